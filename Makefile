@@ -1,0 +1,30 @@
+# The two commands of the README, and the steps they are made of.
+SHELL := bash
+# wasm-opt for release builds comes from npm's binaryen 132 (Debian's 108 breaks hydration).
+export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test setup test-rust build-release bundle-size test-e2e bench
+
+## Serve the app at http://127.0.0.1:3000 with demo data on SQLite (data/socialokonomi.db).
+run: setup
+	cargo leptos serve
+
+## Every test suite: unit + integration (SQLite and PostgreSQL), release build, bundle budget,
+## Playwright with JavaScript on and off, axe-core.
+test: setup
+	.ci/test
+
+setup:
+	.ci/setup
+
+test-rust:
+	.ci/test rust
+
+build-release:
+	cargo leptos build --release
+
+bundle-size:
+	.ci/bundle-size
+
+test-e2e:
+	.ci/test e2e

@@ -1,0 +1,64 @@
+use crate::components::Layout;
+use crate::i18n::provide_i18n;
+use crate::pages::{HomePage, NotFound};
+use crate::registry::{CompanyListPage, CompanyProfilePage};
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The HTML document around the app. Server only; `lang` comes from the visitor's cookie.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = crate::i18n::initial_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = provide_i18n();
+    // Effects run only in the browser, after hydration. The server wrote `<html lang>`; keep
+    // it true when the language changes in place. `data-hydrated` tells browser tests (and
+    // anyone debugging) that the WASM bundle has taken over.
+    Effect::new(move |_| {
+        let code = i18n.lang().code();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", code);
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    // Data pages render only once their data is in (SsrMode::Async): out-of-order streaming
+    // would need JavaScript to show it, and every page must work without.
+    view! {
+        <Stylesheet id="leptos" href="/pkg/socialokonomi.css"/>
+        <Meta name="color-scheme" content="light"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=HomePage/>
+                    <Route path=path!("/registry") view=CompanyListPage ssr=SsrMode::Async/>
+                    <Route path=path!("/registry/:cvr") view=CompanyProfilePage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,12 @@
+//! Building blocks shared by every page.
+mod language_switch;
+mod layout;
+mod localized_text;
+mod page_title;
+mod rsv_badge;
+
+pub use language_switch::LanguageSwitch;
+pub use layout::Layout;
+pub use localized_text::LocalizedText;
+pub use page_title::PageTitle;
+pub use rsv_badge::RsvBadge;

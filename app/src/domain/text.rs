@@ -1,0 +1,102 @@
+//! Text normalisation for search and sorting, done in Rust so SQLite and PostgreSQL give the
+//! same answers whatever their collation.
+
+/// Lower-cases with Unicode rules (SQLite's `lower()` only folds ASCII) and collapses runs of
+/// white space, so "  Æble  Haven" and "æble haven" match.
+pub fn fold(input: &str) -> String {
+    input
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A key whose byte order is Danish alphabetical order: digits, a–z, then æ, ø, å. Each
+/// character becomes two decimal digits, because every database collation orders strings of
+/// digits the same way, while letters and punctuation are ordered differently by SQLite
+/// (bytes) and PostgreSQL (the locale).
+pub fn danish_sort_key(input: &str) -> String {
+    let mut key = String::with_capacity(input.len() * 2);
+    for c in fold(input).chars() {
+        let rank: Option<u8> = match c {
+            ' ' => Some(0),
+            '0'..='9' => Some(1 + (c as u8 - b'0')),
+            'a'..='z' => Some(11 + (c as u8 - b'a')),
+            'é' | 'è' | 'ê' | 'ë' => Some(11 + 4),
+            'á' | 'à' | 'â' => Some(11),
+            'ü' => Some(11 + 24),
+            'æ' | 'ä' => Some(37),
+            'ø' | 'ö' => Some(38),
+            'å' => Some(39),
+            // Punctuation and other symbols do not decide the order.
+            _ => None,
+        };
+        if let Some(rank) = rank {
+            key.push(char::from(b'0' + rank / 10));
+            key.push(char::from(b'0' + rank % 10));
+        }
+    }
+    key
+}
+
+/// Escapes `%`, `_` and the escape character itself for a SQL `LIKE … ESCAPE '\'` pattern, so
+/// a search for "100%" finds that text and not everything.
+pub fn like_escape(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_lowercases_danish_letters_and_spaces() {
+        assert_eq!(fold("  ÆBLE   Haven ØST "), "æble haven øst");
+    }
+
+    #[test]
+    fn sort_key_puts_ae_oe_aa_after_z() {
+        let mut names = vec![
+            "Åen Café",
+            "Zebra Bikes",
+            "Ølstykke Ost",
+            "Æblegården",
+            "Anker",
+        ];
+        names.sort_by_key(|n| danish_sort_key(n));
+        assert_eq!(
+            names,
+            [
+                "Anker",
+                "Zebra Bikes",
+                "Æblegården",
+                "Ølstykke Ost",
+                "Åen Café"
+            ]
+        );
+    }
+
+    #[test]
+    fn sort_key_is_digits_only_and_case_blind() {
+        let key = danish_sort_key("Grøn Omstilling ApS!");
+        assert!(key.bytes().all(|b| b.is_ascii_digit()));
+        assert_eq!(key, danish_sort_key("GRØN omstilling aps"));
+    }
+
+    #[test]
+    fn shorter_prefix_sorts_first() {
+        assert!(danish_sort_key("Café") < danish_sort_key("Café Nord"));
+    }
+
+    #[test]
+    fn like_escape_neutralises_wildcards() {
+        assert_eq!(like_escape("100%_a\\b"), "100\\%\\_a\\\\b");
+    }
+}

@@ -1,0 +1,203 @@
+//! The one error type of the app: server functions return it, pages show it translated, and
+//! on the server it decides the HTTP status. Internal details are logged, never sent.
+use crate::i18n::Msg;
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+/// A problem with one input field, shown next to that field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: Msg,
+    /// The limits the value broke, for messages like "at most {max} characters".
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+}
+
+impl FieldError {
+    /// The message in `lang`, with the limit filled in.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        let (min, max) = (self.min.unwrap_or_default(), self.max.unwrap_or_default());
+        lang.fill(self.message, &[("min", &min), ("max", &max)])
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("invalid input")]
+    Invalid(Vec<FieldError>),
+    #[error("not signed in")]
+    Unauthorized,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("too many requests")]
+    RateLimited,
+    #[error("internal error")]
+    Internal,
+    /// Transport trouble between browser and server (offline, bad response).
+    #[error("request failed: {0}")]
+    Request(String),
+}
+
+impl AppError {
+    pub fn invalid(field: &str, message: Msg) -> Self {
+        Self::Invalid(vec![FieldError {
+            field: field.to_owned(),
+            message,
+            min: None,
+            max: None,
+        }])
+    }
+
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::NotFound => 404,
+            Self::Invalid(_) => 422,
+            Self::Unauthorized => 401,
+            Self::Forbidden => 403,
+            Self::RateLimited => 429,
+            Self::Internal => 500,
+            Self::Request(_) => 400,
+        }
+    }
+
+    /// What the user is told.
+    pub fn message(&self) -> Msg {
+        match self {
+            Self::NotFound => Msg::ErrorNotFound,
+            Self::Invalid(_) => Msg::ErrorInvalid,
+            Self::Unauthorized => Msg::ErrorUnauthorized,
+            Self::Forbidden => Msg::ErrorForbidden,
+            Self::RateLimited => Msg::ErrorRateLimited,
+            Self::Internal => Msg::ErrorInternal,
+            Self::Request(_) => Msg::ErrorRequest,
+        }
+    }
+
+    /// The problem with one field, if the error names it.
+    pub fn field(&self, name: &str) -> Option<&FieldError> {
+        match self {
+            Self::Invalid(errors) => errors.iter().find(|e| e.field == name),
+            _ => None,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // Arguments that do not decode are the caller's mistake, not ours.
+            ServerFnErrorErr::Args(msg) | ServerFnErrorErr::Deserialization(msg) => {
+                Self::Request(msg)
+            }
+            other => Self::Request(other.to_string()),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use super::*;
+    use leptos::prelude::use_context;
+
+    impl From<sea_orm::DbErr> for AppError {
+        fn from(err: sea_orm::DbErr) -> Self {
+            tracing::error!(error = %err, "database error");
+            Self::Internal
+        }
+    }
+
+    /// Maps `validator`'s codes to translated messages, field by field.
+    impl From<validator::ValidationErrors> for AppError {
+        fn from(errors: validator::ValidationErrors) -> Self {
+            let mut fields: Vec<FieldError> = errors
+                .field_errors()
+                .into_iter()
+                .flat_map(|(field, errs)| {
+                    errs.iter().map(move |e| FieldError {
+                        field: field.to_string(),
+                        message: match e.code.as_ref() {
+                            "length" => Msg::ErrorTooLong,
+                            "range" => Msg::ErrorOutOfRange,
+                            _ => Msg::ErrorInvalidValue,
+                        },
+                        min: e.params.get("min").and_then(|v| v.as_i64()),
+                        max: e.params.get("max").and_then(|v| v.as_i64()),
+                    })
+                })
+                .collect();
+            fields.sort_by(|a, b| a.field.cmp(&b.field));
+            Self::Invalid(fields)
+        }
+    }
+
+    impl AppError {
+        /// Sets the HTTP status of the response being built (a server function's, or the
+        /// page's during server rendering) to this error's.
+        pub fn set_response_status(&self) {
+            if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+                options.set_status(
+                    http::StatusCode::from_u16(self.status())
+                        .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+                );
+            }
+        }
+    }
+}
+
+/// Server functions end with this so every error carries its HTTP status.
+#[cfg(feature = "ssr")]
+pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(err) = &result {
+        err.set_response_status();
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_are_client_errors_except_internal() {
+        assert_eq!(AppError::NotFound.status(), 404);
+        assert_eq!(AppError::invalid("q", Msg::ErrorTooLong).status(), 422);
+        assert_eq!(AppError::Request("x".into()).status(), 400);
+        assert_eq!(AppError::Internal.status(), 500);
+    }
+
+    #[test]
+    fn field_lookup_finds_the_named_field() {
+        let err = AppError::invalid("q", Msg::ErrorInvalidValue);
+        assert_eq!(
+            err.field("q").map(|e| e.message),
+            Some(Msg::ErrorInvalidValue)
+        );
+        assert_eq!(err.field("page"), None);
+    }
+
+    #[test]
+    fn field_text_names_the_limit() {
+        let error = FieldError {
+            field: "q".into(),
+            message: Msg::ErrorTooLong,
+            min: None,
+            max: Some(100),
+        };
+        assert_eq!(
+            error.text(crate::i18n::Lang::Da),
+            "Teksten er for lang: højst 100 tegn."
+        );
+        assert_eq!(
+            error.text(crate::i18n::Lang::En),
+            "The text is too long: at most 100 characters."
+        );
+    }
+}

@@ -1,0 +1,29 @@
+//! The web app: pages, components, server functions and the pure domain rules.
+//!
+//! Built twice: with `ssr` into the server, with `hydrate` into the WASM bundle. Code that
+//! touches the database or the request lives behind `#[cfg(feature = "ssr")]`.
+#![recursion_limit = "256"]
+
+pub mod app;
+pub mod assessment;
+pub mod components;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+pub mod registry;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod entities;
+#[cfg(feature = "ssr")]
+pub mod seed;
+
+/// The browser's entry point: attach to the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

@@ -1,0 +1,178 @@
+use super::api::{CompanyPage, CompanyQuery, MAX_QUERY_CHARS, MunicipalityOption, PAGE_SIZE};
+use super::server_fns::{list_companies, list_municipalities};
+use crate::components::{LocalizedText, PageTitle, RsvBadge};
+use crate::domain::company::Purpose;
+use crate::error::AppError;
+use crate::i18n::{Msg, purpose_msg, use_i18n};
+use leptos::prelude::*;
+use leptos_router::{components::Form, hooks::use_query_map};
+
+/// `/registry`: search and filter the published companies. The search form is a GET form:
+/// without JavaScript the browser loads the new URL; with it, the router navigates and the
+/// list is fetched through the `list_companies` server function.
+#[component]
+pub fn CompanyListPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_query_map();
+    let query = Memo::new(move |_| {
+        let params = params.read();
+        CompanyQuery::from_params(|key| params.get(key))
+    });
+    let companies = Resource::new(move || query.get(), list_companies);
+    // Loaded apart from the companies so the filter keeps its choices when a search fails.
+    let municipalities = Resource::new(|| (), |()| list_municipalities());
+
+    view! {
+        <PageTitle msg=Msg::RegistryTitle/>
+        <h1>{i18n.t(Msg::RegistryHeading)}</h1>
+        <p class="lead">{i18n.t(Msg::RegistryLead)}</p>
+        <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                let query = query.get_untracked();
+                let municipalities = municipalities.await.unwrap_or_default();
+                match companies.await {
+                    Ok(page) => view! {
+                        <SearchForm query=query.clone() municipalities error=None/>
+                        <Results page query/>
+                    }.into_any(),
+                    Err(error) => view! {
+                        <SearchForm query municipalities error=Some(error.clone())/>
+                        <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn SearchForm(
+    query: CompanyQuery,
+    municipalities: Vec<MunicipalityOption>,
+    error: Option<AppError>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let q_error = error.as_ref().and_then(|e| e.field("q")).cloned();
+    let q_invalid = q_error.is_some();
+    let selected_municipality = query.municipality.clone();
+    let municipality_options = municipalities
+        .into_iter()
+        .map(|m| {
+            let selected = selected_municipality.as_deref() == Some(m.slug.as_str());
+            view! { <option value=m.slug selected=selected>{m.name}</option> }
+        })
+        .collect_view();
+    let purpose_options = Purpose::ALL
+        .into_iter()
+        .map(|p| {
+            let selected = query.purpose == Some(p);
+            view! { <option value=p.code() selected=selected>{i18n.t(purpose_msg(p))}</option> }
+        })
+        .collect_view();
+
+    view! {
+        <Form method="GET" action="/registry" attr:class="search-form" attr:role="search">
+            <div class="field field-wide">
+                <label for="q">{i18n.t(Msg::SearchLabel)}</label>
+                <input
+                    id="q"
+                    name="q"
+                    type="search"
+                    maxlength=MAX_QUERY_CHARS
+                    value=query.q.clone().unwrap_or_default()
+                    aria-invalid=q_invalid.then_some("true")
+                    aria-describedby=q_invalid.then_some("q-error")
+                />
+                {q_error.map(|e| view! {
+                    <p id="q-error" class="field-error">{move || e.text(i18n.lang())}</p>
+                })}
+            </div>
+            <div class="field">
+                <label for="municipality">{i18n.t(Msg::MunicipalityLabel)}</label>
+                <select id="municipality" name="municipality">
+                    <option value="">{i18n.t(Msg::AllMunicipalities)}</option>
+                    {municipality_options}
+                </select>
+            </div>
+            <div class="field">
+                <label for="purpose">{i18n.t(Msg::PurposeLabel)}</label>
+                <select id="purpose" name="purpose">
+                    <option value="">{i18n.t(Msg::AllPurposes)}</option>
+                    {purpose_options}
+                </select>
+            </div>
+            <button type="submit" class="button">{i18n.t(Msg::SearchButton)}</button>
+        </Form>
+    }
+}
+
+#[component]
+fn Results(page: CompanyPage, query: CompanyQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = page.items.len() as u64;
+    let from = if shown == 0 {
+        0
+    } else {
+        (page.page - 1) * PAGE_SIZE + 1
+    };
+    let to = from + shown.saturating_sub(1);
+    let total = page.total;
+    let summary = move || {
+        let lang = i18n.lang();
+        if shown == 0 {
+            lang.t(Msg::NoResults).to_owned()
+        } else {
+            lang.fill(
+                Msg::ResultsRange,
+                &[("from", &from), ("to", &to), ("total", &total)],
+            )
+        }
+    };
+    let items = page
+        .items
+        .into_iter()
+        .map(|c| {
+            let href = format!("/registry/{}", c.cvr);
+            view! {
+                <li class="company-card">
+                    <h2><a href=href>{c.name}</a></h2>
+                    <p class="meta">
+                        {c.city} " · " {c.municipality} " · " {i18n.t(purpose_msg(c.purpose))}
+                    </p>
+                    <RsvBadge registered=c.rsv_registered verified=c.verified/>
+                    <LocalizedText da=c.description_da en=c.description_en class="summary"/>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <p class="result-count" role="status">{summary}</p>
+        <ul class="company-list">{items}</ul>
+        <Pagination query page=page.page page_count=page.page_count/>
+    }
+}
+
+#[component]
+fn Pagination(query: CompanyQuery, page: u64, page_count: u64) -> impl IntoView {
+    let i18n = use_i18n();
+    if page_count <= 1 {
+        return ().into_any();
+    }
+    let prev = (page > 1).then(|| query.href_for_page(page - 1));
+    let next = (page < page_count).then(|| query.href_for_page(page + 1));
+    let position = move || {
+        i18n.lang()
+            .fill(Msg::PageOf, &[("page", &page), ("count", &page_count)])
+    };
+    view! {
+        <nav class="pagination" aria-label=i18n.t(Msg::Pagination)>
+            <ul>
+                <li>{prev.map(|href| view! { <a href=href rel="prev">{i18n.t(Msg::PreviousPage)}</a> })}</li>
+                <li aria-current="page">{position}</li>
+                <li>{next.map(|href| view! { <a href=href rel="next">{i18n.t(Msg::NextPage)}</a> })}</li>
+            </ul>
+        </nav>
+    }
+    .into_any()
+}

@@ -1,0 +1,11 @@
+//! The public registry of the municipalities' social-economy enterprises: browse, search and
+//! open a company's profile.
+pub mod api;
+mod list_page;
+mod profile_page;
+#[cfg(feature = "ssr")]
+pub mod queries;
+pub mod server_fns;
+
+pub use list_page::CompanyListPage;
+pub use profile_page::CompanyProfilePage;

@@ -1,0 +1,128 @@
+//! Realistic, fictional demo data, written on the first start of an empty database (unless
+//! `SEED_DEMO=false`). Server only.
+mod companies;
+
+use crate::domain::cvr::Cvr;
+use crate::entities::{company, municipality};
+use chrono::{TimeZone, Utc};
+use sea_orm::{
+    ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, Set, TransactionTrait,
+};
+
+pub use companies::DEMO_COMPANIES;
+
+/// (code, slug, name)
+pub const DEMO_MUNICIPALITIES: [(&str, &str, &str); 4] = [
+    ("0813", "frederikshavn", "Frederikshavn Kommune"),
+    ("0860", "hjoerring", "Hjørring Kommune"),
+    ("0851", "aalborg", "Aalborg Kommune"),
+    ("0810", "broenderslev", "Brønderslev Kommune"),
+];
+
+/// Writes the demo data when the database has no municipality yet. Returns whether it did.
+pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> {
+    if municipality::Entity::find().count(db).await? > 0 {
+        return Ok(false);
+    }
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    let mut ids = Vec::new();
+    for (code, slug, name) in DEMO_MUNICIPALITIES {
+        let row = municipality::ActiveModel {
+            code: Set(code.to_owned()),
+            slug: Set(slug.to_owned()),
+            name: Set(name.to_owned()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        ids.push((code, row.id));
+    }
+    for (index, demo) in DEMO_COMPANIES.iter().enumerate() {
+        let municipality_id = ids
+            .iter()
+            .find(|(code, _)| *code == demo.municipality_code)
+            .map(|(_, id)| *id)
+            .ok_or_else(|| {
+                DbErr::Custom(format!("no demo municipality {}", demo.municipality_code))
+            })?;
+        company::ActiveModel {
+            municipality_id: Set(municipality_id),
+            cvr: Set(demo_cvr(index).to_string()),
+            name: Set(demo.name.to_owned()),
+            legal_form: Set(demo.legal_form.code().to_owned()),
+            purpose: Set(demo.purpose.code().to_owned()),
+            description_da: Set(demo.description_da.to_owned()),
+            description_en: Set(demo.description_en.map(str::to_owned)),
+            street: Set(demo.street.to_owned()),
+            postcode: Set(demo.postcode.to_owned()),
+            city: Set(demo.city.to_owned()),
+            website: Set(demo.website.map(str::to_owned)),
+            email: Set(demo.email.map(str::to_owned)),
+            phone: Set(demo.phone.map(str::to_owned)),
+            founded_year: Set(Some(demo.founded_year)),
+            employees: Set(Some(demo.employees)),
+            rsv_registered: Set(demo.rsv_registered),
+            verified_at: Set(demo
+                .verified_on
+                .and_then(|(y, m, d)| Utc.with_ymd_and_hms(y, m, d, 9, 0, 0).single())),
+            published: Set(true),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// A fixed, checksum-valid CVR number for the demo company at `index`, so demo links are
+/// stable across restarts. Fictional: a valid checksum does not make a real company.
+pub fn demo_cvr(index: usize) -> Cvr {
+    let mut prefix = 3_912_000 + index as u32 * 37;
+    loop {
+        let digits: Vec<u8> = format!("{prefix:07}").bytes().map(|b| b - b'0').collect();
+        let seven: [u8; 7] = digits.try_into().expect("seven digits");
+        if let Some(check) = Cvr::check_digit(&seven) {
+            let text = format!("{prefix:07}{check}");
+            return Cvr::parse(&text).expect("constructed with a valid check digit");
+        }
+        // No digit completes this prefix; the next prefix is far from the next index's.
+        prefix += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn demo_cvrs_are_valid_and_distinct() {
+        let cvrs: HashSet<String> = (0..DEMO_COMPANIES.len())
+            .map(|i| demo_cvr(i).to_string())
+            .collect();
+        assert_eq!(cvrs.len(), DEMO_COMPANIES.len());
+        for cvr in &cvrs {
+            assert!(Cvr::parse(cvr).is_ok(), "{cvr}");
+        }
+    }
+
+    #[test]
+    fn demo_data_spans_municipalities_and_purposes() {
+        assert!(DEMO_COMPANIES.len() >= 24, "a few dozen companies");
+        for (code, _, _) in DEMO_MUNICIPALITIES {
+            assert!(
+                DEMO_COMPANIES.iter().any(|c| c.municipality_code == code),
+                "{code}"
+            );
+        }
+        for purpose in crate::domain::company::Purpose::ALL {
+            assert!(
+                DEMO_COMPANIES.iter().any(|c| c.purpose == purpose),
+                "{purpose:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! The registry's repository on both databases, over the demo data.
+#![cfg(feature = "test-support")]
+use app::db_test;
+use app::domain::company::Purpose;
+use app::entities::company;
+use app::error::AppError;
+use app::i18n::Msg;
+use app::registry::api::{CompanyQuery, PAGE_SIZE};
+use app::registry::queries::{get_company, list_companies, list_municipalities};
+use app::seed::{DEMO_COMPANIES, demo_cvr, seed_demo_if_empty};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
+
+fn query(q: Option<&str>) -> CompanyQuery {
+    CompanyQuery {
+        q: q.map(str::to_owned),
+        page: 1,
+        ..Default::default()
+    }
+}
+
+async fn names(db: &sea_orm::DatabaseConnection, q: CompanyQuery) -> Vec<String> {
+    list_companies(db, &q)
+        .await
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|c| c.name)
+        .collect()
+}
+
+db_test!(lists_the_first_page_in_danish_alphabetical_order, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let page = list_companies(db, &query(None)).await.unwrap();
+    assert_eq!(page.total, DEMO_COMPANIES.len() as u64);
+    assert_eq!(page.items.len() as u64, PAGE_SIZE);
+    assert_eq!(page.page_count, 2);
+    assert_eq!(page.items[0].name, "Aalborg Lydbibliotek");
+
+    let second = list_companies(
+        db,
+        &CompanyQuery {
+            page: 2,
+            ..query(None)
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        second.items.len(),
+        DEMO_COMPANIES.len() - PAGE_SIZE as usize
+    );
+    let last: Vec<&str> = second
+        .items
+        .iter()
+        .rev()
+        .take(4)
+        .map(|c| c.name.as_str())
+        .collect();
+    // æ, ø, å come after z, in that order.
+    assert_eq!(
+        last,
+        [
+            "Åens Kajakklub og Udlejning",
+            "Østkraft Energiandelen",
+            "Æblehaven Hjørring",
+            "Vrå Økohave"
+        ]
+    );
+});
+
+db_test!(lists_municipalities_by_name, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let names: Vec<String> = list_municipalities(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Aalborg Kommune",
+            "Brønderslev Kommune",
+            "Frederikshavn Kommune",
+            "Hjørring Kommune"
+        ]
+    );
+});
+
+db_test!(a_page_past_the_end_is_empty_not_an_error, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let page = list_companies(
+        db,
+        &CompanyQuery {
+            page: 9,
+            ..query(None)
+        },
+    )
+    .await
+    .unwrap();
+    assert!(page.items.is_empty());
+    assert_eq!(page.total, DEMO_COMPANIES.len() as u64);
+});
+
+db_test!(search_ignores_case_including_danish_letters, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    assert_eq!(names(db, query(Some("ØKOHAVE"))).await, ["Vrå Økohave"]);
+    assert_eq!(
+        names(db, query(Some("café nordlys"))).await,
+        ["Café Nordlys"]
+    );
+    // Matches descriptions and towns, every word must match.
+    assert_eq!(
+        names(db, query(Some("kaffebar"))).await,
+        ["Limfjordens Kaffebar"]
+    );
+    assert!(names(db, query(Some("skagen"))).await.len() >= 2);
+    assert_eq!(
+        names(db, query(Some("skagen kunst"))).await,
+        ["Skagens Kunstnerlaug"]
+    );
+});
+
+db_test!(search_treats_wildcards_as_text, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    assert!(names(db, query(Some("%"))).await.is_empty());
+    assert!(names(db, query(Some("_"))).await.is_empty());
+});
+
+db_test!(filters_by_municipality_and_purpose, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let in_hjoerring = list_companies(
+        db,
+        &CompanyQuery {
+            municipality: Some("hjoerring".into()),
+            ..query(None)
+        },
+    )
+    .await
+    .unwrap();
+    let expected = DEMO_COMPANIES
+        .iter()
+        .filter(|c| c.municipality_code == "0860")
+        .count();
+    assert_eq!(in_hjoerring.total, expected as u64);
+    assert!(
+        in_hjoerring
+            .items
+            .iter()
+            .all(|c| c.municipality == "Hjørring Kommune")
+    );
+
+    let cultural = list_companies(
+        db,
+        &CompanyQuery {
+            purpose: Some(Purpose::Cultural),
+            ..query(None)
+        },
+    )
+    .await
+    .unwrap();
+    let expected = DEMO_COMPANIES
+        .iter()
+        .filter(|c| c.purpose == Purpose::Cultural)
+        .count();
+    assert_eq!(cultural.total, expected as u64);
+
+    let nowhere = list_companies(
+        db,
+        &CompanyQuery {
+            municipality: Some("atlantis".into()),
+            ..query(None)
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(nowhere.total, 0);
+});
+
+db_test!(rejects_overlong_search_and_silly_pages, |db| {
+    let long = "a".repeat(101);
+    let err = list_companies(db, &query(Some(&long))).await.unwrap_err();
+    let field = err.field("q").unwrap();
+    assert_eq!(field.message, Msg::ErrorTooLong);
+    assert_eq!(field.max, Some(100));
+    assert_eq!(err.status(), 422);
+    // 100 characters, counted as characters not bytes, are fine.
+    let ok = "ø".repeat(100);
+    assert!(list_companies(db, &query(Some(&ok))).await.is_ok());
+
+    let err = list_companies(
+        db,
+        &CompanyQuery {
+            page: 0,
+            ..query(None)
+        },
+    )
+    .await
+    .unwrap_err();
+    let field = err.field("page").unwrap();
+    assert_eq!(field.message, Msg::ErrorOutOfRange);
+    assert_eq!((field.min, field.max), (Some(1), Some(10_000)));
+});
+
+db_test!(gets_one_company_by_cvr, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let cvr = demo_cvr(0).to_string();
+    let detail = get_company(db, &cvr).await.unwrap();
+    assert_eq!(detail.name, DEMO_COMPANIES[0].name);
+    assert_eq!(detail.municipality, "Frederikshavn Kommune");
+    assert_eq!(detail.verified_on.as_deref(), Some("2026-03-02"));
+    assert_eq!(
+        get_company(db, "13748136").await.unwrap_err(),
+        AppError::NotFound
+    );
+    assert_eq!(
+        get_company(db, "<script>").await.unwrap_err(),
+        AppError::NotFound
+    );
+});
+
+db_test!(unpublished_companies_are_hidden, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let cvr = demo_cvr(1).to_string();
+    let row = company::Entity::find()
+        .filter(company::Column::Cvr.eq(cvr.as_str()))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut row = row.into_active_model();
+    row.published = Set(false);
+    row.update(db).await.unwrap();
+
+    assert_eq!(get_company(db, &cvr).await.unwrap_err(), AppError::NotFound);
+    let page = list_companies(db, &query(None)).await.unwrap();
+    assert_eq!(page.total, DEMO_COMPANIES.len() as u64 - 1);
+    assert!(names(db, query(Some("nordlys"))).await.is_empty());
+});
+
+db_test!(renaming_a_company_updates_search_and_order, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let row = company::Entity::find()
+        .filter(company::Column::Cvr.eq(demo_cvr(2).to_string()))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let before = row.updated_at;
+    let mut active = row.into_active_model();
+    active.name = Set("Aaa Ærøskøbing Strandrens".into());
+    let saved = active.update(db).await.unwrap();
+    assert!(saved.updated_at >= before);
+    assert!(saved.search_text.contains("ærøskøbing"));
+    assert_eq!(names(db, query(None)).await[0], "Aaa Ærøskøbing Strandrens");
+    assert_eq!(
+        names(db, query(Some("ÆRØSKØBING"))).await,
+        ["Aaa Ærøskøbing Strandrens"]
+    );
+});

@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+/**
+ * Fails on serious or critical WCAG 2.1 A/AA violations, listing them.
+ *
+ * axe-core runs as a script, which a context without JavaScript cannot run. There the check
+ * runs on the same URL in a context that runs scripts but blocks the app's own JS and WASM:
+ * exactly the server-rendered page a visitor without JavaScript gets, cookies included.
+ */
+export async function expectAccessible(page: Page, info: TestInfo) {
+  let target = page;
+  if (!hasJs(info)) {
+    const context = await page.context().browser()!.newContext({
+      javaScriptEnabled: true,
+      viewport: page.viewportSize(),
+    });
+    await context.addCookies(await page.context().cookies());
+    await context.route(/\/pkg\/.*\.(js|wasm)$/, (route) => route.abort());
+    target = await context.newPage();
+    await target.goto(page.url());
+  }
+  const results = await new AxeBuilder({ page: target })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  if (target !== page) await target.context().close();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  const summary = serious.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, 'accessibility violations').toEqual([]);
+}
+
+export const hasJs = (info: TestInfo) => info.project.name === 'js';
+
+/**
+ * With JavaScript, waits until the WASM bundle has hydrated the page, so clicks are handled
+ * by the app and not by the browser. Without JavaScript there is nothing to wait for.
+ */
+export async function ready(page: Page, info: TestInfo) {
+  if (!hasJs(info)) return;
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** Chooses English through the header switch, as a visitor would. */
+export async function switchToEnglish(page: Page, info: TestInfo) {
+  await ready(page, info);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, ready } from './helpers';
+
+test('the registry lists the demo companies, twenty to a page', async ({ page }, info) => {
+  await page.goto('/registry');
+  await expect(page.getByRole('status')).toHaveText('Viser 1–20 af 36');
+  await expect(page.locator('.company-card')).toHaveCount(20);
+  await expect(page.locator('.company-card h2').first()).toHaveText('Aalborg Lydbibliotek');
+  await expectAccessible(page, info);
+
+  await ready(page, info);
+  await page.getByRole('link', { name: 'Næste side' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByRole('status')).toHaveText('Viser 21–36 af 36');
+  await expect(page.locator('.company-card h2').last()).toHaveText('Åens Kajakklub og Udlejning');
+});
+
+test('searching and filtering narrow the list and keep what was typed', async ({ page }, info) => {
+  await page.goto('/registry');
+  await ready(page, info);
+  await page.getByLabel('Søg efter navn, by eller emne').fill('bageri');
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await expect(page).toHaveURL(/q=bageri/);
+  await expect(page.getByRole('status')).toHaveText('Viser 1–1 af 1');
+  await expect(page.locator('.company-card h2')).toHaveText(['Sæby Socialøkonomiske Bageri']);
+  await expect(page.getByLabel('Søg efter navn, by eller emne')).toHaveValue('bageri');
+
+  await page.getByLabel('Søg efter navn, by eller emne').fill('');
+  await page.getByLabel('Kommune').selectOption({ label: 'Brønderslev Kommune' });
+  await page.getByLabel('Formål').selectOption({ label: 'Miljø' });
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await expect(page).toHaveURL(/municipality=broenderslev/);
+  await expect(page.locator('.company-card h2')).toHaveText(['Brønderslev Genbrugsbyg']);
+  await expect(page.getByLabel('Kommune')).toHaveValue('broenderslev');
+  await expect(page.getByLabel('Formål')).toHaveValue('environmental');
+  await expectAccessible(page, info);
+});
+
+test('a search with no match says so', async ({ page }) => {
+  await page.goto('/registry?q=xyzzy');
+  await expect(page.getByRole('status')).toHaveText('Ingen virksomheder passer til søgningen.');
+  await expect(page.locator('.company-card')).toHaveCount(0);
+});
+
+test('an overlong search from a link gets a message next to the field, not a crash', async ({ page }, info) => {
+  const response = await page.goto(`/registry?q=${'a'.repeat(150)}`);
+  expect(response?.status()).toBe(422);
+  await expect(page.locator('#q-error')).toHaveText('Teksten er for lang: højst 100 tegn.');
+  await expect(page.getByLabel('Kommune')).toContainText('Hjørring Kommune');
+  await expect(page.getByLabel('Søg efter navn, by eller emne')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, info);
+});
+
+test('HTML typed into the search is shown as text', async ({ page }) => {
+  await page.goto('/registry?q=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E');
+  await expect(page.getByLabel('Søg efter navn, by eller emne')).toHaveValue('<script>window.pwned=1</script>');
+  expect(await page.evaluate(() => (window as any).pwned)).toBeUndefined();
+});
+
+test('a company profile shows its facts and contact details', async ({ page }, info) => {
+  await page.goto('/registry?q=nordlys');
+  await ready(page, info);
+  await page.getByRole('link', { name: 'Café Nordlys' }).click();
+  await expect(page).toHaveURL(/\/registry\/\d{8}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Café Nordlys');
+  await expect(page).toHaveTitle('Café Nordlys · Socialøkonomi i Nordjylland');
+  await expect(page.getByText('Registreret socialøkonomisk virksomhed · kontrolleret af kommunen')).toBeVisible();
+  await expect(page.locator('dl.facts')).toContainText('Frederikshavn Kommune');
+  await expect(page.locator('dl.facts')).toContainText('Danmarksgade 48, 9900 Frederikshavn');
+  await expectAccessible(page, info);
+
+  await page.getByRole('link', { name: '← Alle virksomheder' }).click();
+  await expect(page).toHaveURL(/\/registry$/);
+});
+
+test('an unknown company answers 404', async ({ page }, info) => {
+  const response = await page.goto('/registry/13748136');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ikke fundet');
+  await expectAccessible(page, info);
+});

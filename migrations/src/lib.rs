@@ -1,0 +1,19 @@
+//! Database schema, one file per change. Never edit a migration that has shipped: add one.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_core;
+mod m20261122_000002_discount_rate;
+mod m20261122_000003_assessment_draft;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261122_000001_core::Migration),
+            Box::new(m20261122_000002_discount_rate::Migration),
+            Box::new(m20261122_000003_assessment_draft::Migration),
+        ]
+    }
+}

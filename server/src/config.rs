@@ -1,0 +1,54 @@
+//! Configuration from the environment. Every variable has a default that suits a developer
+//! on their own machine; see README for the list.
+use leptos::config::{LeptosOptions, get_configuration};
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/socialokonomi.db?mode=rwc";
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `DATABASE_URL`: `sqlite://…?mode=rwc` (default) or `postgres://…`.
+    pub database_url: String,
+    /// `SEED_DEMO`: write demo data into an empty database (default true).
+    pub seed_demo: bool,
+    /// `COOKIE_SECURE`: mark cookies `Secure`; set it when served over https (default false).
+    pub cookie_secure: bool,
+    /// `LEPTOS_SITE_ADDR` (default 127.0.0.1:3000), `LEPTOS_SITE_ROOT` and friends.
+    pub leptos_options: LeptosOptions,
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, String> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let leptos_options = get_configuration(None)
+            .map_err(|e| format!("Leptos settings: {e}"))?
+            .leptos_options;
+        Ok(Self {
+            database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
+            seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
+            cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
+            leptos_options,
+        })
+    }
+}
+
+fn parse_flag(name: &str, value: Option<String>, default: bool) -> Result<bool, String> {
+    match value.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None => Ok(default),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(other) => Err(format!("{name} must be true or false, not {other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_flag;
+
+    #[test]
+    fn flags_accept_common_spellings_and_reject_typos() {
+        assert_eq!(parse_flag("X", None, true), Ok(true));
+        assert_eq!(parse_flag("X", Some("FALSE".into()), true), Ok(false));
+        assert_eq!(parse_flag("X", Some("1".into()), false), Ok(true));
+        assert!(parse_flag("X", Some("flase".into()), true).is_err());
+    }
+}

@@ -1,0 +1,71 @@
+//! Connecting, migrating and seeding at start.
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    if let Some(path) = sqlite_file(url) {
+        // SQLite creates the file (mode=rwc) but not its folder.
+        if let Some(dir) = std::path::Path::new(path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
+        }
+    }
+    let mut options = ConnectOptions::new(url.to_owned());
+    options.sqlx_logging(false);
+    Database::connect(options).await
+}
+
+/// Applies pending migrations, then writes demo data into an empty database if asked.
+pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbErr> {
+    Migrator::up(db, None).await?;
+    if seed_demo && app::seed::seed_demo_if_empty(db).await? {
+        tracing::info!("empty database: demo data written");
+    }
+    Ok(())
+}
+
+/// Self-assessment drafts hold what entrepreneurs typed about their companies: keep them
+/// only as long as a resume link is plausibly used.
+pub const DRAFT_RETENTION_DAYS: i64 = 90;
+
+/// Deletes drafts untouched for `DRAFT_RETENTION_DAYS`, now and then once a day.
+pub async fn forget_old_drafts(db: DatabaseConnection) {
+    let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
+    loop {
+        daily.tick().await;
+        let cutoff = chrono::Utc::now() - chrono::Duration::days(DRAFT_RETENTION_DAYS);
+        match app::assessment::queries::delete_drafts_untouched_since(&db, cutoff).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(deleted = n, "old self-assessment drafts deleted"),
+            Err(err) => tracing::warn!(error = %err, "could not delete old drafts"),
+        }
+    }
+}
+
+/// The file path of a `sqlite://path?query` URL, if it names a file.
+fn sqlite_file(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next()?;
+    (!path.is_empty() && !path.starts_with(":memory:")).then_some(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_file;
+
+    #[test]
+    fn finds_the_file_of_a_sqlite_url() {
+        assert_eq!(
+            sqlite_file("sqlite://data/x.db?mode=rwc"),
+            Some("data/x.db")
+        );
+        assert_eq!(sqlite_file("sqlite:///tmp/x.db"), Some("/tmp/x.db"));
+        assert_eq!(sqlite_file("sqlite::memory:"), None);
+        assert_eq!(sqlite_file("postgres://localhost/x"), None);
+    }
+}

@@ -1,0 +1,50 @@
+//! The axum server: configuration, database start-up, routes, static files.
+pub mod api;
+pub mod config;
+pub mod database;
+pub mod health;
+pub mod routes;
+pub mod security;
+pub mod telemetry;
+
+use config::Config;
+
+/// Connects, migrates, seeds demo data when asked, and serves until Ctrl-C or SIGTERM.
+pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
+    let db = database::connect(&config.database_url).await?;
+    database::prepare(&db, config.seed_demo).await?;
+    tokio::spawn(database::forget_old_drafts(db.clone()));
+    let addr = config.leptos_options.site_addr;
+    let app = routes::router(routes::AppState::new(
+        db,
+        config.leptos_options.clone(),
+        config.cookie_secure,
+    ));
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!("listening on http://{addr}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
