@@ -1,3 +1,4 @@
+use crate::assessment::{AssessmentIntroPage, AssessmentResultPage, AssessmentStepPage};
 use crate::components::Layout;
 use crate::i18n::provide_i18n;
 use crate::pages::{HomePage, NotFound};
@@ -57,6 +58,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("/registry") view=CompanyListPage ssr=SsrMode::Async/>
                     <Route path=path!("/registry/:cvr") view=CompanyProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment") view=AssessmentIntroPage/>
+                    // Before `:step`, which would match "result" too.
+                    <Route path=path!("/assessment/:token/result") view=AssessmentResultPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/:token/:step") view=AssessmentStepPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

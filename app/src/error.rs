@@ -79,6 +79,34 @@ impl AppError {
         }
     }
 
+    /// A short stable name, used in `?error=` when a form posted without JavaScript is sent
+    /// back to its page.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound => "not_found",
+            Self::Invalid(_) => "invalid",
+            Self::Unauthorized => "unauthorized",
+            Self::Forbidden => "forbidden",
+            Self::RateLimited => "rate_limited",
+            Self::Internal => "internal",
+            Self::Request(_) => "request",
+        }
+    }
+
+    /// The message for a `code()`; `None` for anything else, so a crafted URL shows nothing.
+    pub fn message_for_code(code: &str) -> Option<Msg> {
+        Some(match code {
+            "not_found" => Msg::ErrorNotFound,
+            "invalid" => Msg::ErrorInvalid,
+            "unauthorized" => Msg::ErrorUnauthorized,
+            "forbidden" => Msg::ErrorForbidden,
+            "rate_limited" => Msg::ErrorRateLimited,
+            "internal" => Msg::ErrorInternal,
+            "request" => Msg::ErrorRequest,
+            _ => return None,
+        })
+    }
+
     /// The problem with one field, if the error names it.
     pub fn field(&self, name: &str) -> Option<&FieldError> {
         match self {
@@ -150,15 +178,79 @@ mod ssr {
             }
         }
     }
+
+    /// For a server function posted by a plain HTML form (no JavaScript): answer with a
+    /// redirect to the same-site page it came from, carrying the error's code. Returns
+    /// whether it did. Server rendering (GET) and the JavaScript client are left alone.
+    pub(super) fn send_form_post_back(err: &AppError) -> bool {
+        use http::{Method, StatusCode, header};
+        let (Some(parts), Some(response)) = (
+            use_context::<http::request::Parts>(),
+            use_context::<leptos_axum::ResponseOptions>(),
+        ) else {
+            return false;
+        };
+        let accepts_html = parts
+            .headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
+        if parts.method != Method::POST || !parts.uri.path().starts_with("/api/") || !accepts_html {
+            return false;
+        }
+        // Only the path and query of the referrer: never a redirect to another site.
+        let Some(back) = parts
+            .headers
+            .get(header::REFERER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(same_site_path)
+        else {
+            return false;
+        };
+        let target = super::with_query_param(&back, "error", err.code());
+        let Ok(location) = http::HeaderValue::from_str(&target) else {
+            return false;
+        };
+        response.insert_header(header::LOCATION, location);
+        response.set_status(StatusCode::SEE_OTHER);
+        true
+    }
+
+    /// `/path?query` of an absolute or relative URL; `None` when it has none.
+    fn same_site_path(url: &str) -> Option<String> {
+        let rest = match url.split_once("://") {
+            Some((_, after_scheme)) => &after_scheme[after_scheme.find('/')?..],
+            None => url,
+        };
+        let path = rest.split('#').next()?;
+        (path.starts_with('/') && !path.starts_with("//")).then(|| path.to_owned())
+    }
 }
 
-/// Server functions end with this so every error carries its HTTP status.
+/// Server functions end with this so every error carries its HTTP status, or, for a form
+/// posted without JavaScript, becomes a redirect back to the form's page with
+/// `?error=<code>`, which the layout shows (a browser would otherwise show a bare error).
 #[cfg(feature = "ssr")]
 pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
-    if let Err(err) = &result {
+    if let Err(err) = &result
+        && !ssr::send_form_post_back(err)
+    {
         err.set_response_status();
     }
     result
+}
+
+/// `path` (with its query) plus `key=value`, replacing an earlier `key`.
+pub fn with_query_param(path: &str, key: &str, value: &str) -> String {
+    let (base, query) = path.split_once('?').unwrap_or((path, ""));
+    let prefix = format!("{key}=");
+    let mut pairs: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != key && !p.starts_with(&prefix))
+        .collect();
+    let new = format!("{key}={value}");
+    pairs.push(&new);
+    format!("{base}?{}", pairs.join("&"))
 }
 
 #[cfg(test)]
@@ -171,6 +263,31 @@ mod tests {
         assert_eq!(AppError::invalid("q", Msg::ErrorTooLong).status(), 422);
         assert_eq!(AppError::Request("x".into()).status(), 400);
         assert_eq!(AppError::Internal.status(), 500);
+    }
+
+    #[test]
+    fn codes_round_trip_to_messages() {
+        for err in [
+            AppError::NotFound,
+            AppError::invalid("x", Msg::ErrorRequired),
+            AppError::RateLimited,
+            AppError::Internal,
+        ] {
+            assert_eq!(AppError::message_for_code(err.code()), Some(err.message()));
+        }
+        assert_eq!(AppError::message_for_code("<script>"), None);
+    }
+
+    #[test]
+    fn the_error_parameter_replaces_an_earlier_one() {
+        assert_eq!(
+            with_query_param("/assessment", "error", "rate_limited"),
+            "/assessment?error=rate_limited"
+        );
+        assert_eq!(
+            with_query_param("/registry?q=a&error=internal&page=2", "error", "not_found"),
+            "/registry?q=a&page=2&error=not_found"
+        );
     }
 
     #[test]

@@ -18,7 +18,11 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod entities;
 #[cfg(feature = "ssr")]
+pub mod rate_limit;
+#[cfg(feature = "ssr")]
 pub mod seed;
+#[cfg(feature = "ssr")]
+pub mod site;
 
 /// The browser's entry point: attach to the server-rendered page.
 #[cfg(feature = "hydrate")]

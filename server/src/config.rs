@@ -12,6 +12,9 @@ pub struct Config {
     pub seed_demo: bool,
     /// `COOKIE_SECURE`: mark cookies `Secure`; set it when served over https (default false).
     pub cookie_secure: bool,
+    /// `PUBLIC_URL`: the address people reach the site at, for links in pages and emails
+    /// (default `http://` + the listen address).
+    pub public_url: String,
     /// `LEPTOS_SITE_ADDR` (default 127.0.0.1:3000), `LEPTOS_SITE_ROOT` and friends.
     pub leptos_options: LeptosOptions,
 }
@@ -26,6 +29,8 @@ impl Config {
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
             cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
+            public_url: var("PUBLIC_URL")
+                .unwrap_or_else(|| format!("http://{}", leptos_options.site_addr)),
             leptos_options,
         })
     }

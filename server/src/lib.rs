@@ -15,16 +15,19 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     database::prepare(&db, config.seed_demo).await?;
     tokio::spawn(database::forget_old_drafts(db.clone()));
     let addr = config.leptos_options.site_addr;
-    let app = routes::router(routes::AppState::new(
-        db,
-        config.leptos_options.clone(),
-        config.cookie_secure,
-    ));
+    let app = routes::router(
+        routes::AppState::new(db, config.leptos_options.clone(), config.cookie_secure)
+            .with_site_url(&config.public_url),
+    );
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("listening on http://{addr}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    // The peer address feeds the rate limits of the public forms.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     Ok(())
 }
 

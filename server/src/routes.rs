@@ -3,6 +3,8 @@
 use crate::{health, security};
 use app::app::{App, shell};
 use app::error::AppError;
+use app::rate_limit::RateLimiter;
+use app::site::SiteUrl;
 use axum::{
     Router,
     body::Body,
@@ -23,6 +25,10 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub cookie_secure: bool,
     pub rates: crate::api::RateCache,
+    /// `PUBLIC_URL`: how links in pages and emails are written.
+    pub site_url: SiteUrl,
+    /// Counts posts to the public forms per client.
+    pub rate_limiter: RateLimiter,
 }
 
 impl AppState {
@@ -32,7 +38,14 @@ impl AppState {
             leptos_options,
             cookie_secure,
             rates: Default::default(),
+            site_url: SiteUrl::new("http://127.0.0.1:3000"),
+            rate_limiter: RateLimiter::default(),
         }
+    }
+
+    pub fn with_site_url(mut self, url: &str) -> Self {
+        self.site_url = SiteUrl::new(url);
+        self
     }
 }
 
@@ -45,6 +58,8 @@ impl FromRef<AppState> for LeptosOptions {
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let db = state.db.clone();
+    let site_url = state.site_url.clone();
+    let rate_limiter = state.rate_limiter.clone();
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
@@ -53,7 +68,11 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(db.clone()),
+            move || {
+                provide_context(db.clone());
+                provide_context(site_url.clone());
+                provide_context(rate_limiter.clone());
+            },
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))

@@ -1,4 +1,6 @@
 //! What the self-assessment's pages and server functions exchange.
+use crate::domain::eligibility::answers::Settings;
+use crate::domain::eligibility::rates::DiscountRate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -23,6 +25,18 @@ impl Step {
         Self::Governance,
         Self::Profit,
     ];
+
+    /// The form and JSON name (serde's), e.g. `legal_form`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::LegalForm => "legal_form",
+            Self::Purpose => "purpose",
+            Self::Commercial => "commercial",
+            Self::Independence => "independence",
+            Self::Governance => "governance",
+            Self::Profit => "profit",
+        }
+    }
 
     /// The step's part of the URL.
     pub fn slug(self) -> &'static str {
@@ -57,6 +71,40 @@ impl Step {
     }
 }
 
+/// The wizard's address for a step of the draft behind `token`.
+pub fn step_href(token: &str, step: Step) -> String {
+    format!("/assessment/{token}/{}", step.slug())
+}
+
+/// The result page: the stable link the entrepreneur keeps or sends to the municipality.
+pub fn result_href(token: &str) -> String {
+    format!("/assessment/{token}/result")
+}
+
+/// Which button saved the step.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Go {
+    /// On to the next step (or the result after the last), unless the step has errors.
+    #[default]
+    Next,
+    Back,
+    /// Stay on the step: the calculator's button without JavaScript.
+    Stay,
+    Result,
+}
+
+/// Everything the wizard's pages need: the draft as typed, and what the rules need besides
+/// the answers. The pages run the pure rules on it, in the browser and on the server alike.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssessmentData {
+    pub draft: DraftAnswers,
+    pub rates: Vec<DiscountRate>,
+    pub settings: Settings,
+    /// Scheme and host the links are shown with, e.g. `https://socialokonomi.example.dk`.
+    pub site_url: String,
+}
+
 /// Limits on what a draft keeps: a step has a handful of fields of short values.
 pub const MAX_FIELDS_PER_STEP: usize = 16;
 pub const MAX_VALUE_CHARS: usize = 200;
@@ -83,5 +131,11 @@ mod tests {
             assert_eq!(Step::from_slug(step.slug()), Some(step));
         }
         assert_eq!(Step::from_slug("../etc"), None);
+        for step in Step::ALL {
+            assert_eq!(
+                serde_json::to_value(step).unwrap(),
+                serde_json::Value::from(step.code())
+            );
+        }
     }
 }

@@ -1,9 +1,21 @@
 //! The self-assessment: can this company register as a social-economy enterprise? The rules
-//! themselves are pure and live in `domain::eligibility`; this module adds the drafts kept
-//! behind a private resume link, the discount-rate table and (next) the wizard's pages.
+//! themselves are pure and live in `domain::eligibility`; this module adds the wizard's
+//! pages, the drafts kept behind a private resume link and the discount-rate table.
+pub mod advice;
 pub mod api;
+pub mod calculator;
+mod fields;
 pub mod form;
+mod intro_page;
 #[cfg(feature = "ssr")]
 pub mod queries;
+pub mod questions;
+mod result_page;
+pub mod server_fns;
+mod step_page;
 #[cfg(feature = "ssr")]
 pub mod token;
+
+pub use intro_page::AssessmentIntroPage;
+pub use result_page::AssessmentResultPage;
+pub use step_page::AssessmentStepPage;

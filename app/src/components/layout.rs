@@ -1,12 +1,21 @@
 use super::LanguageSwitch;
+use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::{components::A, hooks::use_query_map};
 
 /// Skip link, header with navigation and language switch, main landmark, footer.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
+    // A form posted without JavaScript that failed comes back here with `?error=<code>`.
+    let query = use_query_map();
+    let posted_error = move || {
+        query
+            .read()
+            .get("error")
+            .and_then(|code| AppError::message_for_code(&code))
+    };
     view! {
         <a class="skip-link" href="#main">{i18n.t(Msg::SkipToContent)}</a>
         <header class="site-header">
@@ -16,12 +25,18 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <ul>
                         <li><A href="/" exact=true>{i18n.t(Msg::NavHome)}</A></li>
                         <li><A href="/registry">{i18n.t(Msg::NavRegistry)}</A></li>
+                        <li><A href="/assessment">{i18n.t(Msg::NavAssessment)}</A></li>
                     </ul>
                 </nav>
                 <LanguageSwitch/>
             </div>
         </header>
-        <main id="main" class="container" tabindex="-1">{children()}</main>
+        <main id="main" class="container" tabindex="-1">
+            {move || posted_error().map(|msg| view! {
+                <p class="notice notice-error" role="alert">{i18n.t(msg)}</p>
+            })}
+            {children()}
+        </main>
         <footer class="site-footer">
             <div class="container">
                 <p>{i18n.t(Msg::FooterText)}</p>

@@ -238,4 +238,236 @@ messages! {
     ErrorPercent { da: "Skriv en procent mellem 0 og 100, fx 12,5.", en: "Enter a percentage between 0 and 100, e.g. 12.5." }
     ErrorDate { da: "Skriv en dato, fx 1.9.2025.", en: "Enter a date, e.g. 2025-09-01." }
     ErrorSalesAboveTotal { da: "Salget kan ikke være større end den samlede omsætning.", en: "Sales cannot be larger than total revenue." }
+
+    // Self-assessment: intro and wizard
+    NavAssessment { da: "Selvtest", en: "Self-assessment" }
+    AssessmentCardTitle { da: "Kan I blive registreret?", en: "Can you register?" }
+    AssessmentCardText {
+        da: "Tjek på 10 minutter, om virksomheden opfylder de fem kriterier for at blive registreret socialøkonomisk virksomhed, og hvad I i givet fald skal ændre.",
+        en: "Check in 10 minutes whether the company meets the five criteria for registering as a social-economy enterprise, and what to change if it does not.",
+    }
+    AssessmentTitle { da: "Selvtest: kan I blive registreret socialøkonomisk virksomhed?", en: "Self-assessment: can you register as a social-economy enterprise?" }
+    AssessmentLead {
+        da: "Svar på spørgsmål om virksomhedsform, formål, salg, uafhængighed, ledelse og udbytte. Til sidst ser I for hvert kriterium, om det er opfyldt, hvorfor, og hvad I kan ændre.",
+        en: "Answer questions on company form, purpose, sales, independence, governance and dividends. At the end you see for each criterion whether it is met, why, and what you can change.",
+    }
+    AssessmentHowItWorks {
+        da: "Seks korte trin; det tager omkring 10 minutter. I behøver ingen konto: svarene gemmes bag et privat link, som I kan vende tilbage til eller sende til kommunen.",
+        en: "Six short steps; it takes about 10 minutes. No account needed: your answers are kept behind a private link you can come back to or send to the municipality.",
+    }
+    AssessmentPrivacy {
+        da: "Vi gemmer kun svarene, ikke hvem I er. De slettes 90 dage efter, at de sidst blev ændret.",
+        en: "We keep only the answers, not who you are. They are deleted 90 days after they were last changed.",
+    }
+    AssessmentNotLegalAdvice {
+        da: "Resultatet er vejledende. Erhvervsstyrelsen træffer afgørelsen, når I registrerer jer på virk.dk.",
+        en: "The result is guidance. The Danish Business Authority decides when you register on virk.dk.",
+    }
+    AssessmentStart { da: "Start selvtesten", en: "Start the self-assessment" }
+    AssessmentStartOver { da: "Start en ny selvtest", en: "Start a new self-assessment" }
+    StepOf { da: "Trin {n} af {total}", en: "Step {n} of {total}" }
+    StepsLabel { da: "Selvtestens trin", en: "Steps of the self-assessment" }
+    StepAnswered { da: "(besvaret)", en: "(answered)" }
+    StepResult { da: "Resultat", en: "Result" }
+    StepTitleLegalForm { da: "Virksomhedsform", en: "Company form" }
+    StepTitlePurpose { da: "Socialt formål", en: "Social purpose" }
+    StepTitleCommercial { da: "Erhvervsdrift", en: "Commercial activity" }
+    StepTitleIndependence { da: "Uafhængighed af det offentlige", en: "Independence from the public sector" }
+    StepTitleGovernance { da: "Inddragende og ansvarlig ledelse", en: "Inclusive and responsible governance" }
+    StepTitleProfit { da: "Overskud og udbytte", en: "Profit and dividends" }
+    StepIntroLegalForm {
+        da: "Kun juridiske personer med eget CVR-nummer kan registreres (lovens § 4).",
+        en: "Only legal persons with their own CVR number can register (section 4 of the Act).",
+    }
+    StepIntroPurpose {
+        da: "Virksomhedens primære formål skal gavne samfundet socialt, beskæftigelsesmæssigt, sundhedsmæssigt, miljømæssigt eller kulturelt, og det skal stå i vedtægterne.",
+        en: "The company's primary purpose must benefit society with a social, employment, health, environmental or cultural aim, and it must be written in the statutes.",
+    }
+    StepIntroCommercial {
+        da: "Salg af varer og tjenester skal udgøre en væsentlig del af indtægterne. Tilskud og donationer må komme oveni.",
+        en: "Sales of goods and services must be a substantial part of revenue. Grants and donations may come on top.",
+    }
+    StepIntroIndependence {
+        da: "Det offentlige (kommuner, regioner, staten og selskaber, de ejer) må ikke have væsentlig indflydelse på ledelse eller drift.",
+        en: "The public sector (municipalities, regions, the state and companies they own) must have no significant influence on management or operations.",
+    }
+    StepIntroGovernance {
+        da: "Medarbejdere, kunder, samarbejdspartnere og andre interessenter skal inddrages, og ledelsen skal være etisk ansvarlig.",
+        en: "Employees, customers, partners and other stakeholders must be involved, and management must be ethically responsible.",
+    }
+    StepIntroProfit {
+        da: "Overskuddet skal bruges socialt. Udbytte til ejerne er loftbelagt: afkastet må ikke overstige diskontoen plus 15 procentpoint, og højst 35 % af årets overskud må udbetales.",
+        en: "Profit must be used socially. Dividends are capped: the return may not exceed the discount rate plus 15 percentage points, and at most 35% of the year's profit may be paid out.",
+    }
+    ButtonNext { da: "Gem og fortsæt", en: "Save and continue" }
+    ButtonBack { da: "Tilbage", en: "Back" }
+    ButtonSeeResult { da: "Gem og se resultatet", en: "Save and see the result" }
+    ButtonCalculate { da: "Beregn", en: "Calculate" }
+    StepHasErrors { da: "Ret de markerede felter. Det, du har skrevet, er gemt.", en: "Correct the marked fields. What you typed has been saved." }
+    ResumeLinkLabel { da: "Jeres private link", en: "Your private link" }
+    ResumeLinkHelp {
+        da: "Gem linket for at fortsætte senere. Alle med linket kan se og ændre svarene, så del det kun med dem, der skal hjælpe jer.",
+        en: "Keep the link to continue later. Anyone with the link can see and change the answers, so share it only with those helping you.",
+    }
+    DraftNotFoundTitle { da: "Linket virker ikke", en: "The link does not work" }
+    DraftNotFoundText {
+        da: "Linket er forkert, eller svarene er slettet, fordi de ikke var ændret i 90 dage.",
+        en: "The link is wrong, or the answers were deleted because they had not changed for 90 days.",
+    }
+    AnswerYes { da: "Ja", en: "Yes" }
+    AnswerNo { da: "Nej", en: "No" }
+    OptionalHint { da: "(valgfrit)", en: "(optional)" }
+
+    // Self-assessment: questions
+    QLegalForm { da: "Hvilken virksomhedsform har I, eller vil I vælge?", en: "Which company form do you have, or plan to choose?" }
+    HelpLegalForm {
+        da: "Står i CVR-registret. Fx anpartsselskab (ApS), forening eller erhvervsdrivende fond.",
+        en: "As in the CVR register. For example a private limited company (ApS), an association or a commercial foundation.",
+    }
+    FormAps { da: "Anpartsselskab (ApS)", en: "Private limited company (ApS)" }
+    FormAs { da: "Aktieselskab (A/S)", en: "Public limited company (A/S)" }
+    FormPs { da: "Partnerselskab (P/S)", en: "Partnership company (P/S)" }
+    FormAmba { da: "Andelsselskab med begrænset ansvar (A.m.b.A.)", en: "Cooperative with limited liability (A.m.b.A.)" }
+    FormFmba { da: "Forening med begrænset ansvar (F.m.b.A.)", en: "Association with limited liability (F.m.b.A.)" }
+    FormKs { da: "Kommanditselskab (K/S)", en: "Limited partnership (K/S)" }
+    FormIs { da: "Interessentskab (I/S)", en: "General partnership (I/S)" }
+    FormForening { da: "Forening", en: "Association" }
+    FormFond { da: "Erhvervsdrivende fond", en: "Commercial foundation" }
+    FormSelvejende { da: "Selvejende institution", en: "Self-owning institution" }
+    FormEnkeltmand { da: "Enkeltmandsvirksomhed", en: "Sole proprietorship" }
+    FormPmv { da: "Personligt ejet mindre virksomhed (PMV)", en: "Personally owned small business (PMV)" }
+    FormSameje { da: "Sameje", en: "Co-ownership" }
+    QPrimaryAim { da: "Hvad er virksomhedens vigtigste formål?", en: "What is the company's primary aim?" }
+    HelpPrimaryAim {
+        da: "Det, virksomheden først og fremmest findes for. Fx er »at skabe job til mennesker på kanten af arbejdsmarkedet« beskæftigelse.",
+        en: "What the company exists for first of all. For example, \"creating jobs for people at the edge of the labour market\" is employment.",
+    }
+    AimOther { da: "Andet, fx at give ejerne afkast", en: "Other, e.g. a return for the owners" }
+    QInStatutes { da: "Står formålet i vedtægterne?", en: "Is the purpose written in the statutes?" }
+    HelpInStatutes {
+        da: "Eller, hvis I ikke har vedtægter, i stiftelsesdokumentet eller en ejeraftale. Fx: »§ 2. Selskabets formål er at skabe arbejdspladser for …«",
+        en: "Or, without statutes, in the founding document or an owners' agreement. For example: \"Section 2. The company's purpose is to create jobs for …\"",
+    }
+    QSalesRevenue { da: "Salg af varer og tjenester i seneste regnskabsår (kr.)", en: "Sales of goods and services in the last financial year (DKK)" }
+    HelpSalesRevenue {
+        da: "Fx salg i caféen og opgaver for kunder og kommunen. Ikke tilskud eller donationer. Skriv fx 900.000.",
+        en: "For example café sales and work for customers and the municipality. Not grants or donations. Enter e.g. 900,000.",
+    }
+    QTotalRevenue { da: "Samlede indtægter i samme år (kr.)", en: "Total revenue in the same year (DKK)" }
+    HelpTotalRevenue {
+        da: "Salg plus tilskud, fondsmidler og donationer. Skriv fx 1.000.000.",
+        en: "Sales plus grants, foundation funding and donations. Enter e.g. 1,000,000.",
+    }
+    QPublicOwnership { da: "Hvor stor en del af virksomheden ejer det offentlige? (%)", en: "How much of the company does the public sector own? (%)" }
+    HelpPublicOwnership {
+        da: "Kommuner, regioner, staten og selskaber, de ejer. Skriv 0, hvis ingen offentlig myndighed er ejer.",
+        en: "Municipalities, regions, the state and companies they own. Enter 0 if no public body is an owner.",
+    }
+    QPublicBoard { da: "Hvor stor en del af bestyrelsen udpeger det offentlige? (%)", en: "What share of the board does the public sector appoint? (%)" }
+    HelpPublicBoard { da: "Fx er 1 af 5 medlemmer 20.", en: "For example, 1 of 5 members is 20." }
+    QPublicVotes { da: "Hvor stor en del af stemmerne råder det offentlige over? (%)", en: "What share of the votes does the public sector control? (%)" }
+    HelpPublicVotes { da: "Stemmer på generalforsamlingen eller i foreningen. Skriv 0, hvis ingen.", en: "Votes at the general meeting or in the association. Enter 0 if none." }
+    QPublicControl { da: "Kan det offentlige på anden måde styre virksomhedens økonomi eller drift?", en: "Can the public sector otherwise control the company's finances or operations?" }
+    HelpPublicControl {
+        da: "Fx vetoret over budgettet i en aftale. At sælge til kommunen, være under tilsyn eller få tilskud tæller ikke.",
+        en: "For example a veto over the budget in an agreement. Selling to the municipality, being supervised or receiving grants does not count.",
+    }
+    QInvolves { da: "Hvem inddrager I i virksomhedens ledelse og udvikling?", en: "Whom do you involve in running and developing the company?" }
+    HelpInvolves {
+        da: "Sæt kryds ved alle, der passer. Fx medarbejdervalgte i bestyrelsen, et brugerråd eller faste møder med samarbejdspartnere.",
+        en: "Tick all that apply. For example employee-elected board members, a user council or regular meetings with partners.",
+    }
+    StakeholderEmployees { da: "Medarbejdere", en: "Employees" }
+    StakeholderCustomers { da: "Kunder", en: "Customers" }
+    StakeholderPartners { da: "Samarbejdspartnere", en: "Partners" }
+    StakeholderUsers { da: "Brugere", en: "Users" }
+    StakeholderVolunteers { da: "Frivillige", en: "Volunteers" }
+    StakeholderLocalCommunity { da: "Lokalsamfundet", en: "The local community" }
+    QEthicalGuidelines { da: "Har I skrevne etiske retningslinjer?", en: "Do you have written ethical guidelines?" }
+    HelpEthicalGuidelines { da: "Fx om løn, arbejdsmiljø, indkøb og behandling af brugere.", en: "For example on pay, working environment, purchasing and treatment of users." }
+    QPaidInCapital { da: "Oprindeligt indskudt kapital (kr.)", en: "Originally paid-in capital (DKK)" }
+    HelpPaidInCapital {
+        da: "Det, ejerne har skudt ind ved stiftelsen og senere kapitalforhøjelser. Fx 40.000 for et ApS. Skriv 0, hvis intet er indskudt.",
+        en: "What the owners paid in at founding and in later capital increases. For example 40,000 for an ApS. Enter 0 if nothing was paid in.",
+    }
+    QProfitAfterTax { da: "Årets overskud efter skat (kr.)", en: "Profit after tax for the year (DKK)" }
+    HelpProfitAfterTax { da: "Fra årsrapporten. Et underskud skrives med minus, fx -25.000.", en: "From the annual report. Enter a loss with a minus, e.g. -25,000." }
+    QDividend { da: "Udbytte og andre udlodninger til ejerne for året (kr.)", en: "Dividend and other distributions to owners for the year (DKK)" }
+    HelpDividend { da: "Skriv 0, hvis I ikke udbetaler udbytte.", en: "Enter 0 if you pay no dividend." }
+    QDecidedOn { da: "Dato for beslutningen om udbytte", en: "Date the dividend is decided" }
+    HelpDecidedOn {
+        da: "Typisk generalforsamlingen. Diskontoen, der gjaldt den dag, bruges. Uden udbytte: dagen for årsregnskabet.",
+        en: "Usually the general meeting. The discount rate in force that day applies. Without a dividend: the day of the annual accounts.",
+    }
+
+    // Self-assessment: the dividend calculator
+    CalcHeading { da: "Beregning af udbyttet", en: "Dividend calculation" }
+    CalcLive { da: "Beregningen opdateres, mens du skriver. Vi regner efter, når du gemmer.", en: "The calculation updates as you type. We check it again when you save." }
+    CalcIncomplete { da: "Udfyld de fire felter for at se beregningen.", en: "Fill in the four fields to see the calculation." }
+    CalcReturn { da: "Afkast af den indskudte kapital", en: "Return on paid-in capital" }
+    CalcRate { da: "Diskonto på beslutningsdagen", en: "Discount rate on the decision date" }
+    CalcRateRow { da: "{rate} fra {from}", en: "{rate} from {from}" }
+    CalcReturnCap { da: "Grænse for afkastet (diskonto + 15 point)", en: "Limit on the return (discount rate + 15 points)" }
+    CalcPayout { da: "Udbytte i procent af overskuddet", en: "Dividend as a share of profit" }
+    CalcPayoutCap { da: "Grænse for udbytte af overskuddet", en: "Limit on the share of profit" }
+    CalcMaxDividend { da: "Største tilladte udbytte", en: "Largest allowed dividend" }
+    CalcHeadroom { da: "Luft til grænsen", en: "Headroom to the limit" }
+    CalcNotApplicable { da: "ikke relevant", en: "not applicable" }
+    CalcRateMissing { da: "ingen diskonto i tabellen", en: "no discount rate in the table" }
+    ConfidenceConfirmed { da: "bekræftet", en: "confirmed" }
+    ConfidenceInferred { da: "udledt, ikke bekræftet", en: "inferred, not confirmed" }
+    DateApproximate { da: "datoen er omtrentlig", en: "the date is approximate" }
+
+    // Self-assessment: the result
+    ResultTitle { da: "Resultat af selvtesten", en: "Self-assessment result" }
+    OverallEligible { da: "I ser ud til at opfylde alle fem kriterier.", en: "You appear to meet all five criteria." }
+    OverallNotEligible { da: "I opfylder ikke alle kriterier endnu.", en: "You do not meet all the criteria yet." }
+    OverallNeedsReview { da: "Nogle punkter skal vurderes nærmere.", en: "Some points need a closer look." }
+    OverallEligibleText { da: "Næste skridt er registreringen på virk.dk. Husk dokumenterne nedenfor.", en: "The next step is registering on virk.dk. Remember the documents below." }
+    OverallNotEligibleText { da: "Se under hvert kriterium, hvad I kan ændre. Kommunen hjælper gerne.", en: "See under each criterion what you can change. The municipality is happy to help." }
+    OverallNeedsReviewText { da: "Besvar de manglende spørgsmål, eller spørg kommunen om de punkter, loven overlader til et skøn.", en: "Answer the missing questions, or ask the municipality about the points the law leaves to judgement." }
+    StatusMet { da: "Opfyldt", en: "Met" }
+    StatusNotMet { da: "Ikke opfyldt", en: "Not met" }
+    StatusNeedsReview { da: "Skal vurderes", en: "Needs review" }
+    LegalReference { da: "Lov nr. 711 af 25. juni 2014, {reference}", en: "Act no. 711 of 25 June 2014, {reference}" }
+    WhatToChange { da: "Det kan I gøre", en: "What you can do" }
+    AdviceLegalForm {
+        da: "Vælg en selskabsform med eget CVR-nummer, fx ApS, A/S, forening eller erhvervsdrivende fond. Et I/S: spørg kommunen eller Erhvervsstyrelsen.",
+        en: "Choose a form with its own CVR number, e.g. ApS, A/S, association or commercial foundation. An I/S: ask the municipality or the Business Authority.",
+    }
+    AdvicePurpose {
+        da: "Skriv det sociale formål ind i vedtægterne som virksomhedens primære formål, og få det vedtaget på en generalforsamling.",
+        en: "Write the social purpose into the statutes as the company's primary purpose, and have it adopted at a general meeting.",
+    }
+    AdviceCommercial {
+        da: "Øg salget af varer og tjenester, fx opgaver for virksomheder eller det offentlige. Momsregistrering er et tegn på erhvervsdrift.",
+        en: "Increase sales of goods and services, e.g. work for companies or the public sector. VAT registration is a sign of commercial activity.",
+    }
+    AdviceIndependence {
+        da: "Sørg for, at det offentlige ejer, udpeger og stemmer for under halvdelen, og fjern aftaler, der giver det offentlige styring af økonomi eller drift.",
+        en: "Make sure the public sector owns, appoints and votes for less than half, and remove agreements that let it control finances or operations.",
+    }
+    AdviceGovernance {
+        da: "Inddrag interessenterne fast, fx med medarbejdervalgte i bestyrelsen eller et brugerråd, og skriv etiske retningslinjer.",
+        en: "Involve stakeholders on a regular basis, e.g. employee-elected board members or a user council, and write ethical guidelines.",
+    }
+    AdviceProfit {
+        da: "Sænk udbyttet til højst det største tilladte beløb, og lad resten blive i virksomheden eller gå til andre socialøkonomiske virksomheder eller almennyttige formål.",
+        en: "Lower the dividend to at most the largest allowed amount, and let the rest stay in the company or go to other social-economy enterprises or charitable purposes.",
+    }
+    DocumentsHeading { da: "Det skal I bruge til registreringen på virk.dk", en: "What you will need to register on virk.dk" }
+    DocsLegalForm { da: "Virksomhedens CVR-nummer og NemID/MitID Erhverv.", en: "The company's CVR number and MitID Business." }
+    DocsPurpose { da: "Vedtægterne (eller stiftelsesdokument/ejeraftale) med formålsparagraffen.", en: "The statutes (or founding document / owners' agreement) with the purpose clause." }
+    DocsCommercial { da: "Seneste årsrapport eller et budget, der viser salget, og gerne momsregistreringen.", en: "The latest annual report or a budget showing sales, and ideally the VAT registration." }
+    DocsIndependence { da: "Ejerbogen eller en oversigt over ejere, og vedtægternes regler om udpegning af bestyrelsen.", en: "The register of owners or an ownership overview, and the statutes' rules on appointing the board." }
+    DocsGovernance { da: "En beskrivelse af, hvordan interessenterne inddrages, og de etiske retningslinjer.", en: "A description of how stakeholders are involved, and the ethical guidelines." }
+    DocsProfit { da: "Vedtægternes regler om brug af overskud og, hvis I udbetaler udbytte, en beregning af afkastet som ovenfor.", en: "The statutes' rules on the use of profit and, if you pay dividends, a calculation of the return as above." }
+    EditAnswers { da: "Ret svarene", en: "Change the answers" }
+    ResultLinkLabel { da: "Link til resultatet", en: "Link to the result" }
+    ResultLinkHelp {
+        da: "Gem linket, eller send det til kommunen, når I skriver til os: så kan vi se det samme som jer.",
+        en: "Keep the link, or send it to the municipality when you write to us: then we see what you see.",
+    }
+    PrintResult { da: "Udskriv resultatet", en: "Print the result" }
+    PrintHint { da: "Brug browserens udskriv-funktion for at få resultatet på papir eller som PDF.", en: "Use your browser's print function to get the result on paper or as a PDF." }
 }

@@ -17,6 +17,10 @@ pub fn HomePage() -> impl IntoView {
         </section>
         <ul class="cards">
             <li class="card">
+                <h2><a href="/assessment">{i18n.t(Msg::AssessmentCardTitle)}</a></h2>
+                <p>{i18n.t(Msg::AssessmentCardText)}</p>
+            </li>
+            <li class="card">
                 <h2><a href="/registry">{i18n.t(Msg::RegistryCardTitle)}</a></h2>
                 <p>{i18n.t(Msg::RegistryCardText)}</p>
             </li>

@@ -1,0 +1,385 @@
+//! The self-assessment wizard over HTTP, as a browser without JavaScript uses it: form posts
+//! to the server functions, redirects, server-rendered steps and result. Both databases.
+mod common;
+
+use app::db_test;
+use axum::{Router, body::Body};
+use http::{Request, StatusCode, header};
+use sea_orm::DatabaseConnection;
+use tower::ServiceExt;
+
+fn app(db: &DatabaseConnection) -> Router {
+    common::test_app(db, false)
+}
+
+struct Reply {
+    status: StatusCode,
+    location: String,
+    body: String,
+}
+
+async fn send(router: Router, request: Request<Body>) -> Reply {
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get(header::LOCATION)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)
+        .await
+        .unwrap();
+    Reply {
+        status,
+        location,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+async fn get(db: &DatabaseConnection, path: &str) -> Reply {
+    send(app(db), Request::get(path).body(Body::empty()).unwrap()).await
+}
+
+/// What a browser sends when a form is submitted without JavaScript.
+async fn form_post(
+    db: &DatabaseConnection,
+    path: &str,
+    from: &str,
+    fields: &[(&str, &str)],
+) -> Reply {
+    let body = fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let request = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html,application/xhtml+xml")
+        .header(header::REFERER, format!("http://127.0.0.1:3000{from}"))
+        .body(Body::from(body))
+        .unwrap();
+    send(app(db), request).await
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+async fn start(db: &DatabaseConnection) -> String {
+    let reply = form_post(db, "/api/assessment/start", "/assessment", &[]).await;
+    assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+    let token = reply
+        .location
+        .strip_prefix("/assessment/")
+        .and_then(|rest| rest.strip_suffix("/legal-form"))
+        .unwrap_or_else(|| panic!("unexpected location {}", reply.location))
+        .to_owned();
+    assert_eq!(token.len(), 43);
+    token
+}
+
+/// Saves a step the way its form does and returns where the server sends the browser.
+async fn save(
+    db: &DatabaseConnection,
+    token: &str,
+    step: (&str, &str),
+    go: &str,
+    values: &[(&str, &str)],
+) -> String {
+    let (code, slug) = step;
+    let mut fields = vec![
+        ("token", token.to_owned()),
+        ("step", code.to_owned()),
+        ("go", go.to_owned()),
+    ];
+    for (name, value) in values {
+        fields.push((
+            Box::leak(format!("values[{name}]").into_boxed_str()),
+            value.to_string(),
+        ));
+    }
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let reply = form_post(
+        db,
+        "/api/assessment/save_step",
+        &format!("/assessment/{token}/{slug}"),
+        &fields,
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+    reply.location
+}
+
+db_test!(the_whole_wizard_works_without_javascript, |db| {
+    let intro = get(db, "/assessment").await;
+    assert_eq!(intro.status, StatusCode::OK);
+    assert!(intro.body.contains("Start selvtesten"));
+
+    let token = start(db).await;
+    let base = format!("/assessment/{token}");
+    let first = get(db, &format!("{base}/legal-form")).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(first.body.contains("Trin 1 af 6"), "progress shown");
+    assert!(first.body.contains("Anpartsselskab (ApS)"), "choices shown");
+    assert!(
+        first
+            .body
+            .contains(&format!("http://127.0.0.1:3000{base}/legal-form")),
+        "resume link shown"
+    );
+
+    let next = save(
+        db,
+        &token,
+        ("legal_form", "legal-form"),
+        "next",
+        &[("legal_form", "aps")],
+    )
+    .await;
+    assert_eq!(next, format!("{base}/purpose"));
+
+    // A missing answer keeps the step, says what is wrong next to the field, and keeps
+    // what was chosen.
+    let again = save(
+        db,
+        &token,
+        ("purpose", "purpose"),
+        "next",
+        &[("primary_aim", "employment")],
+    )
+    .await;
+    assert_eq!(again, format!("{base}/purpose"));
+    let page = get(db, &again).await;
+    assert!(page.body.contains("Udfyld feltet."), "error shown");
+    assert!(page.body.contains(r#"id="error-in_statutes""#));
+    assert!(page.body.contains(r#"aria-invalid="true""#) || page.body.contains("field-invalid"));
+    assert!(
+        page.body.contains(r#"value="employment" checked"#),
+        "the chosen aim is still chosen"
+    );
+
+    let next = save(
+        db,
+        &token,
+        ("purpose", "purpose"),
+        "next",
+        &[("primary_aim", "employment"), ("in_statutes", "yes")],
+    )
+    .await;
+    assert_eq!(next, format!("{base}/commercial"));
+    // "Back" saves too, and goes back.
+    let back = save(
+        db,
+        &token,
+        ("commercial", "commercial"),
+        "back",
+        &[("sales_revenue", "900.000")],
+    )
+    .await;
+    assert_eq!(back, format!("{base}/purpose"));
+    let commercial = get(db, &format!("{base}/commercial")).await;
+    assert!(
+        commercial.body.contains(r#"value="900.000""#),
+        "typed value kept"
+    );
+
+    save(
+        db,
+        &token,
+        ("commercial", "commercial"),
+        "next",
+        &[("sales_revenue", "900.000"), ("total_revenue", "1.000.000")],
+    )
+    .await;
+    save(
+        db,
+        &token,
+        ("independence", "independence"),
+        "next",
+        &[
+            ("public_ownership_pct", "0"),
+            ("public_appointed_board_pct", "20"),
+            ("public_votes_pct", "0"),
+            ("public_control_otherwise", "no"),
+        ],
+    )
+    .await;
+    let next = save(
+        db,
+        &token,
+        ("governance", "governance"),
+        "next",
+        &[
+            ("involves_employees", "on"),
+            ("involves_users", "on"),
+            ("ethical_guidelines", "yes"),
+        ],
+    )
+    .await;
+    assert_eq!(next, format!("{base}/profit"));
+
+    // The calculator's button without JavaScript: save, stay, and see the figures.
+    let profit = [
+        ("paid_in_capital", "500.000"),
+        ("profit_after_tax", "200.000"),
+        ("dividend", "60.000"),
+        ("decided_on", "2025-09-01"),
+    ];
+    let stay = save(db, &token, ("profit", "profit"), "stay", &profit).await;
+    assert_eq!(stay, format!("{base}/profit"));
+    let page = get(db, &stay).await;
+    assert!(page.body.contains("Største tilladte udbytte"));
+    assert!(
+        page.body.contains("70.000"),
+        "35 % of 200 000 is the lower cap"
+    );
+    let at = page.body.find("6.6.2025").unwrap_or(0).saturating_sub(60);
+    assert!(
+        page.body.contains("1,6 % fra 6.6.2025"),
+        "the rate row used: {}",
+        &page.body[at..(at + 120).min(page.body.len())]
+    );
+
+    let result = save(db, &token, ("profit", "profit"), "next", &profit).await;
+    assert_eq!(result, format!("{base}/result"));
+    let page = get(db, &result).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("I ser ud til at opfylde alle fem kriterier."),
+        "{}",
+        &page.body[..page.body.len().min(3000)]
+    );
+    assert_eq!(page.body.matches("criterion criterion-met").count(), 6);
+    assert!(
+        page.body.contains("§ 5, stk. 1, nr. 5, og stk. 2"),
+        "legal reference"
+    );
+    assert!(
+        page.body
+            .contains("Det skal I bruge til registreringen på virk.dk")
+    );
+    assert!(
+        page.body
+            .contains(&format!("http://127.0.0.1:3000{base}/result")),
+        "stable link"
+    );
+});
+
+db_test!(unmet_criteria_say_why_and_what_to_change, |db| {
+    let token = start(db).await;
+    save(
+        db,
+        &token,
+        ("legal_form", "legal-form"),
+        "next",
+        &[("legal_form", "enkeltmandsvirksomhed")],
+    )
+    .await;
+    save(
+        db,
+        &token,
+        ("profit", "profit"),
+        "next",
+        &[
+            ("paid_in_capital", "100.000"),
+            ("profit_after_tax", "100.000"),
+            ("dividend", "50.000"),
+            ("decided_on", "1.9.2025"),
+        ],
+    )
+    .await;
+    let page = get(db, &format!("/assessment/{token}/result")).await;
+    assert!(page.body.contains("I opfylder ikke alle kriterier endnu."));
+    assert!(page.body.contains("criterion criterion-not-met"));
+    assert!(
+        page.body
+            .contains("Vælg en selskabsform med eget CVR-nummer"),
+        "advice for the form"
+    );
+    assert!(
+        page.body.contains("Sænk udbyttet"),
+        "advice for the dividend"
+    );
+    // Unanswered criteria need review rather than passing silently.
+    assert_eq!(
+        page.body
+            .matches("criterion criterion-needs-review")
+            .count(),
+        4
+    );
+});
+
+db_test!(unknown_tokens_and_steps_are_404, |db| {
+    let fake = "A".repeat(43);
+    for path in [
+        format!("/assessment/{fake}/legal-form"),
+        format!("/assessment/{fake}/result"),
+        "/assessment/short/purpose".to_owned(),
+    ] {
+        let page = get(db, &path).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(page.body.contains("Linket virker ikke"), "{path}");
+    }
+    let token = start(db).await;
+    let page = get(db, &format!("/assessment/{token}/no-such-step")).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+
+    // The server function itself, as the JavaScript client calls it.
+    let request = Request::post("/api/assessment/save_step")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!(
+            "token={fake}&step=purpose&values%5Bprimary_aim%5D=social"
+        )))
+        .unwrap();
+    assert_eq!(send(app(db), request).await.status, StatusCode::NOT_FOUND);
+    let request = Request::post("/api/assessment/save_step")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!("token={token}&step=nonsense")))
+        .unwrap();
+    assert_eq!(send(app(db), request).await.status, StatusCode::BAD_REQUEST);
+    let long = "9".repeat(201);
+    let request = Request::post("/api/assessment/save_step")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!(
+            "token={token}&step=commercial&values%5Bsales_revenue%5D={long}"
+        )))
+        .unwrap();
+    assert_eq!(
+        send(app(db), request).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+});
+
+db_test!(starting_is_rate_limited_with_a_message_on_the_page, |db| {
+    let router = app(db);
+    let mut last = None;
+    for _ in 0..21 {
+        let request = Request::post("/api/assessment/start")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, "http://127.0.0.1:3000/assessment")
+            .body(Body::empty())
+            .unwrap();
+        last = Some(send(router.clone(), request).await);
+    }
+    let last = last.unwrap();
+    assert_eq!(last.status, StatusCode::SEE_OTHER);
+    assert_eq!(last.location, "/assessment?error=rate_limited");
+    // The JavaScript client gets the status itself.
+    let request = Request::post("/api/assessment/start")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(
+        send(router, request).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    let page = get(db, "/assessment?error=rate_limited").await;
+    assert!(page.body.contains("For mange forsøg"));
+});
