@@ -37,6 +37,12 @@ pub enum AppError {
     Forbidden,
     #[error("too many requests")]
     RateLimited,
+    /// Sign-in with a wrong email or password (never saying which).
+    #[error("bad credentials")]
+    BadCredentials,
+    /// Sign-in refused for a while after too many wrong passwords.
+    #[error("account locked")]
+    AccountLocked,
     #[error("internal error")]
     Internal,
     /// Transport trouble between browser and server (offline, bad response).
@@ -61,6 +67,8 @@ impl AppError {
             Self::Unauthorized => 401,
             Self::Forbidden => 403,
             Self::RateLimited => 429,
+            Self::BadCredentials => 401,
+            Self::AccountLocked => 429,
             Self::Internal => 500,
             Self::Request(_) => 400,
         }
@@ -74,6 +82,8 @@ impl AppError {
             Self::Unauthorized => Msg::ErrorUnauthorized,
             Self::Forbidden => Msg::ErrorForbidden,
             Self::RateLimited => Msg::ErrorRateLimited,
+            Self::BadCredentials => Msg::ErrorBadCredentials,
+            Self::AccountLocked => Msg::ErrorAccountLocked,
             Self::Internal => Msg::ErrorInternal,
             Self::Request(_) => Msg::ErrorRequest,
         }
@@ -88,6 +98,8 @@ impl AppError {
             Self::Unauthorized => "unauthorized",
             Self::Forbidden => "forbidden",
             Self::RateLimited => "rate_limited",
+            Self::BadCredentials => "bad_credentials",
+            Self::AccountLocked => "account_locked",
             Self::Internal => "internal",
             Self::Request(_) => "request",
         }
@@ -101,6 +113,8 @@ impl AppError {
             "unauthorized" => Msg::ErrorUnauthorized,
             "forbidden" => Msg::ErrorForbidden,
             "rate_limited" => Msg::ErrorRateLimited,
+            "bad_credentials" => Msg::ErrorBadCredentials,
+            "account_locked" => Msg::ErrorAccountLocked,
             "internal" => Msg::ErrorInternal,
             "request" => Msg::ErrorRequest,
             _ => return None,
@@ -198,6 +212,16 @@ mod ssr {
         if parts.method != Method::POST || !parts.uri.path().starts_with("/api/") || !accepts_html {
             return false;
         }
+        // The server function chose where to go itself (e.g. back with what was typed).
+        let has_location = response
+            .0
+            .read()
+            .map(|r| r.headers.contains_key(header::LOCATION))
+            .unwrap_or(false);
+        if has_location {
+            response.set_status(StatusCode::SEE_OTHER);
+            return true;
+        }
         // Only the path and query of the referrer: never a redirect to another site.
         let Some(back) = parts
             .headers
@@ -238,6 +262,20 @@ pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
         err.set_response_status();
     }
     result
+}
+
+/// Whether the request being handled is a form posted by a browser without JavaScript
+/// (which wants a page back), not a call from the app's own client.
+#[cfg(feature = "ssr")]
+pub fn is_plain_form_post() -> bool {
+    leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
+        parts.method == http::Method::POST
+            && parts
+                .headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("text/html"))
+    })
 }
 
 /// `path` (with its query) plus `key=value`, replacing an earlier `key`.

@@ -4,6 +4,7 @@
 //! touches the database or the request lives behind `#[cfg(feature = "ssr")]`.
 #![recursion_limit = "256"]
 
+pub mod account;
 pub mod app;
 pub mod assessment;
 pub mod components;
@@ -14,6 +15,8 @@ pub mod pages;
 pub mod registry;
 
 #[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod entities;
@@ -23,6 +26,8 @@ pub mod rate_limit;
 pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod site;
+#[cfg(feature = "ssr")]
+pub mod token;
 
 /// The browser's entry point: attach to the server-rendered page.
 #[cfg(feature = "hydrate")]

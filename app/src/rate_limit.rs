@@ -29,10 +29,13 @@ fn limit_for(form: &str) -> Limit {
     }
 }
 
+/// (form, client) → (window start, requests in the window)
+type Counts = HashMap<(String, Option<IpAddr>), (Instant, u32)>;
+
 /// Shared by all requests of one server; the server puts it in context.
 #[derive(Clone, Default)]
 pub struct RateLimiter {
-    counts: Arc<Mutex<HashMap<(String, Option<IpAddr>), (Instant, u32)>>>,
+    counts: Arc<Mutex<Counts>>,
 }
 
 /// Entries kept before expired ones are swept out.

@@ -69,8 +69,8 @@ test('an entrepreneur goes through all six steps and gets a verdict per criterio
     await expect(page).toHaveURL(`${base}/profit`);
   }
   const figures = page.locator('.calculator');
-  await expect(figures.locator('[data-figure="max-dividend"] dd')).toHaveText('70.000 kr.');
-  await expect(figures.locator('[data-figure="headroom"] dd')).toHaveText('10.000 kr.');
+  await expect(figures.locator('[data-figure="max-dividend"] dd')).toHaveText('70.000,00 kr.');
+  await expect(figures.locator('[data-figure="headroom"] dd')).toHaveText('10.000,00 kr.');
   await expect(figures.locator('[data-figure="rate"] dd')).toContainText('1,6 % fra 6.6.2025');
   await expectAccessible(page, info);
   await next(page, info, 'Gem og se resultatet');
@@ -96,7 +96,7 @@ test('the calculator follows the typing with JavaScript', async ({ page }, info)
   await page.getByLabel('Udbytte og andre udlodninger').fill('20.000');
   await page.getByLabel('Dato for beslutningen om udbytte').fill('2025-09-01');
   // 16.6 % of 100 000 is below 35 % of 1 000 000: the return cap binds.
-  await expect(page.locator('[data-figure="max-dividend"] dd')).toHaveText('16.600 kr.');
+  await expect(page.locator('[data-figure="max-dividend"] dd')).toHaveText('16.600,00 kr.');
   await expect(page.locator('[data-figure="return"] dd')).toHaveText('20 %');
   await expect(page.locator('.figures')).toHaveClass(/figures-breach/);
   await expect(page.getByRole('button', { name: 'Beregn' })).toBeHidden();

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_core;
 mod m20261122_000002_discount_rate;
 mod m20261122_000003_assessment_draft;
+mod m20261122_000004_staff_auth;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_core::Migration),
             Box::new(m20261122_000002_discount_rate::Migration),
             Box::new(m20261122_000003_assessment_draft::Migration),
+            Box::new(m20261122_000004_staff_auth::Migration),
         ]
     }
 }

@@ -31,7 +31,8 @@ pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbE
 /// only as long as a resume link is plausibly used.
 pub const DRAFT_RETENTION_DAYS: i64 = 90;
 
-/// Deletes drafts untouched for `DRAFT_RETENTION_DAYS`, now and then once a day.
+/// Deletes drafts untouched for `DRAFT_RETENTION_DAYS` and expired staff sessions, now and
+/// then once a day.
 pub async fn forget_old_drafts(db: DatabaseConnection) {
     let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
     loop {
@@ -41,6 +42,9 @@ pub async fn forget_old_drafts(db: DatabaseConnection) {
             Ok(0) => {}
             Ok(n) => tracing::info!(deleted = n, "old self-assessment drafts deleted"),
             Err(err) => tracing::warn!(error = %err, "could not delete old drafts"),
+        }
+        if let Err(err) = app::account::session::delete_expired(&db, chrono::Utc::now()).await {
+            tracing::warn!(error = %err, "could not delete expired sessions");
         }
     }
 }

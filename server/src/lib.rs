@@ -1,5 +1,6 @@
 //! The axum server: configuration, database start-up, routes, static files.
 pub mod api;
+pub mod cli;
 pub mod config;
 pub mod database;
 pub mod health;

@@ -1,4 +1,5 @@
-//! The server binary: read the configuration, then serve. Everything else is in the library.
+//! The server binary: read the configuration, then serve, or run a one-off command.
+//! Everything else is in the library.
 use std::process::ExitCode;
 
 #[tokio::main]
@@ -11,10 +12,61 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match server::serve(config).await {
-        Ok(()) => ExitCode::SUCCESS,
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None => match server::serve(config).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                tracing::error!("server stopped: {err}");
+                ExitCode::FAILURE
+            }
+        },
+        Some("create-admin") => create_admin(&config, &args[1..]).await,
+        Some(_) => {
+            eprintln!("{}", server::cli::USAGE);
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn create_admin(config: &server::config::Config, args: &[String]) -> ExitCode {
+    let command = match server::cli::parse_create_admin(args) {
+        Ok(command) => command,
+        Err(usage) => {
+            eprintln!("{usage}");
+            return ExitCode::from(2);
+        }
+    };
+    let password = match std::env::var("ADMIN_PASSWORD") {
+        Ok(password) => password,
+        Err(_) => {
+            let mut line = String::new();
+            if std::io::stdin().read_line(&mut line).is_err() {
+                eprintln!("could not read the password from standard input");
+                return ExitCode::from(2);
+            }
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    let db = match server::database::connect(&config.database_url).await {
+        Ok(db) => db,
         Err(err) => {
-            tracing::error!("server stopped: {err}");
+            eprintln!("database: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Migrations only: never demo data (and its demo accounts) from this command.
+    if let Err(err) = server::database::prepare(&db, false).await {
+        eprintln!("database: {err}");
+        return ExitCode::FAILURE;
+    }
+    match server::cli::create_admin(&db, &command, &password).await {
+        Ok(id) => {
+            println!("administrator {} created (id {id})", command.email);
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("not created: {err}");
             ExitCode::FAILURE
         }
     }

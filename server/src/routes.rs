@@ -81,6 +81,10 @@ pub fn router(state: AppState) -> Router {
             state.cookie_secure,
             security::secure_cookies,
         ))
+        .layer(middleware::from_fn_with_state(
+            state.site_url.clone(),
+            security::same_origin,
+        ))
         .layer(middleware::from_fn(security::headers))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

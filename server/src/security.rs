@@ -1,9 +1,10 @@
 //! Response hardening that applies to every route.
+use app::site::SiteUrl;
 use axum::{
     extract::{Request, State},
-    http::{HeaderValue, header},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 
 /// Conservative headers for every response. No CSP yet: the hydration script is inline and
@@ -22,6 +23,51 @@ pub async fn headers(request: Request, next: Next) -> Response {
         HeaderValue::from_static("same-origin"),
     );
     response
+}
+
+/// Cross-site request forgery: a state-changing request that a browser sends from another
+/// site carries that site in `Origin` (or `Referer`), and is refused. Requests without
+/// either come from non-browser clients, which carry no victim's cookies. The session and
+/// language cookies are also `SameSite=Lax`, so this is the second lock. The public JSON
+/// API (`/api/v1/`) keeps no state and is open to other sites.
+pub async fn same_origin(State(site): State<SiteUrl>, request: Request, next: Next) -> Response {
+    let unsafe_method = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    if unsafe_method
+        && !request.uri().path().starts_with("/api/v1/")
+        && !from_this_site(request.headers(), &site.0)
+    {
+        tracing::warn!(path = %request.uri().path(), "cross-site request refused");
+        return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
+    }
+    next.run(request).await
+}
+
+fn from_this_site(headers: &HeaderMap, site_url: &str) -> bool {
+    let source = headers
+        .get(header::ORIGIN)
+        .or_else(|| headers.get(header::REFERER))
+        .and_then(|v| v.to_str().ok());
+    let Some(source) = source else {
+        return true;
+    };
+    let origin_of = |url: &str| -> Option<String> {
+        let (scheme, rest) = url.split_once("://")?;
+        let host = rest.split(['/', '?', '#']).next()?;
+        Some(format!("{scheme}://{host}").to_ascii_lowercase())
+    };
+    let Some(source) = origin_of(source) else {
+        return false;
+    };
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    let mut allowed: Vec<String> = origin_of(site_url).into_iter().collect();
+    if let Some(host) = host {
+        allowed.push(format!("http://{host}").to_ascii_lowercase());
+        allowed.push(format!("https://{host}").to_ascii_lowercase());
+    }
+    allowed.contains(&source)
 }
 
 /// With `COOKIE_SECURE=true` (served over https) every cookie the app sets gets `Secure`.
@@ -48,4 +94,57 @@ pub async fn secure_cookies(State(secure): State<bool>, request: Request, next: 
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(header::HeaderName, &str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(name.clone(), HeaderValue::from_str(value).unwrap());
+        }
+        map
+    }
+
+    #[test]
+    fn only_this_sites_origin_may_post() {
+        let site = "https://socialokonomi.example.dk";
+        assert!(
+            from_this_site(&headers(&[]), site),
+            "no browser, no cookies to abuse"
+        );
+        assert!(from_this_site(
+            &headers(&[(header::ORIGIN, "https://socialokonomi.example.dk")]),
+            site
+        ));
+        assert!(from_this_site(
+            &headers(&[(
+                header::REFERER,
+                "https://socialokonomi.example.dk/staff/login?x=1"
+            )]),
+            site
+        ));
+        assert!(!from_this_site(
+            &headers(&[(header::ORIGIN, "https://evil.example")]),
+            site
+        ));
+        assert!(!from_this_site(
+            &headers(&[(
+                header::ORIGIN,
+                "https://socialokonomi.example.dk.evil.example"
+            )]),
+            site
+        ));
+        assert!(!from_this_site(&headers(&[(header::ORIGIN, "null")]), site));
+        // Behind a proxy that keeps the Host header.
+        assert!(from_this_site(
+            &headers(&[
+                (header::ORIGIN, "http://127.0.0.1:3000"),
+                (header::HOST, "127.0.0.1:3000")
+            ]),
+            site
+        ));
+    }
 }

@@ -36,6 +36,9 @@ pub fn DividendCalculator(values: RwSignal<Values>, rates: Vec<DiscountRate>) ->
     }
 }
 
+/// A figure's value in the reader's language.
+type FigureText = Box<dyn Fn(Lang) -> String + Send + Sync>;
+
 /// The figures as a definition list; also used on the result page.
 #[component]
 pub fn Figures(result: DividendResult) -> impl IntoView {
@@ -48,7 +51,7 @@ pub fn Figures(result: DividendResult) -> impl IntoView {
     };
     let r = result;
     let rate = r.rate.clone();
-    let rows: Vec<(Msg, Box<dyn Fn(Lang) -> String + Send + Sync>, &'static str)> = vec![
+    let rows: Vec<(Msg, FigureText, &'static str)> = vec![
         (
             Msg::CalcReturn,
             Box::new(move |lang| pct(r.return_pct, lang)),

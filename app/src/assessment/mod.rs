@@ -13,8 +13,6 @@ pub mod questions;
 mod result_page;
 pub mod server_fns;
 mod step_page;
-#[cfg(feature = "ssr")]
-pub mod token;
 
 pub use intro_page::AssessmentIntroPage;
 pub use result_page::AssessmentResultPage;

@@ -1,11 +1,11 @@
 //! The self-assessment's repository. Server only.
 use super::api::{DraftAnswers, MAX_FIELDS_PER_STEP, MAX_VALUE_CHARS, Step};
-use super::token;
 use crate::domain::eligibility::money::Percent;
 use crate::domain::eligibility::rates::{Confidence, DiscountRate};
 use crate::entities::{assessment_draft, discount_rate};
 use crate::error::{AppError, FieldError};
 use crate::i18n::Msg;
+use crate::token;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };

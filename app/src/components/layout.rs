@@ -40,6 +40,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="container">
                 <p>{i18n.t(Msg::FooterText)}</p>
+                <p><a href="/staff">{i18n.t(Msg::NavStaff)}</a></p>
             </div>
         </footer>
     }

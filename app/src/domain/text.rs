@@ -39,6 +39,19 @@ pub fn danish_sort_key(input: &str) -> String {
     key
 }
 
+/// Percent-encodes everything but unreserved characters, for a value in a URL's query.
+pub fn url_encode(input: &str) -> String {
+    input
+        .bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// Escapes `%`, `_` and the escape character itself for a SQL `LIKE … ESCAPE '\'` pattern, so
 /// a search for "100%" finds that text and not everything.
 pub fn like_escape(input: &str) -> String {

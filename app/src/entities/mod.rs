@@ -1,6 +1,9 @@
 //! SeaORM entities: the database tables as Rust types. Server only.
 pub mod assessment_draft;
+pub mod audit_log;
 pub mod company;
 pub mod discount_rate;
 pub mod municipality;
+pub mod password_reset;
+pub mod staff_session;
 pub mod staff_user;

@@ -17,6 +17,10 @@ pub struct Model {
     pub password_hash: Option<String>,
     pub active: bool,
     pub created_at: DateTimeUtc,
+    /// Wrong passwords in a row; reset on success and when the account locks.
+    pub failed_logins: i32,
+    /// Sign-in refused until then, after too many wrong passwords.
+    pub locked_until: Option<DateTimeUtc>,
     #[sea_orm(belongs_to, from = "municipality_id", to = "id")]
     pub municipality: HasOne<super::municipality::Entity>,
 }

@@ -226,6 +226,13 @@ messages! {
     ErrorUnauthorized { da: "Du skal logge ind.", en: "Please sign in." }
     ErrorForbidden { da: "Du har ikke adgang til dette.", en: "You do not have access to this." }
     ErrorRateLimited { da: "For mange forsøg. Vent lidt, og prøv igen.", en: "Too many attempts. Wait a moment and try again." }
+    ErrorEmail { da: "Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.", en: "Enter a valid email address, e.g. name@example.com." }
+    ErrorBadCredentials { da: "Forkert e-mail eller adgangskode.", en: "Wrong email or password." }
+    ErrorAccountLocked {
+        da: "For mange forkerte forsøg: kontoen er låst i 15 minutter. Prøv igen senere, eller nulstil adgangskoden.",
+        en: "Too many wrong attempts: the account is locked for 15 minutes. Try again later, or reset the password.",
+    }
+    ErrorPasswordLength { da: "Adgangskoden skal have {min} til {max} tegn.", en: "The password must have {min} to {max} characters." }
     ErrorInternal { da: "Der skete en fejl hos os. Prøv igen om lidt.", en: "Something went wrong on our side. Please try again shortly." }
     ErrorRequest { da: "Forespørgslen kunne ikke behandles. Tjek din forbindelse, og prøv igen.", en: "The request could not be handled. Check your connection and try again." }
     ErrorTooLong { da: "Teksten er for lang: højst {max} tegn.", en: "The text is too long: at most {max} characters." }
@@ -470,4 +477,17 @@ messages! {
     }
     PrintResult { da: "Udskriv resultatet", en: "Print the result" }
     PrintHint { da: "Brug browserens udskriv-funktion for at få resultatet på papir eller som PDF.", en: "Use your browser's print function to get the result on paper or as a PDF." }
+
+    // Staff sign-in
+    NavStaff { da: "Medarbejdere", en: "Staff" }
+    LoginTitle { da: "Log ind", en: "Sign in" }
+    LoginLead { da: "For kommunens medarbejdere.", en: "For the municipality's staff." }
+    PasswordLabel { da: "Adgangskode", en: "Password" }
+    LoginButton { da: "Log ind", en: "Sign in" }
+    SignOutButton { da: "Log ud", en: "Sign out" }
+    StaffHomeTitle { da: "Medarbejderside", en: "Staff page" }
+    SignedInAs { da: "Du er logget ind som {name} ({role}, {municipality}).", en: "You are signed in as {name} ({role}, {municipality})." }
+    RoleContact { da: "kontaktperson", en: "contact" }
+    RoleColleague { da: "kollega", en: "colleague" }
+    RoleAdmin { da: "administrator", en: "administrator" }
 }

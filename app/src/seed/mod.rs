@@ -2,6 +2,8 @@
 //! `SEED_DEMO=false`). Server only.
 mod companies;
 
+use crate::account::api::Role;
+use crate::account::queries::create_staff_user;
 use crate::domain::cvr::Cvr;
 use crate::entities::{company, municipality};
 use chrono::{TimeZone, Utc};
@@ -73,9 +75,57 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
         .insert(&txn)
         .await?;
     }
+    for (email, name, role, code) in DEMO_STAFF {
+        let municipality_id = ids
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, id)| *id)
+            .ok_or_else(|| DbErr::Custom(format!("no demo municipality {code}")))?;
+        create_staff_user(
+            &txn,
+            municipality_id,
+            email,
+            name,
+            role,
+            Some(DEMO_STAFF_PASSWORD),
+            None,
+        )
+        .await
+        .map_err(|err| DbErr::Custom(format!("demo staff {email}: {err}")))?;
+    }
     txn.commit().await?;
     Ok(true)
 }
+
+/// Demo staff accounts, written only with the demo data (never in production, where the
+/// first admin comes from `server create-admin`). Listed in README.
+pub const DEMO_STAFF: [(&str, &str, Role, &str); 4] = [
+    (
+        "admin@demo.socialokonomi.dk",
+        "Anne Admin",
+        Role::Admin,
+        "0813",
+    ),
+    (
+        "kontakt@frederikshavn.demo.dk",
+        "Karen Kontakt",
+        Role::Contact,
+        "0813",
+    ),
+    (
+        "jobcenter@frederikshavn.demo.dk",
+        "Jens Jobcenter",
+        Role::Colleague,
+        "0813",
+    ),
+    (
+        "kontakt@hjoerring.demo.dk",
+        "Hans Hjørring",
+        Role::Contact,
+        "0860",
+    ),
+];
+pub const DEMO_STAFF_PASSWORD: &str = "demo-adgang-2026";
 
 /// A fixed, checksum-valid CVR number for the demo company at `index`, so demo links are
 /// stable across restarts. Fictional: a valid checksum does not make a real company.

@@ -1,4 +1,5 @@
-//! Resume tokens: 256 random bits in the link, only their SHA-256 in the database.
+//! Secret tokens (resume links, session cookies, reset links): 256 random bits handed out,
+//! only their SHA-256 in the database.
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
 

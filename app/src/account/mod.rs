@@ -1,0 +1,29 @@
+//! Staff accounts: sign-in with argon2id passwords, sessions in the database, lockout after
+//! repeated wrong passwords, and the authorization every staff page and server function
+//! starts with (`auth::require`).
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod auth;
+mod login_page;
+#[cfg(feature = "ssr")]
+pub mod password;
+#[cfg(feature = "ssr")]
+pub mod queries;
+pub mod server_fns;
+#[cfg(feature = "ssr")]
+pub mod session;
+mod staff_home_page;
+
+pub use login_page::LoginPage;
+pub use staff_home_page::StaffHomePage;
+
+use crate::i18n::Msg;
+use api::Role;
+
+pub fn role_msg(role: Role) -> Msg {
+    match role {
+        Role::Contact => Msg::RoleContact,
+        Role::Colleague => Msg::RoleColleague,
+        Role::Admin => Msg::RoleAdmin,
+    }
+}

@@ -1,0 +1,45 @@
+use super::role_msg;
+use super::server_fns::{SignOut, current_staff};
+use crate::components::PageTitle;
+use crate::error::AppError;
+use crate::i18n::{Msg, use_i18n};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+/// `/staff`: the staff area's start. Nobody signed in is sent to the sign-in page.
+#[component]
+pub fn StaffHomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let user = Resource::new(|| (), |()| current_staff());
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <PageTitle msg=Msg::StaffHomeTitle/>
+        <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match user.await {
+                    Ok(user) => {
+                        let role = role_msg(user.role);
+                        view! {
+                            <h1>{i18n.t(Msg::StaffHomeTitle)}</h1>
+                            <p>
+                                {move || {
+                                    let lang = i18n.lang();
+                                    lang.fill(Msg::SignedInAs, &[
+                                        ("name", &user.display_name),
+                                        ("role", &lang.t(role)),
+                                        ("municipality", &user.municipality_name),
+                                    ])
+                                }}
+                            </p>
+                            <ActionForm action=sign_out>
+                                <button type="submit" class="button button-secondary">{i18n.t(Msg::SignOutButton)}</button>
+                            </ActionForm>
+                        }.into_any()
+                    }
+                    Err(AppError::Unauthorized) => view! { <Redirect path="/staff/login"/> }.into_any(),
+                    Err(error) => view! { <h1>{i18n.t(error.message())}</h1> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
