@@ -1,4 +1,4 @@
-use crate::account::{LoginPage, StaffHomePage};
+use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
 use crate::assessment::{AssessmentIntroPage, AssessmentResultPage, AssessmentStepPage};
 use crate::components::Layout;
 use crate::i18n::provide_i18n;
@@ -61,6 +61,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registry/:cvr") view=CompanyProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment") view=AssessmentIntroPage/>
                     <Route path=path!("/staff/login") view=LoginPage/>
+                    <Route path=path!("/staff/reset") view=RequestResetPage/>
+                    <Route path=path!("/staff/reset/:token") view=ResetPasswordPage/>
                     <Route path=path!("/staff") view=StaffHomePage ssr=SsrMode::Async/>
                     // Before `:step`, which would match "result" too.
                     <Route path=path!("/assessment/:token/result") view=AssessmentResultPage ssr=SsrMode::Async/>

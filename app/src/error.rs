@@ -278,6 +278,19 @@ pub fn is_plain_form_post() -> bool {
     })
 }
 
+/// During server rendering of a page: answer with a plain 302 to `path` instead, whatever
+/// status a server function set on the way (e.g. 401 for "not signed in").
+#[cfg(feature = "ssr")]
+pub fn redirect_page(path: &str) {
+    if let (Some(response), Ok(location)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(path),
+    ) {
+        response.insert_header(http::header::LOCATION, location);
+        response.set_status(http::StatusCode::FOUND);
+    }
+}
+
 /// `path` (with its query) plus `key=value`, replacing an earlier `key`.
 pub fn with_query_param(path: &str, key: &str, value: &str) -> String {
     let (base, query) = path.split_once('?').unwrap_or((path, ""));

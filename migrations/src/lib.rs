@@ -5,6 +5,7 @@ mod m20261122_000001_core;
 mod m20261122_000002_discount_rate;
 mod m20261122_000003_assessment_draft;
 mod m20261122_000004_staff_auth;
+mod m20261122_000005_outbox;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000002_discount_rate::Migration),
             Box::new(m20261122_000003_assessment_draft::Migration),
             Box::new(m20261122_000004_staff_auth::Migration),
+            Box::new(m20261122_000005_outbox::Migration),
         ]
     }
 }

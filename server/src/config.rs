@@ -15,6 +15,10 @@ pub struct Config {
     /// `PUBLIC_URL`: the address people reach the site at, for links in pages and emails
     /// (default `http://` + the listen address).
     pub public_url: String,
+    /// `OUTBOX_DIR`: where outgoing email is written as `.eml` files (default `outbox`).
+    pub outbox_dir: String,
+    /// `MAIL_FROM`: the sender of outgoing email.
+    pub mail_from: String,
     /// `LEPTOS_SITE_ADDR` (default 127.0.0.1:3000), `LEPTOS_SITE_ROOT` and friends.
     pub leptos_options: LeptosOptions,
 }
@@ -25,10 +29,21 @@ impl Config {
         let leptos_options = get_configuration(None)
             .map_err(|e| format!("Leptos settings: {e}"))?
             .leptos_options;
+        if var("SMTP_URL").is_some() {
+            // Refuse rather than pretend: mail would otherwise pile up unseen.
+            return Err(
+                "SMTP_URL is set, but sending over SMTP is not built yet; unset it \
+                        and email goes to the outbox (OUTBOX_DIR and the outbox table)"
+                    .to_owned(),
+            );
+        }
         Ok(Self {
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
             cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
+            outbox_dir: var("OUTBOX_DIR").unwrap_or_else(|| "outbox".to_owned()),
+            mail_from: var("MAIL_FROM")
+                .unwrap_or_else(|| "Socialøkonomi <noreply@socialokonomi.local>".to_owned()),
             public_url: var("PUBLIC_URL")
                 .unwrap_or_else(|| format!("http://{}", leptos_options.site_addr)),
             leptos_options,

@@ -15,6 +15,13 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = database::connect(&config.database_url).await?;
     database::prepare(&db, config.seed_demo).await?;
     tokio::spawn(database::forget_old_drafts(db.clone()));
+    tokio::spawn(send_email(
+        db.clone(),
+        app::email::Transport::Folder {
+            dir: config.outbox_dir.clone().into(),
+            from: config.mail_from.clone(),
+        },
+    ));
     let addr = config.leptos_options.site_addr;
     let app = routes::router(
         routes::AppState::new(db, config.leptos_options.clone(), config.cookie_secure)
@@ -30,6 +37,17 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     .with_graceful_shutdown(shutdown_signal())
     .await?;
     Ok(())
+}
+
+/// Sends what the outbox holds every few seconds; failures are retried with backoff.
+async fn send_email(db: sea_orm::DatabaseConnection, transport: app::email::Transport) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+    loop {
+        tick.tick().await;
+        if let Err(err) = app::email::send_pending(&db, &transport, chrono::Utc::now(), 50).await {
+            tracing::warn!(error = %err, "outbox: could not send");
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -22,6 +22,9 @@ pub fn LoginPage() -> impl IntoView {
         <PageTitle msg=Msg::LoginTitle/>
         <h1>{i18n.t(Msg::LoginTitle)}</h1>
         <p class="lead">{i18n.t(Msg::LoginLead)}</p>
+        {move || query.read().get("reset").is_some().then(|| view! {
+            <p class="notice notice-info" role="status">{i18n.t(Msg::PasswordChanged)}</p>
+        })}
         {move || error().filter(|e| e.field("email").is_none() && e.field("password").is_none()).map(|e| view! {
             <p class="notice notice-error" role="alert">{i18n.t(e.message())}</p>
         })}
@@ -38,5 +41,6 @@ pub fn LoginPage() -> impl IntoView {
             </div>
             <button type="submit" class="button">{i18n.t(Msg::LoginButton)}</button>
         </ActionForm>
+        <p><a href="/staff/reset">{i18n.t(Msg::ForgotPassword)}</a></p>
     }
 }

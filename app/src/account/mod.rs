@@ -9,12 +9,16 @@ mod login_page;
 pub mod password;
 #[cfg(feature = "ssr")]
 pub mod queries;
+#[cfg(feature = "ssr")]
+pub mod reset;
+mod reset_pages;
 pub mod server_fns;
 #[cfg(feature = "ssr")]
 pub mod session;
 mod staff_home_page;
 
 pub use login_page::LoginPage;
+pub use reset_pages::{RequestResetPage, ResetPasswordPage};
 pub use staff_home_page::StaffHomePage;
 
 use crate::i18n::Msg;

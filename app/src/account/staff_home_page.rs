@@ -36,7 +36,11 @@ pub fn StaffHomePage() -> impl IntoView {
                             </ActionForm>
                         }.into_any()
                     }
-                    Err(AppError::Unauthorized) => view! { <Redirect path="/staff/login"/> }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        #[cfg(feature = "ssr")]
+                        crate::error::redirect_page("/staff/login");
+                        view! { <Redirect path="/staff/login"/> }.into_any()
+                    }
                     Err(error) => view! { <h1>{i18n.t(error.message())}</h1> }.into_any(),
                 }
             })}

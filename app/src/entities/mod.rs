@@ -4,6 +4,7 @@ pub mod audit_log;
 pub mod company;
 pub mod discount_rate;
 pub mod municipality;
+pub mod outbox_email;
 pub mod password_reset;
 pub mod staff_session;
 pub mod staff_user;

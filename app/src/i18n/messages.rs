@@ -490,4 +490,25 @@ messages! {
     RoleContact { da: "kontaktperson", en: "contact" }
     RoleColleague { da: "kollega", en: "colleague" }
     RoleAdmin { da: "administrator", en: "administrator" }
+    ForgotPassword { da: "Glemt adgangskoden?", en: "Forgot your password?" }
+    ResetTitle { da: "Nulstil adgangskode", en: "Reset password" }
+    ResetLead { da: "Skriv din e-mail, så sender vi et link til at vælge en ny adgangskode.", en: "Enter your email and we will send a link to choose a new password." }
+    ResetButton { da: "Send link", en: "Send link" }
+    ResetSent {
+        da: "Hvis adressen hører til en medarbejderkonto, har vi sendt et link. Det virker én gang i en time.",
+        en: "If the address belongs to a staff account, we have sent a link. It works once, for an hour.",
+    }
+    NewPasswordTitle { da: "Vælg en ny adgangskode", en: "Choose a new password" }
+    NewPasswordLabel { da: "Ny adgangskode", en: "New password" }
+    RepeatPasswordLabel { da: "Gentag adgangskoden", en: "Repeat the password" }
+    PasswordHelp { da: "Mindst 12 tegn. En sætning er let at huske og svær at gætte.", en: "At least 12 characters. A sentence is easy to remember and hard to guess." }
+    SavePasswordButton { da: "Gem adgangskoden", en: "Save the password" }
+    ResetLinkInvalid { da: "Linket er brugt, udløbet eller forkert. Bed om et nyt.", en: "The link is used, expired or wrong. Ask for a new one." }
+    PasswordChanged { da: "Adgangskoden er skiftet. Log ind med den nye.", en: "The password has been changed. Sign in with the new one." }
+    ErrorPasswordsDiffer { da: "De to adgangskoder er ikke ens.", en: "The two passwords differ." }
+    ResetEmailSubject { da: "Nulstil din adgangskode", en: "Reset your password" }
+    ResetEmailBody {
+        da: "Hej {name}\n\nDu (eller nogen med din e-mail) har bedt om at nulstille adgangskoden. Vælg en ny her:\n\n{link}\n\nLinket virker én gang i {minutes} minutter. Har du ikke bedt om det, kan du se bort fra denne mail.\n",
+        en: "Hello {name}\n\nYou (or someone with your email) asked to reset the password. Choose a new one here:\n\n{link}\n\nThe link works once, for {minutes} minutes. If you did not ask, ignore this email.\n",
+    }
 }

@@ -1,0 +1,109 @@
+//! Password reset by an emailed link: single use, valid for an hour, stored as a hash.
+//! Asking never reveals whether an address has an account. Server only.
+use super::{password, session};
+use crate::audit::{self, Entry};
+use crate::email::{self, Message};
+use crate::entities::{password_reset, staff_user};
+use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
+use crate::token;
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+pub const RESET_VALID_MINUTES: i64 = 60;
+
+pub fn reset_path(token: &str) -> String {
+    format!("/staff/reset/{token}")
+}
+
+/// Emails a reset link when `email` belongs to an active account; does nothing otherwise.
+pub async fn request(
+    db: &impl ConnectionTrait,
+    email: &str,
+    site_url: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let user = staff_user::Entity::find()
+        .filter(staff_user::Column::Email.eq(super::queries::normalise_email(email)))
+        .filter(staff_user::Column::Active.eq(true))
+        .one(db)
+        .await?;
+    let Some(user) = user else {
+        return Ok(());
+    };
+    let token = token::new_token().map_err(|_| AppError::Internal)?;
+    password_reset::ActiveModel {
+        token_hash: Set(token::hash(&token)),
+        staff_user_id: Set(user.id),
+        created_at: Set(now),
+        expires_at: Set(now + Duration::minutes(RESET_VALID_MINUTES)),
+        used_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let link = format!("{site_url}{}", reset_path(&token));
+    let body = lang.fill(
+        Msg::ResetEmailBody,
+        &[
+            ("name", &user.display_name),
+            ("link", &link),
+            ("minutes", &RESET_VALID_MINUTES),
+        ],
+    );
+    let message = Message {
+        municipality_id: Some(user.municipality_id),
+        to: user.email.clone(),
+        subject: lang.t(Msg::ResetEmailSubject).to_owned(),
+        body,
+    };
+    email::enqueue(db, message, now).await?;
+    Ok(())
+}
+
+/// Sets a new password with a reset token, once. Ends the user's sessions and lifts a
+/// lockout. An unknown, used or expired token is "not found".
+pub async fn complete(
+    db: &impl ConnectionTrait,
+    token: &str,
+    new_password: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if !token::looks_valid(token) {
+        return Err(AppError::NotFound);
+    }
+    let reset = password_reset::Entity::find()
+        .filter(password_reset::Column::TokenHash.eq(token::hash(token)))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .filter(password_reset::Column::ExpiresAt.gt(now))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    password::check_policy("password", new_password)?;
+    let user = staff_user::Entity::find_by_id(reset.staff_user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (user_id, municipality_id) = (user.id, user.municipality_id);
+    let mut active: staff_user::ActiveModel = user.into();
+    active.password_hash = Set(Some(password::hash(new_password)?));
+    active.failed_logins = Set(0);
+    active.locked_until = Set(None);
+    active.update(db).await?;
+    let mut used: password_reset::ActiveModel = reset.into();
+    used.used_at = Set(Some(now));
+    used.update(db).await?;
+    session::delete_all_of(db, user_id).await?;
+    audit::record(
+        db,
+        Entry {
+            municipality_id: Some(municipality_id),
+            actor_id: Some(user_id),
+            action: "staff_user.password_reset",
+            subject: format!("staff_user:{user_id}"),
+            detail: serde_json::json!({}),
+        },
+    )
+    .await
+}

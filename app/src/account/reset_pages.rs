@@ -1,0 +1,73 @@
+use super::server_fns::{RequestPasswordReset, ResetPassword};
+use crate::components::PageTitle;
+use crate::i18n::{Msg, use_i18n};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/staff/reset`: ask for a reset link by email.
+#[component]
+pub fn RequestResetPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let request = ServerAction::<RequestPasswordReset>::new();
+    let sent = move || query.read().get("sent").is_some();
+    let error = move || request.value().get().and_then(Result::err);
+    view! {
+        <PageTitle msg=Msg::ResetTitle/>
+        <h1>{i18n.t(Msg::ResetTitle)}</h1>
+        {move || sent().then(|| view! { <p class="notice notice-info" role="status">{i18n.t(Msg::ResetSent)}</p> })}
+        <p class="lead">{i18n.t(Msg::ResetLead)}</p>
+        {move || error().map(|e| view! { <p class="notice notice-error" role="alert">{i18n.t(e.message())}</p> })}
+        <ActionForm action=request attr:class="login-form">
+            <div class="field">
+                <label for="email">{i18n.t(Msg::EmailLabel)}</label>
+                <input id="email" name="email" type="email" autocomplete="username" required maxlength="254"/>
+            </div>
+            <button type="submit" class="button">{i18n.t(Msg::ResetButton)}</button>
+        </ActionForm>
+    }
+}
+
+/// `/staff/reset/{token}`: choose a new password with the emailed link.
+#[component]
+pub fn ResetPasswordPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let token = params.read_untracked().get("token").unwrap_or_default();
+    let reset = ServerAction::<ResetPassword>::new();
+    let error = move || reset.value().get().and_then(Result::err);
+    let link_invalid = move || {
+        query.read().get("error").as_deref() == Some("not_found")
+            || matches!(error(), Some(crate::error::AppError::NotFound))
+    };
+    let field_error = move |name: &'static str| {
+        error().and_then(|e| e.field(name).cloned()).map(|e| {
+            view! { <p id=format!("{name}-error") class="field-error">{move || e.text(i18n.lang())}</p> }
+        })
+    };
+    view! {
+        <PageTitle msg=Msg::NewPasswordTitle/>
+        <h1>{i18n.t(Msg::NewPasswordTitle)}</h1>
+        {move || link_invalid().then(|| view! {
+            <p class="notice notice-error" role="alert">
+                {i18n.t(Msg::ResetLinkInvalid)} " " <a href="/staff/reset">{i18n.t(Msg::ResetTitle)}</a>
+            </p>
+        })}
+        <ActionForm action=reset attr:class="login-form">
+            <input type="hidden" name="token" value=token/>
+            <div class="field">
+                <label for="password">{i18n.t(Msg::NewPasswordLabel)}</label>
+                <p id="password-help" class="help">{i18n.t(Msg::PasswordHelp)}</p>
+                {move || field_error("password")}
+                <input id="password" name="password" type="password" autocomplete="new-password" required minlength="12" maxlength="128" aria-describedby="password-help"/>
+            </div>
+            <div class="field">
+                <label for="repeat">{i18n.t(Msg::RepeatPasswordLabel)}</label>
+                {move || field_error("repeat")}
+                <input id="repeat" name="repeat" type="password" autocomplete="new-password" required maxlength="128"/>
+            </div>
+            <button type="submit" class="button">{i18n.t(Msg::SavePasswordButton)}</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,23 @@
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Public: emails a reset link if the address has an account. The answer is the same
+/// either way, so it cannot be used to find out who works here.
+#[server(prefix = "/api", endpoint = "staff/request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    crate::error::respond(
+        async {
+            crate::rate_limit::check("staff/request_password_reset")?;
+            if email.trim().is_empty() || email.len() > 254 {
+                return Err(AppError::invalid("email", crate::i18n::Msg::ErrorEmail));
+            }
+            let db = crate::db::use_db()?;
+            let site = crate::site::use_site_url();
+            let lang = crate::i18n::initial_lang();
+            crate::account::reset::request(&db, &email, &site.0, lang, chrono::Utc::now()).await?;
+            leptos_axum::redirect("/staff/reset?sent=1");
+            Ok(())
+        }
+        .await,
+    )
+}

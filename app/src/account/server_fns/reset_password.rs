@@ -1,0 +1,27 @@
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Public to whoever holds the emailed token: sets a new password, once.
+#[server(prefix = "/api", endpoint = "staff/reset_password")]
+pub async fn reset_password(
+    token: String,
+    password: String,
+    repeat: String,
+) -> Result<(), AppError> {
+    crate::error::respond(
+        async {
+            crate::rate_limit::check("staff/reset_password")?;
+            if password != repeat {
+                return Err(AppError::invalid(
+                    "repeat",
+                    crate::i18n::Msg::ErrorPasswordsDiffer,
+                ));
+            }
+            let db = crate::db::use_db()?;
+            crate::account::reset::complete(&db, &token, &password, chrono::Utc::now()).await?;
+            leptos_axum::redirect("/staff/login?reset=1");
+            Ok(())
+        }
+        .await,
+    )
+}

@@ -1,0 +1,408 @@
+//! Staff sign-in over HTTP on both databases: sessions, lockout, sign-out, the CLI's first
+//! admin, cross-site refusal, and a walk over every protected route.
+mod common;
+
+use app::db_test;
+use app::seed::{DEMO_STAFF_PASSWORD, seed_demo_if_empty};
+use axum::{Router, body::Body};
+use http::{Request, StatusCode, header};
+use sea_orm::DatabaseConnection;
+use tower::ServiceExt;
+
+const CONTACT: &str = "kontakt@frederikshavn.demo.dk";
+
+struct Reply {
+    status: StatusCode,
+    headers: http::HeaderMap,
+    body: String,
+}
+
+impl Reply {
+    fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    /// The session token the response set, if any.
+    fn session(&self) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|c| c.strip_prefix("sid="))
+            .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
+    }
+}
+
+async fn send(router: Router, request: Request<Body>) -> Reply {
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)
+        .await
+        .unwrap();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+fn app(db: &DatabaseConnection) -> Router {
+    common::test_app(db, false)
+}
+
+fn enc(text: &str) -> String {
+    app::domain::text::url_encode(text)
+}
+
+/// The sign-in form posted by a browser without JavaScript.
+async fn sign_in_form(db: &DatabaseConnection, email: &str, password: &str) -> Reply {
+    let request = Request::post("/api/staff/sign_in")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::REFERER, "http://127.0.0.1:3000/staff/login")
+        .body(Body::from(format!(
+            "email={}&password={}",
+            enc(email),
+            enc(password)
+        )))
+        .unwrap();
+    send(app(db), request).await
+}
+
+/// The same call as the app's own client makes it.
+async fn sign_in_client(db: &DatabaseConnection, email: &str, password: &str) -> Reply {
+    let request = Request::post("/api/staff/sign_in")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!(
+            "email={}&password={}",
+            enc(email),
+            enc(password)
+        )))
+        .unwrap();
+    send(app(db), request).await
+}
+
+fn with_session(request: http::request::Builder, token: &str) -> http::request::Builder {
+    request.header(header::COOKIE, format!("lang=da; sid={token}"))
+}
+
+async fn get(db: &DatabaseConnection, path: &str, token: Option<&str>) -> Reply {
+    let mut request = Request::get(path);
+    if let Some(token) = token {
+        request = with_session(request, token);
+    }
+    send(app(db), request.body(Body::empty()).unwrap()).await
+}
+
+async fn post(db: &DatabaseConnection, path: &str, token: Option<&str>, body: &str) -> Reply {
+    let mut request =
+        Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(token) = token {
+        request = with_session(request, token);
+    }
+    send(app(db), request.body(Body::from(body.to_owned())).unwrap()).await
+}
+
+db_test!(staff_sign_in_start_a_session_and_sign_out_ends_it, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let reply = sign_in_form(db, "  Kontakt@Frederikshavn.demo.dk ", DEMO_STAFF_PASSWORD).await;
+    assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+    assert_eq!(reply.location(), "/staff");
+    let cookie = reply.headers[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let token = reply.session().expect("a session cookie");
+
+    let page = get(db, "/staff", Some(&token)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("Karen Kontakt (kontaktperson, Frederikshavn Kommune)")
+    );
+    let me = post(db, "/api/staff/current", Some(&token), "").await;
+    assert_eq!(me.status, StatusCode::OK, "{}", me.body);
+    assert!(me.body.contains(r#""role":"contact""#), "{}", me.body);
+
+    let out = post(db, "/api/staff/sign_out", Some(&token), "").await;
+    assert!(out.status.is_success(), "{}", out.status);
+    assert_eq!(out.session().as_deref(), Some(""), "cookie cleared");
+    let me = post(db, "/api/staff/current", Some(&token), "").await;
+    assert_eq!(
+        me.status,
+        StatusCode::UNAUTHORIZED,
+        "the session is gone from the database"
+    );
+});
+
+db_test!(
+    wrong_passwords_lock_the_account_with_a_clear_message,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let reply = sign_in_form(db, CONTACT, "wrong password!").await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            reply.location(),
+            "/staff/login?email=kontakt%40frederikshavn.demo.dk&error=bad_credentials",
+            "back to the form, email kept, password not"
+        );
+        let page = get(db, reply.location(), None).await;
+        assert!(page.body.contains("Forkert e-mail eller adgangskode."));
+        assert!(
+            page.body
+                .contains(r#"value="kontakt@frederikshavn.demo.dk""#)
+        );
+
+        // An unknown email answers exactly like a wrong password.
+        let unknown = sign_in_client(db, "nobody@example.dk", "wrong password!").await;
+        assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+
+        for _ in 0..3 {
+            assert_eq!(
+                sign_in_client(db, CONTACT, "wrong password!").await.status,
+                StatusCode::UNAUTHORIZED
+            );
+        }
+        // The fifth wrong password locks the account …
+        let locked = sign_in_client(db, CONTACT, "wrong password!").await;
+        assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+        // … and the right one no longer helps, for a while.
+        let reply = sign_in_form(db, CONTACT, DEMO_STAFF_PASSWORD).await;
+        assert!(
+            reply.location().ends_with("error=account_locked"),
+            "{}",
+            reply.location()
+        );
+        let page = get(db, reply.location(), None).await;
+        assert!(page.body.contains("kontoen er låst i 15 minutter"));
+        assert!(reply.session().is_none());
+        // Other accounts are not affected.
+        let other = sign_in_client(db, "kontakt@hjoerring.demo.dk", DEMO_STAFF_PASSWORD).await;
+        assert!(other.session().is_some());
+    }
+);
+
+db_test!(empty_fields_are_field_errors, |db| {
+    let reply = sign_in_client(db, "", "").await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply.body.contains(r#""field":"email""#) && reply.body.contains(r#""field":"password""#)
+    );
+});
+
+db_test!(the_first_admin_comes_from_the_cli_and_can_sign_in, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let command = server::cli::parse_create_admin(
+        &[
+            "--email",
+            "it@frederikshavn.dk",
+            "--name",
+            "IT",
+            "--municipality",
+            "0813",
+        ]
+        .map(String::from),
+    )
+    .unwrap();
+    let refused = server::cli::create_admin(db, &command, "short").await;
+    assert!(refused.unwrap_err().contains("12 to 128 characters"));
+    server::cli::create_admin(db, &command, "a long enough secret")
+        .await
+        .unwrap();
+    let reply = sign_in_client(db, "it@frederikshavn.dk", "a long enough secret").await;
+    let token = reply.session().expect("signed in");
+    let me = post(db, "/api/staff/current", Some(&token), "").await;
+    assert!(me.body.contains(r#""role":"admin""#), "{}", me.body);
+    let unknown = server::cli::parse_create_admin(
+        &["--email", "x@y.dk", "--name", "X", "--municipality", "9999"].map(String::from),
+    )
+    .unwrap();
+    assert!(
+        server::cli::create_admin(db, &unknown, "a long enough secret")
+            .await
+            .is_err()
+    );
+});
+
+db_test!(cross_site_posts_are_refused, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let token = sign_in_client(db, CONTACT, DEMO_STAFF_PASSWORD)
+        .await
+        .session()
+        .unwrap();
+    let request = with_session(Request::post("/api/staff/sign_out"), &token)
+        .header(header::ORIGIN, "https://evil.example")
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(send(app(db), request).await.status, StatusCode::FORBIDDEN);
+    // The session survived the attempt.
+    let me = post(db, "/api/staff/current", Some(&token), "").await;
+    assert_eq!(me.status, StatusCode::OK);
+});
+
+/// Every staff page and server function, walked anonymously and with an expired or forged
+/// session: none may answer with data. Extend these lists with every new protected route.
+const PROTECTED_PAGES: &[&str] = &["/staff"];
+const PROTECTED_SERVER_FNS: &[&str] = &["/api/staff/current"];
+
+db_test!(every_protected_route_refuses_anonymous_users, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let forged = "A".repeat(43);
+    for token in [None, Some(forged.as_str()), Some("garbage")] {
+        for path in PROTECTED_PAGES {
+            let page = get(db, path, token).await;
+            assert_eq!(page.status, StatusCode::FOUND, "{path} {token:?}");
+            assert_eq!(page.location(), "/staff/login", "{path}");
+            assert!(!page.body.contains("Karen Kontakt"));
+        }
+        for path in PROTECTED_SERVER_FNS {
+            let reply = post(db, path, token, "").await;
+            assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path} {token:?}");
+        }
+    }
+});
+
+/// The text of the newest email sent to `to`, as the folder transport wrote it.
+async fn last_email_to(db: &DatabaseConnection, to: &str, dir: &std::path::Path) -> Option<String> {
+    use app::entities::outbox_email;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let transport = app::email::Transport::Folder {
+        dir: dir.to_owned(),
+        from: "noreply@test".into(),
+    };
+    app::email::send_pending(db, &transport, chrono::Utc::now(), 50)
+        .await
+        .unwrap();
+    let row = outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq(to))
+        .order_by_desc(outbox_email::Column::Id)
+        .one(db)
+        .await
+        .unwrap()?;
+    assert_eq!(row.status, "sent");
+    std::fs::read_to_string(dir.join(format!("{:06}.eml", row.id))).ok()
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "outbox-{name}-{}-{}",
+        std::process::id(),
+        chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+db_test!(
+    a_forgotten_password_is_reset_by_an_emailed_single_use_link,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let dir = temp_dir("reset");
+        let old_session = sign_in_client(db, CONTACT, DEMO_STAFF_PASSWORD)
+            .await
+            .session()
+            .unwrap();
+
+        let asked = post(
+            db,
+            "/api/staff/request_password_reset",
+            None,
+            &format!("email={}", enc(CONTACT)),
+        )
+        .await;
+        assert!(asked.status.is_success(), "{}", asked.status);
+        // Unknown addresses get the same answer and no email.
+        let unknown = post(
+            db,
+            "/api/staff/request_password_reset",
+            None,
+            "email=nobody%40example.dk",
+        )
+        .await;
+        assert_eq!(unknown.status, asked.status);
+        assert!(last_email_to(db, "nobody@example.dk", &dir).await.is_none());
+
+        let eml = last_email_to(db, CONTACT, &dir)
+            .await
+            .expect("the reset email");
+        assert!(eml.contains("Subject: =?utf-8?B?"), "{eml}");
+        let link = eml
+            .split_whitespace()
+            .find(|w| w.starts_with("http://127.0.0.1:3000/staff/reset/"))
+            .expect("a link in the email");
+        let token = link.rsplit('/').next().unwrap();
+        let page = get(db, &format!("/staff/reset/{token}"), None).await;
+        assert_eq!(page.status, StatusCode::OK);
+
+        let reset = |password: &str, repeat: &str| {
+            format!(
+                "token={token}&password={}&repeat={}",
+                enc(password),
+                enc(repeat)
+            )
+        };
+        let differ = post(
+            db,
+            "/api/staff/reset_password",
+            None,
+            &reset("a brand new secret", "a brand new secreT"),
+        )
+        .await;
+        assert_eq!(differ.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(differ.body.contains(r#""field":"repeat""#));
+        let short = post(
+            db,
+            "/api/staff/reset_password",
+            None,
+            &reset("short", "short"),
+        )
+        .await;
+        assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let done = post(
+            db,
+            "/api/staff/reset_password",
+            None,
+            &reset("a brand new secret", "a brand new secret"),
+        )
+        .await;
+        assert!(done.status.is_success(), "{} {}", done.status, done.body);
+
+        // Used once; every old session ended; the new password works, the old does not.
+        let again = post(
+            db,
+            "/api/staff/reset_password",
+            None,
+            &reset("another new secret", "another new secret"),
+        )
+        .await;
+        assert_eq!(again.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            post(db, "/api/staff/current", Some(&old_session), "")
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            sign_in_client(db, CONTACT, DEMO_STAFF_PASSWORD)
+                .await
+                .status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert!(
+            sign_in_client(db, CONTACT, "a brand new secret")
+                .await
+                .session()
+                .is_some()
+        );
+        let _ = std::fs::remove_dir_all(dir);
+    }
+);
