@@ -1,5 +1,7 @@
 use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
-use crate::assessment::{AssessmentIntroPage, AssessmentResultPage, AssessmentStepPage};
+use crate::assessment::{
+    AssessmentIntroPage, AssessmentResultPage, AssessmentStepPage, RatesAdminPage,
+};
 use crate::components::Layout;
 use crate::i18n::provide_i18n;
 use crate::pages::{HomePage, NotFound};
@@ -64,6 +66,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/reset") view=RequestResetPage/>
                     <Route path=path!("/staff/reset/:token") view=ResetPasswordPage/>
                     <Route path=path!("/staff") view=StaffHomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/rates") view=RatesAdminPage ssr=SsrMode::Async/>
                     // Before `:step`, which would match "result" too.
                     <Route path=path!("/assessment/:token/result") view=AssessmentResultPage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/:token/:step") view=AssessmentStepPage ssr=SsrMode::Async/>

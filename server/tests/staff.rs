@@ -251,8 +251,15 @@ db_test!(cross_site_posts_are_refused, |db| {
 
 /// Every staff page and server function, walked anonymously and with an expired or forged
 /// session: none may answer with data. Extend these lists with every new protected route.
-const PROTECTED_PAGES: &[&str] = &["/staff"];
-const PROTECTED_SERVER_FNS: &[&str] = &["/api/staff/current"];
+const PROTECTED_PAGES: &[&str] = &["/staff", "/staff/rates"];
+const PROTECTED_SERVER_FNS: &[&str] = &[
+    "/api/staff/current",
+    "/api/admin/discount_rates",
+    "/api/admin/save_discount_rate",
+];
+const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed";
+/// Server functions only admins may call.
+const ADMIN_SERVER_FNS: &[&str] = &["/api/admin/discount_rates", "/api/admin/save_discount_rate"];
 
 db_test!(every_protected_route_refuses_anonymous_users, |db| {
     seed_demo_if_empty(db).await.unwrap();
@@ -265,7 +272,8 @@ db_test!(every_protected_route_refuses_anonymous_users, |db| {
             assert!(!page.body.contains("Karen Kontakt"));
         }
         for path in PROTECTED_SERVER_FNS {
-            let reply = post(db, path, token, "").await;
+            // Arguments that decode for every function, so it is the check that refuses.
+            let reply = post(db, path, token, WALK_ARGS).await;
             assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path} {token:?}");
         }
     }
@@ -404,5 +412,107 @@ db_test!(
                 .is_some()
         );
         let _ = std::fs::remove_dir_all(dir);
+    }
+);
+
+db_test!(admin_functions_refuse_other_roles, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    for email in [CONTACT, "jobcenter@frederikshavn.demo.dk"] {
+        let token = sign_in_client(db, email, DEMO_STAFF_PASSWORD)
+            .await
+            .session()
+            .unwrap();
+        for path in ADMIN_SERVER_FNS {
+            let reply = post(
+                db,
+                path,
+                Some(&token),
+                "effective_from=2026-11-01&rate=9&confidence=confirmed",
+            )
+            .await;
+            assert_eq!(reply.status, StatusCode::FORBIDDEN, "{email} {path}");
+        }
+        let page = get(db, "/staff/rates", Some(&token)).await;
+        assert!(!page.body.contains("Gem satsen"), "{email} sees no form");
+    }
+});
+
+db_test!(
+    an_admin_extends_the_discount_rates_and_the_rules_use_the_new_row,
+    |db| {
+        use app::entities::audit_log;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        seed_demo_if_empty(db).await.unwrap();
+        let token = sign_in_client(db, "admin@demo.socialokonomi.dk", DEMO_STAFF_PASSWORD)
+            .await
+            .session()
+            .unwrap();
+        let bad = post(
+            db,
+            "/api/admin/save_discount_rate",
+            Some(&token),
+            "effective_from=2026-02-30&rate=abc&confidence=maybe",
+        )
+        .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for field in ["effective_from", "rate", "confidence"] {
+            assert!(
+                bad.body.contains(&format!(r#""field":"{field}""#)),
+                "{field}: {}",
+                bad.body
+            );
+        }
+        let saved = post(
+            db,
+            "/api/admin/save_discount_rate",
+            Some(&token),
+            "effective_from=2026-11-01&rate=1%2C35&confidence=confirmed",
+        )
+        .await;
+        assert!(saved.status.is_success(), "{} {}", saved.status, saved.body);
+        let page = get(db, "/staff/rates", Some(&token)).await;
+        assert!(
+            page.body.contains("1,35 %") && page.body.contains("1.11.2026"),
+            "listed"
+        );
+
+        let request = Request::post("/api/v1/eligibility")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(r#"{"profit": {"paid_in_capital": 100000, "profit_after_tax": 100000, "dividend": 0, "decided_on": "2026-11-10"}}"#))
+        .unwrap();
+        let reply = send(app(db), request).await;
+        assert!(
+            reply.body.contains(r#""rate_effective_from":"2026-11-01""#),
+            "{}",
+            reply.body
+        );
+        assert!(
+            reply.body.contains(r#""discount_rate_pct":1.35"#),
+            "{}",
+            reply.body
+        );
+
+        // Correcting the same date updates the row, and both changes are in the audit log.
+        post(
+            db,
+            "/api/admin/save_discount_rate",
+            Some(&token),
+            "effective_from=2026-11-01&rate=1.4&confidence=inferred&date_approximate=on",
+        )
+        .await;
+        let entries = audit_log::Entity::find()
+            .filter(audit_log::Column::Subject.eq("discount_rate:2026-11-01"))
+            .all(db)
+            .await
+            .unwrap();
+        let actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
+        assert_eq!(actions, ["discount_rate.create", "discount_rate.update"]);
+        assert!(
+            entries[1].detail.contains("16000")
+                || entries[1].detail.contains("1.35")
+                || entries[1].detail.contains("13500"),
+            "{}",
+            entries[1].detail
+        );
     }
 );

@@ -19,6 +19,7 @@ pub fn StaffHomePage() -> impl IntoView {
                 match user.await {
                     Ok(user) => {
                         let role = role_msg(user.role);
+                        let is_admin = user.role == super::api::Role::Admin;
                         view! {
                             <h1>{i18n.t(Msg::StaffHomeTitle)}</h1>
                             <p>
@@ -31,6 +32,9 @@ pub fn StaffHomePage() -> impl IntoView {
                                     ])
                                 }}
                             </p>
+                            {is_admin.then(|| view! {
+                                <p><a href="/staff/rates">{i18n.t(Msg::StaffRatesLink)}</a></p>
+                            })}
                             <ActionForm action=sign_out>
                                 <button type="submit" class="button button-secondary">{i18n.t(Msg::SignOutButton)}</button>
                             </ActionForm>

@@ -10,10 +10,12 @@ mod intro_page;
 #[cfg(feature = "ssr")]
 pub mod queries;
 pub mod questions;
+mod rates_page;
 mod result_page;
 pub mod server_fns;
 mod step_page;
 
 pub use intro_page::AssessmentIntroPage;
+pub use rates_page::RatesAdminPage;
 pub use result_page::AssessmentResultPage;
 pub use step_page::AssessmentStepPage;

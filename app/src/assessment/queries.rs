@@ -118,3 +118,55 @@ async fn find(db: &impl ConnectionTrait, token: &str) -> Result<assessment_draft
 fn encode(answers: &DraftAnswers) -> Result<String, AppError> {
     serde_json::to_string(answers).map_err(|_| AppError::Internal)
 }
+
+/// Adds a discount-rate row, or corrects the one with the same start date. Returns the
+/// previous row for the audit log.
+pub async fn upsert_discount_rate(
+    db: &impl ConnectionTrait,
+    rate: &DiscountRate,
+) -> Result<Option<DiscountRate>, AppError> {
+    let now = chrono::Utc::now();
+    let existing = discount_rate::Entity::find()
+        .filter(discount_rate::Column::EffectiveFrom.eq(rate.effective_from))
+        .one(db)
+        .await?;
+    let confidence = match rate.confidence {
+        Confidence::Confirmed => "confirmed",
+        Confidence::Inferred => "inferred",
+    };
+    let before = existing.as_ref().map(|row| DiscountRate {
+        effective_from: row.effective_from,
+        rate: Percent(row.rate_units),
+        confidence: if row.confidence == "confirmed" {
+            Confidence::Confirmed
+        } else {
+            Confidence::Inferred
+        },
+        date_approximate: row.date_approximate,
+    });
+    match existing {
+        Some(row) => {
+            let mut active: discount_rate::ActiveModel = row.into();
+            active.rate_units = Set(rate.rate.0);
+            active.confidence = Set(confidence.to_owned());
+            active.date_approximate = Set(rate.date_approximate);
+            active.updated_at = Set(now);
+            active.update(db).await?;
+        }
+        None => {
+            discount_rate::ActiveModel {
+                effective_from: Set(rate.effective_from),
+                rate_units: Set(rate.rate.0),
+                confidence: Set(confidence.to_owned()),
+                date_approximate: Set(rate.date_approximate),
+                note: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(before)
+}

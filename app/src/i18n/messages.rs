@@ -511,4 +511,18 @@ messages! {
         da: "Hej {name}\n\nDu (eller nogen med din e-mail) har bedt om at nulstille adgangskoden. Vælg en ny her:\n\n{link}\n\nLinket virker én gang i {minutes} minutter. Har du ikke bedt om det, kan du se bort fra denne mail.\n",
         en: "Hello {name}\n\nYou (or someone with your email) asked to reset the password. Choose a new one here:\n\n{link}\n\nThe link works once, for {minutes} minutes. If you did not ask, ignore this email.\n",
     }
+
+    // Admin: discount rates
+    RatesTitle { da: "Diskontoen", en: "Discount rates" }
+    RatesLead {
+        da: "Selvtesten og API'et bruger den diskonto, der gjaldt på dagen for beslutningen om udbytte. Tilføj en ny sats fra den dag, Nationalbanken ændrer den, eller ret en række ved at gemme samme dato igen.",
+        en: "The self-assessment and the API use the discount rate in force on the day a dividend is decided. Add a new rate from the day the Nationalbank changes it, or correct a row by saving the same date again.",
+    }
+    RatesAddHeading { da: "Tilføj eller ret en sats", en: "Add or correct a rate" }
+    RatesFromLabel { da: "Gælder fra", en: "In force from" }
+    RatesRateLabel { da: "Diskonto (%)", en: "Discount rate (%)" }
+    RatesConfidenceLabel { da: "Sikkerhed", en: "Confidence" }
+    RatesSave { da: "Gem satsen", en: "Save the rate" }
+    RatesTableCaption { da: "Alle satser, nyeste først", en: "All rates, newest first" }
+    StaffRatesLink { da: "Diskonto-tabellen", en: "The discount-rate table" }
 }

@@ -1,0 +1,102 @@
+use super::server_fns::{SaveDiscountRate, list_discount_rates};
+use crate::components::PageTitle;
+use crate::domain::eligibility::evaluate::Arg;
+use crate::domain::eligibility::rates::Confidence;
+use crate::error::AppError;
+use crate::i18n::{Msg, use_i18n};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+/// `/staff/rates` (admins): the discount rates the dividend cap uses, and a form to add a
+/// rate from a date or correct the row of that date.
+#[component]
+pub fn RatesAdminPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let save = ServerAction::<SaveDiscountRate>::new();
+    let rates = Resource::new(move || save.version().get(), |_| list_discount_rates());
+    let error = move || save.value().get().and_then(Result::err);
+    let field_error = move |name: &'static str| {
+        error().and_then(|e| e.field(name).cloned()).map(|e| {
+            view! { <p id=format!("{name}-error") class="field-error">{move || e.text(i18n.lang())}</p> }
+        })
+    };
+    view! {
+        <PageTitle msg=Msg::RatesTitle/>
+        <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match rates.await {
+                    Ok(rates) => {
+                        let rows = rates
+                            .into_iter()
+                            .rev()
+                            .map(|r| {
+                                let confidence = match r.confidence {
+                                    Confidence::Confirmed => Msg::ConfidenceConfirmed,
+                                    Confidence::Inferred => Msg::ConfidenceInferred,
+                                };
+                                view! {
+                                    <tr>
+                                        <td>{move || Arg::Date(r.effective_from).format(i18n.lang())}</td>
+                                        <td class="number">{move || Arg::Percent(r.rate).format(i18n.lang())}</td>
+                                        <td>
+                                            {i18n.t(confidence)}
+                                            {r.date_approximate.then(|| view! { ", " {i18n.t(Msg::DateApproximate)} })}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <h1>{i18n.t(Msg::RatesTitle)}</h1>
+                            <p class="lead">{i18n.t(Msg::RatesLead)}</p>
+                            <h2>{i18n.t(Msg::RatesAddHeading)}</h2>
+                            <ActionForm action=save attr:class="login-form">
+                                <div class="field">
+                                    <label for="effective_from">{i18n.t(Msg::RatesFromLabel)}</label>
+                                    {move || field_error("effective_from")}
+                                    <input id="effective_from" name="effective_from" type="date" required/>
+                                </div>
+                                <div class="field">
+                                    <label for="rate">{i18n.t(Msg::RatesRateLabel)}</label>
+                                    {move || field_error("rate")}
+                                    <input id="rate" name="rate" type="text" inputmode="decimal" required maxlength="10"/>
+                                </div>
+                                <div class="field">
+                                    <label for="confidence">{i18n.t(Msg::RatesConfidenceLabel)}</label>
+                                    <select id="confidence" name="confidence">
+                                        <option value="confirmed">{i18n.t(Msg::ConfidenceConfirmed)}</option>
+                                        <option value="inferred">{i18n.t(Msg::ConfidenceInferred)}</option>
+                                    </select>
+                                </div>
+                                <div class="choice">
+                                    <input id="date_approximate" name="date_approximate" type="checkbox" value="on"/>
+                                    <label for="date_approximate">{i18n.t(Msg::DateApproximate)}</label>
+                                </div>
+                                <button type="submit" class="button">{i18n.t(Msg::RatesSave)}</button>
+                            </ActionForm>
+                            <table class="rates">
+                                <caption>{i18n.t(Msg::RatesTableCaption)}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{i18n.t(Msg::RatesFromLabel)}</th>
+                                        <th scope="col">{i18n.t(Msg::RatesRateLabel)}</th>
+                                        <th scope="col">{i18n.t(Msg::RatesConfidenceLabel)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        }.into_any()
+                    }
+                    Err(AppError::Unauthorized) => {
+                        #[cfg(feature = "ssr")]
+                        crate::error::redirect_page("/staff/login");
+                        view! { <Redirect path="/staff/login"/> }.into_any()
+                    }
+                    Err(error) => view! {
+                        <h1>{i18n.t(error.message())}</h1>
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}

@@ -1,0 +1,17 @@
+use crate::domain::eligibility::rates::DiscountRate;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Admins: the discount-rate table, oldest first.
+#[server(prefix = "/api", endpoint = "admin/discount_rates")]
+pub async fn list_discount_rates() -> Result<Vec<DiscountRate>, AppError> {
+    use crate::account::{api::Role, auth};
+    crate::error::respond(
+        async {
+            auth::require(&[Role::Admin]).await?;
+            let db = crate::db::use_db()?;
+            crate::assessment::queries::discount_rates(&db).await
+        }
+        .await,
+    )
+}
