@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 ## Serve the app at http://127.0.0.1:3000 with demo data on SQLite (data/socialokonomi.db).
 run: setup
-	cargo leptos serve
+	cargo leptos serve --split
 
 ## Every test suite: unit + integration (SQLite and PostgreSQL), release build, bundle budget,
 ## Playwright with JavaScript on and off, axe-core.
@@ -21,7 +21,7 @@ test-rust:
 	.ci/test rust
 
 build-release:
-	cargo leptos build --release
+	cargo leptos build --release --split
 
 bundle-size:
 	.ci/bundle-size

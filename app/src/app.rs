@@ -1,15 +1,14 @@
-use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
-use crate::assessment::{
-    AssessmentIntroPage, AssessmentResultPage, AssessmentStepPage, RatesAdminPage,
-};
+use crate::assessment::AssessmentIntroPage;
 use crate::components::Layout;
 use crate::i18n::provide_i18n;
 use crate::pages::{HomePage, NotFound};
 use crate::registry::{CompanyListPage, CompanyProfilePage};
+use crate::routes::*;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
 use leptos_router::{
     SsrMode,
+    Lazy,
     components::{Route, Router, Routes},
     path,
 };
@@ -62,14 +61,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registry") view=CompanyListPage ssr=SsrMode::Async/>
                     <Route path=path!("/registry/:cvr") view=CompanyProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment") view=AssessmentIntroPage/>
-                    <Route path=path!("/staff/login") view=LoginPage/>
-                    <Route path=path!("/staff/reset") view=RequestResetPage/>
-                    <Route path=path!("/staff/reset/:token") view=ResetPasswordPage/>
-                    <Route path=path!("/staff") view=StaffHomePage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/rates") view=RatesAdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/login") view={Lazy::<LoginRoute>::new()}/>
+                    <Route path=path!("/staff/reset") view={Lazy::<RequestResetRoute>::new()}/>
+                    <Route path=path!("/staff/reset/:token") view={Lazy::<ResetPasswordRoute>::new()}/>
+                    <Route path=path!("/staff") view={Lazy::<StaffHomeRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/rates") view={Lazy::<RatesAdminRoute>::new()} ssr=SsrMode::Async/>
                     // Before `:step`, which would match "result" too.
-                    <Route path=path!("/assessment/:token/result") view=AssessmentResultPage ssr=SsrMode::Async/>
-                    <Route path=path!("/assessment/:token/:step") view=AssessmentStepPage ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/:token/result") view={Lazy::<AssessmentResultRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/assessment/:token/:step") view={Lazy::<AssessmentStepRoute>::new()} ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

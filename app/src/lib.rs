@@ -13,6 +13,7 @@ pub mod error;
 pub mod i18n;
 pub mod pages;
 pub mod registry;
+mod routes;
 
 #[cfg(feature = "ssr")]
 pub mod audit;

@@ -141,11 +141,7 @@ impl Fields<'_> {
     /// ISO (what a date field sends) or Danish day.month.year.
     fn date(&mut self, field: &str) -> Option<NaiveDate> {
         let text = self.required(field)?;
-        let parsed = NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .or_else(|_| NaiveDate::parse_from_str(&text, "%d.%m.%Y"))
-            .or_else(|_| NaiveDate::parse_from_str(&text, "%d-%m-%Y"))
-            .or_else(|_| NaiveDate::parse_from_str(&text, "%d/%m/%Y"))
-            .ok();
+        let parsed = crate::domain::dates::parse(&text);
         if parsed.is_none() {
             self.error(field, Msg::ErrorDate);
         }

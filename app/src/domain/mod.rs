@@ -3,5 +3,6 @@
 pub mod business_days;
 pub mod company;
 pub mod cvr;
+pub mod dates;
 pub mod eligibility;
 pub mod text;

@@ -5,11 +5,12 @@ use serde::{Deserialize, Serialize};
 
 macro_rules! messages {
     ($( $key:ident { da: $da:literal, en: $en:literal $(,)? } )*) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Msg { $($key),* }
 
         impl Msg {
             pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+            const NAMES: &'static [&'static str] = &[$(stringify!($key)),*];
 
             pub const fn text(self, lang: Lang) -> &'static str {
                 match (self, lang) {
@@ -18,6 +19,36 @@ macro_rules! messages {
             }
         }
     };
+}
+
+/// Keys travel by name (`"ErrorTooLong"`), readable in JSON. Written by hand rather than
+/// derived: serde's derive for an enum this size costs tens of kilobytes of WASM per
+/// deserializer, a lookup in one table costs almost nothing.
+impl Msg {
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    pub fn from_name(name: &str) -> Option<Msg> {
+        Self::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| Self::ALL[i])
+    }
+}
+
+impl Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Msg {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        Msg::from_name(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown message {name}")))
+    }
 }
 
 messages! {

@@ -153,6 +153,17 @@ mod tests {
     }
 
     #[test]
+    fn messages_travel_by_name() {
+        for msg in Msg::ALL {
+            let json = serde_json::to_string(msg).unwrap();
+            assert_eq!(json, format!("\"{}\"", msg.name()));
+            assert_eq!(serde_json::from_str::<Msg>(&json).unwrap(), *msg);
+        }
+        assert_eq!(Msg::ErrorTooLong.name(), "ErrorTooLong");
+        assert!(serde_json::from_str::<Msg>("\"NoSuchKey\"").is_err());
+    }
+
+    #[test]
     fn fill_replaces_named_placeholders() {
         let text = Lang::En.fill(
             Msg::ResultsRange,

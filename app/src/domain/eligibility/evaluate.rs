@@ -83,8 +83,8 @@ impl Arg {
             Arg::Money(amount) => format!("DKK {}", amount.format(false)),
             Arg::Percent(pct) if danish => format!("{} %", pct.format(true, 2)),
             Arg::Percent(pct) => format!("{}%", pct.format(false, 2)),
-            Arg::Date(day) if danish => day.format("%-d.%-m.%Y").to_string(),
-            Arg::Date(day) => day.format("%-d %B %Y").to_string(),
+            Arg::Date(day) if danish => crate::domain::dates::format_danish(*day),
+            Arg::Date(day) => crate::domain::dates::format_english(*day),
             Arg::Text(text) => text.clone(),
             Arg::Word(msg) => lang.t(*msg).to_owned(),
         }

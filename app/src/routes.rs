@@ -1,0 +1,35 @@
+//! Routes whose code is split out of the main WASM bundle (`cargo leptos build --split`)
+//! and loaded when first visited: the self-assessment's steps and result, and the staff
+//! area. The public pages most visitors land on (home, registry, the self-assessment's
+//! intro) stay in the main bundle, which is what the bundle budget measures. On the server
+//! these are plain calls; without JavaScript nothing changes.
+use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
+use crate::assessment::{AssessmentResultPage, AssessmentStepPage, RatesAdminPage};
+use leptos::prelude::*;
+use leptos_router::{LazyRoute, lazy_route};
+
+macro_rules! lazy_page {
+    ($route:ident, $page:ident) => {
+        #[derive(Debug)]
+        pub struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                Self
+            }
+
+            fn view(_this: Self) -> AnyView {
+                view! { <$page/> }.into_any()
+            }
+        }
+    };
+}
+
+lazy_page!(AssessmentStepRoute, AssessmentStepPage);
+lazy_page!(AssessmentResultRoute, AssessmentResultPage);
+lazy_page!(LoginRoute, LoginPage);
+lazy_page!(RequestResetRoute, RequestResetPage);
+lazy_page!(ResetPasswordRoute, ResetPasswordPage);
+lazy_page!(StaffHomeRoute, StaffHomePage);
+lazy_page!(RatesAdminRoute, RatesAdminPage);
