@@ -7,8 +7,7 @@ use crate::routes::*;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
 use leptos_router::{
-    SsrMode,
-    Lazy,
+    Lazy, SsrMode,
     components::{Route, Router, Routes},
     path,
 };

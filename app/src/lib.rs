@@ -37,5 +37,6 @@ pub mod token;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    // `hydrate_lazy`: waits for the lazily loaded route of this page before hydrating it.
+    leptos::mount::hydrate_lazy(app::App);
 }

@@ -12,4 +12,5 @@ export LEPTOS_SITE_PKG_DIR="pkg"
 export LEPTOS_OUTPUT_NAME="socialokonomi"
 export LEPTOS_ENV="PROD"
 export SEED_DEMO=true
+export OUTBOX_DIR="$data/outbox"
 exec "${E2E_SERVER_BIN:-target/release/server}"

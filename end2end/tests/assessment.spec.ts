@@ -106,8 +106,7 @@ test('the private link resumes the answers on another device', async ({ page, br
   const base = await start(page, info);
   await page.getByLabel('Forening', { exact: true }).check();
   await next(page, info);
-  const link = await page.getByLabel('Jeres private link').inputValue();
-  expect(link).toBe(`${base}/purpose`);
+  await expect(page.getByLabel('Jeres private link')).toHaveValue(`${base}/purpose`);
 
   const other = await browser.newContext({ javaScriptEnabled: hasJs(info) });
   const phone = await other.newPage();

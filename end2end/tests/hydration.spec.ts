@@ -23,3 +23,28 @@ test('with JavaScript, searching and switching language keep the page', async ({
   expect(calls).toContain('/api/registry/list_companies');
   expect(calls).toContain('/api/set_language');
 });
+
+test('pages hydrate without errors, and the registry loads no lazy chunk', async ({ page }, info) => {
+  test.skip(!hasJs(info), 'hydration needs JavaScript');
+  const errors: string[] = [];
+  const wasm: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.replace('/pkg/', ''));
+  });
+  await page.goto('/registry');
+  await ready(page, info);
+  await page.getByRole('link', { name: 'Næste side' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  // Only the main bundle: the wizard's and staff area's code is not downloaded here.
+  expect(wasm).toEqual(['socialokonomi.wasm']);
+
+  for (const path of ['/', '/assessment', '/staff/login', '/staff/reset']) {
+    await page.goto(path);
+    await ready(page, info);
+  }
+  expect(errors).toEqual([]);
+});

@@ -36,6 +36,7 @@ test('a wrong password says so and keeps the email', async ({ page }, info) => {
 
 test('asking for a reset link answers the same for any address', async ({ page }, info) => {
   await page.goto('/staff/login');
+  await ready(page, info);
   await page.getByRole('link', { name: 'Glemt adgangskoden?' }).click();
   await expect(page).toHaveURL(/\/staff\/reset$/);
   await expectAccessible(page, info);

@@ -3,8 +3,18 @@
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// "1.9.2025"
@@ -14,7 +24,12 @@ pub fn format_danish(day: NaiveDate) -> String {
 
 /// "1 September 2025"
 pub fn format_english(day: NaiveDate) -> String {
-    format!("{} {} {}", day.day(), MONTHS_EN[day.month0() as usize], day.year())
+    format!(
+        "{} {} {}",
+        day.day(),
+        MONTHS_EN[day.month0() as usize],
+        day.year()
+    )
 }
 
 /// ISO `2025-09-01` (what a date field sends) or day-first with `.`, `-` or `/`
@@ -58,10 +73,27 @@ mod tests {
 
     #[test]
     fn iso_and_day_first_dates_are_read_and_impossible_ones_refused() {
-        for text in ["2025-09-01", "1.9.2025", "01.09.2025", "1-9-2025", "1/9/2025", " 1.9.2025 "] {
+        for text in [
+            "2025-09-01",
+            "1.9.2025",
+            "01.09.2025",
+            "1-9-2025",
+            "1/9/2025",
+            " 1.9.2025 ",
+        ] {
             assert_eq!(parse(text), Some(d(2025, 9, 1)), "{text}");
         }
-        for text in ["31.2.2025", "2025-13-01", "1.9.25", "1.9", "", "x.9.2025", "2025.09.01", "1.9.2025.1", "+1.9.2025"] {
+        for text in [
+            "31.2.2025",
+            "2025-13-01",
+            "1.9.25",
+            "1.9",
+            "",
+            "x.9.2025",
+            "2025.09.01",
+            "1.9.2025.1",
+            "+1.9.2025",
+        ] {
             assert_eq!(parse(text), None, "{text}");
         }
     }
