@@ -383,3 +383,30 @@ db_test!(starting_is_rate_limited_with_a_message_on_the_page, |db| {
     let page = get(db, "/assessment?error=rate_limited").await;
     assert!(page.body.contains("For mange forsøg"));
 });
+
+db_test!(earlier_years_are_checked_at_their_own_rate, |db| {
+    let token = start(db).await;
+    let profit = [
+        ("paid_in_capital", "100.000"),
+        ("profit_after_tax", "50.000"),
+        ("dividend", "0"),
+        ("decided_on", "2025-09-01"),
+        // 3.35 % was in force: at most 18.35 % of 100 000 could be paid that year.
+        ("earlier_1_profit_after_tax", "80.000"),
+        ("earlier_1_dividend", "50.000"),
+        ("earlier_1_decided_on", "1.9.2024"),
+    ];
+    let stay = save(db, &token, ("profit", "profit"), "stay", &profit).await;
+    let page = get(db, &stay).await;
+    assert!(page.body.contains(r#"value="50.000""#), "earlier year kept");
+    let at = page.body.find("<details").expect("earlier years offered");
+    let tag = &page.body[at..page.body[at..].find('>').map_or(page.body.len(), |e| at + e)];
+    assert!(tag.contains("open"), "shown open when filled: {tag}");
+    save(db, &token, ("profit", "profit"), "next", &profit).await;
+    let page = get(db, &format!("/assessment/{token}/result")).await;
+    assert!(
+        page.body.contains("Udbyttet besluttet 1.9.2024 var over grænserne for det år; højst 18.350,00 kr. kunne udbetales."),
+        "{}",
+        &page.body[page.body.find("criterion-profit").unwrap_or(0)..][..2000.min(page.body.len())]
+    );
+});

@@ -6,7 +6,7 @@ use crate::domain::eligibility::answers::{
     Aim, Answers, CommercialAnswers, GovernanceAnswers, IndependenceAnswers, PurposeAnswers,
     Stakeholder,
 };
-use crate::domain::eligibility::dividend::DividendInput;
+use crate::domain::eligibility::dividend::{DividendInput, EarlierYear};
 use crate::domain::eligibility::money::{Dkk, Percent};
 use crate::error::FieldError;
 use crate::i18n::Msg;
@@ -61,7 +61,10 @@ pub fn parse_draft(draft: &DraftAnswers) -> Parsed {
             Step::Commercial => parsed.answers.commercial = fields.commercial(),
             Step::Independence => parsed.answers.independence = fields.independence(),
             Step::Governance => parsed.answers.governance = fields.governance(),
-            Step::Profit => parsed.answers.profit = fields.profit(),
+            Step::Profit => {
+                parsed.answers.profit = fields.profit();
+                parsed.answers.earlier_years = fields.earlier_years();
+            }
         }
         if !fields.errors.is_empty() {
             parsed.errors.insert(*step, fields.errors);
@@ -224,7 +227,52 @@ impl Fields<'_> {
             decided_on: decided_on?,
         })
     }
+
+    /// The optional earlier years: a row counts once any of its fields is filled, and then
+    /// needs all three.
+    fn earlier_years(&mut self) -> Vec<EarlierYear> {
+        let mut years = Vec::new();
+        for [profit, dividend, decided] in EARLIER_YEAR_FIELDS {
+            if [profit, dividend, decided]
+                .iter()
+                .all(|f| self.text(f).is_none())
+            {
+                continue;
+            }
+            let p = self.amount(profit, true);
+            let d = self.amount(dividend, false);
+            let day = self.date(decided);
+            if let (Some(profit_after_tax), Some(dividend), Some(decided_on)) = (p, d, day) {
+                years.push(EarlierYear {
+                    profit_after_tax,
+                    dividend,
+                    decided_on,
+                });
+            }
+        }
+        years
+    }
 }
+
+/// The field names of the earlier years the wizard asks about: profit after tax,
+/// dividend, date decided.
+pub const EARLIER_YEAR_FIELDS: [[&str; 3]; 3] = [
+    [
+        "earlier_1_profit_after_tax",
+        "earlier_1_dividend",
+        "earlier_1_decided_on",
+    ],
+    [
+        "earlier_2_profit_after_tax",
+        "earlier_2_dividend",
+        "earlier_2_decided_on",
+    ],
+    [
+        "earlier_3_profit_after_tax",
+        "earlier_3_dividend",
+        "earlier_3_decided_on",
+    ],
+];
 
 #[cfg(test)]
 mod tests {
@@ -343,6 +391,37 @@ mod tests {
                 primary_aim: Aim::Cultural,
                 in_statutes: true
             })
+        );
+    }
+
+    #[test]
+    fn earlier_years_count_when_filled_and_need_all_three_fields() {
+        let parsed = parse_draft(&draft(
+            Step::Profit,
+            &[
+                ("paid_in_capital", "100.000"),
+                ("profit_after_tax", "50.000"),
+                ("dividend", "0"),
+                ("decided_on", "2025-09-01"),
+                ("earlier_1_profit_after_tax", "80.000"),
+                ("earlier_1_dividend", "20.000"),
+                ("earlier_1_decided_on", "2024-09-01"),
+                ("earlier_2_dividend", "5.000"),
+            ],
+        ));
+        assert_eq!(parsed.answers.earlier_years.len(), 1);
+        assert_eq!(
+            parsed.answers.earlier_years[0].dividend,
+            Dkk::from_kroner(20_000)
+        );
+        let fields: Vec<&str> = parsed
+            .step_errors(Step::Profit)
+            .iter()
+            .map(|e| e.field.as_str())
+            .collect();
+        assert_eq!(
+            fields,
+            ["earlier_2_profit_after_tax", "earlier_2_decided_on"]
         );
     }
 

@@ -1,8 +1,8 @@
 use super::api::{AssessmentData, Go, Step, result_href, step_href};
 use super::calculator::DividendCalculator;
 use super::fields::{QuestionField, field_id};
-use super::form::parse_draft;
-use super::questions::{questions, step_intro, step_title};
+use super::form::{EARLIER_YEAR_FIELDS, parse_draft};
+use super::questions::{Kind, Question, questions, step_intro, step_title};
 use super::server_fns::{SaveAssessmentStep, load_assessment};
 use crate::components::PageTitle;
 use crate::error::{AppError, FieldError};
@@ -70,6 +70,10 @@ fn StepForm(
     let parsed = parse_draft(&data.draft);
     let errors: Vec<FieldError> = parsed.step_errors(step).to_vec();
     let values = RwSignal::new(data.draft.steps.get(&step).cloned().unwrap_or_default());
+    let has_earlier = EARLIER_YEAR_FIELDS.iter().flatten().any(|name| {
+        values.with_untracked(|v| v.get(*name).is_some_and(|x| !x.trim().is_empty()))
+            || errors.iter().any(|e| e.field == *name)
+    });
     let answered: Vec<Step> = data.draft.steps.keys().copied().collect();
     let total = Step::ALL.len();
     let number = step.number();
@@ -110,6 +114,46 @@ fn StepForm(
             </div>
         }
     });
+    let earlier = (step == Step::Profit).then(|| {
+        let years = EARLIER_YEAR_FIELDS
+            .iter()
+            .enumerate()
+            .map(|(i, names)| {
+                let n = i + 1;
+                let fields = names
+                    .iter()
+                    .zip([
+                        (Msg::EarlierProfitLabel, Kind::Amount),
+                        (Msg::EarlierDividendLabel, Kind::Amount),
+                        (Msg::EarlierDecidedLabel, Kind::Date),
+                    ])
+                    .map(|(name, (label, kind))| {
+                        let question = Question {
+                            name,
+                            label,
+                            help: Msg::EarlierFieldHelp,
+                            kind,
+                        };
+                        let error = errors.iter().find(|e| e.field == *name).cloned();
+                        view! { <QuestionField question values error/> }
+                    })
+                    .collect_view();
+                view! {
+                    <fieldset class="earlier-year">
+                        <legend>{move || i18n.lang().fill(Msg::EarlierYearN, &[("n", &n)])}</legend>
+                        {fields}
+                    </fieldset>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="earlier-years" open=has_earlier>
+                <summary>{i18n.t(Msg::EarlierYearsLegend)}</summary>
+                <p class="help">{i18n.t(Msg::EarlierYearsHelp)}</p>
+                {years}
+            </details>
+        }
+    });
     let calculator = (step == Step::Profit)
         .then(|| view! { <DividendCalculator values rates=data.rates.clone()/> });
     let code = |go: Go| match go {
@@ -133,6 +177,7 @@ fn StepForm(
             <input type="hidden" name="step" value=step.code()/>
             {fields}
             {calculator}
+            {earlier}
             <div class="wizard-buttons">
                 <button type="submit" name="go" value=code(Go::Next) class="button">
                     {i18n.t(if is_last { Msg::ButtonSeeResult } else { Msg::ButtonNext })}

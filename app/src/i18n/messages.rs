@@ -438,6 +438,17 @@ messages! {
         en: "Usually the general meeting. The discount rate in force that day applies. Without a dividend: the day of the annual accounts.",
     }
 
+    EarlierYearsLegend { da: "Udbytte i tidligere år (valgfrit)", en: "Dividends in earlier years (optional)" }
+    EarlierYearsHelp {
+        da: "Har I udbetalt udbytte før, så skriv op til tre tidligere år. Hvert år tjekkes med den diskonto, der gjaldt dengang, og det samlede udbytte sammenlignes med den indskudte kapital plus et rimeligt afkast for hvert år.",
+        en: "If you have paid dividends before, enter up to three earlier years. Each year is checked at the discount rate in force then, and the total paid is compared with the paid-in capital plus a reasonable return for each year.",
+    }
+    EarlierYearN { da: "Tidligere år {n}", en: "Earlier year {n}" }
+    EarlierProfitLabel { da: "Overskud efter skat (kr.)", en: "Profit after tax (DKK)" }
+    EarlierDividendLabel { da: "Udbytte (kr.)", en: "Dividend (DKK)" }
+    EarlierDecidedLabel { da: "Dato for beslutningen om udbytte", en: "Date the dividend was decided" }
+    EarlierFieldHelp { da: "Fra det års årsrapport og generalforsamling.", en: "From that year's annual report and general meeting." }
+
     // Self-assessment: the dividend calculator
     CalcHeading { da: "Beregning af udbyttet", en: "Dividend calculation" }
     CalcLive { da: "Beregningen opdateres, mens du skriver. Vi regner efter, når du gemmer.", en: "The calculation updates as you type. We check it again when you save." }
