@@ -444,9 +444,9 @@ messages! {
         en: "If you have paid dividends before, enter up to three earlier years. Each year is checked at the discount rate in force then, and the total paid is compared with the paid-in capital plus a reasonable return for each year.",
     }
     EarlierYearN { da: "Tidligere år {n}", en: "Earlier year {n}" }
-    EarlierProfitLabel { da: "Overskud efter skat (kr.)", en: "Profit after tax (DKK)" }
-    EarlierDividendLabel { da: "Udbytte (kr.)", en: "Dividend (DKK)" }
-    EarlierDecidedLabel { da: "Dato for beslutningen om udbytte", en: "Date the dividend was decided" }
+    EarlierProfitLabel { da: "Det års overskud efter skat (kr.)", en: "That year's profit after tax (DKK)" }
+    EarlierDividendLabel { da: "Det års udbytte (kr.)", en: "That year's dividend (DKK)" }
+    EarlierDecidedLabel { da: "Besluttet den", en: "Decided on" }
     EarlierFieldHelp { da: "Fra det års årsrapport og generalforsamling.", en: "From that year's annual report and general meeting." }
 
     // Self-assessment: the dividend calculator
