@@ -400,7 +400,9 @@ db_test!(earlier_years_are_checked_at_their_own_rate, |db| {
     let page = get(db, &stay).await;
     assert!(page.body.contains(r#"value="50.000""#), "earlier year kept");
     let at = page.body.find("<details").expect("earlier years offered");
-    let tag = &page.body[at..page.body[at..].find('>').map_or(page.body.len(), |e| at + e)];
+    let tag = &page.body[at..page.body[at..]
+        .find('>')
+        .map_or(page.body.len(), |e| at + e)];
     assert!(tag.contains("open"), "shown open when filled: {tag}");
     save(db, &token, ("profit", "profit"), "next", &profit).await;
     let page = get(db, &format!("/assessment/{token}/result")).await;
