@@ -1,7 +1,7 @@
 use crate::assessment::AssessmentIntroPage;
 use crate::components::Layout;
 use crate::i18n::provide_i18n;
-use crate::pages::{HomePage, NotFound};
+use crate::pages::{HomePage, NotFound, PrivacyPage};
 use crate::registry::{CompanyListPage, CompanyProfilePage};
 use crate::routes::*;
 use leptos::prelude::*;
@@ -60,6 +60,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registry") view=CompanyListPage ssr=SsrMode::Async/>
                     <Route path=path!("/registry/:cvr") view=CompanyProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/assessment") view=AssessmentIntroPage/>
+                    <Route path=path!("/enquiry") view={Lazy::<EnquiryRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/enquiry/status/:token") view={Lazy::<EnquiryStatusRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/privacy") view=PrivacyPage/>
                     <Route path=path!("/staff/login") view={Lazy::<LoginRoute>::new()}/>
                     <Route path=path!("/staff/reset") view={Lazy::<RequestResetRoute>::new()}/>
                     <Route path=path!("/staff/reset/:token") view={Lazy::<ResetPasswordRoute>::new()}/>

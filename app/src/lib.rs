@@ -9,6 +9,7 @@ pub mod app;
 pub mod assessment;
 pub mod components;
 pub mod domain;
+pub mod enquiries;
 pub mod error;
 pub mod i18n;
 pub mod pages;

@@ -1,10 +1,11 @@
 //! Routes whose code is split out of the main WASM bundle (`cargo leptos build --split`)
-//! and loaded when first visited: the self-assessment's steps and result, and the staff
-//! area. The public pages most visitors land on (home, registry, the self-assessment's
+//! and loaded when first visited: the self-assessment's steps and result, the enquiry
+//! form and status page, and the staff area. The public pages most visitors land on (home, registry, the self-assessment's
 //! intro) stay in the main bundle, which is what the bundle budget measures. On the server
 //! these are plain calls; without JavaScript nothing changes.
 use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
 use crate::assessment::{AssessmentResultPage, AssessmentStepPage, RatesAdminPage};
+use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
@@ -28,6 +29,8 @@ macro_rules! lazy_page {
 
 lazy_page!(AssessmentStepRoute, AssessmentStepPage);
 lazy_page!(AssessmentResultRoute, AssessmentResultPage);
+lazy_page!(EnquiryRoute, EnquiryPage);
+lazy_page!(EnquiryStatusRoute, EnquiryStatusPage);
 lazy_page!(LoginRoute, LoginPage);
 lazy_page!(RequestResetRoute, RequestResetPage);
 lazy_page!(ResetPasswordRoute, ResetPasswordPage);

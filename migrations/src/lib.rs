@@ -6,6 +6,7 @@ mod m20261122_000002_discount_rate;
 mod m20261122_000003_assessment_draft;
 mod m20261122_000004_staff_auth;
 mod m20261122_000005_outbox;
+mod m20261122_000006_enquiry;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_assessment_draft::Migration),
             Box::new(m20261122_000004_staff_auth::Migration),
             Box::new(m20261122_000005_outbox::Migration),
+            Box::new(m20261122_000006_enquiry::Migration),
         ]
     }
 }

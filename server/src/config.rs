@@ -15,6 +15,8 @@ pub struct Config {
     /// `PUBLIC_URL`: the address people reach the site at, for links in pages and emails
     /// (default `http://` + the listen address).
     pub public_url: String,
+    /// `ANSWER_TARGET_DAYS`: business days from an enquiry to its promised answer (default 5).
+    pub answer_target_days: u32,
     /// `OUTBOX_DIR`: where outgoing email is written as `.eml` files (default `outbox`).
     pub outbox_dir: String,
     /// `MAIL_FROM`: the sender of outgoing email.
@@ -41,6 +43,15 @@ impl Config {
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
             cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
+            answer_target_days: match var("ANSWER_TARGET_DAYS") {
+                None => 5,
+                Some(days) => days
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|d| (1..=60).contains(d))
+                    .ok_or_else(|| format!("ANSWER_TARGET_DAYS must be 1 to 60, not {days:?}"))?,
+            },
             outbox_dir: var("OUTBOX_DIR").unwrap_or_else(|| "outbox".to_owned()),
             mail_from: var("MAIL_FROM")
                 .unwrap_or_else(|| "Socialøkonomi <noreply@socialokonomi.local>".to_owned()),

@@ -2,6 +2,7 @@
 //! `leptos_routes_with_context`, with the database in context), then static files.
 use crate::{health, security};
 use app::app::{App, shell};
+use app::enquiries::EnquirySettings;
 use app::error::AppError;
 use app::rate_limit::RateLimiter;
 use app::site::SiteUrl;
@@ -27,6 +28,7 @@ pub struct AppState {
     pub rates: crate::api::RateCache,
     /// `PUBLIC_URL`: how links in pages and emails are written.
     pub site_url: SiteUrl,
+    pub enquiry: EnquirySettings,
     /// Counts posts to the public forms per client.
     pub rate_limiter: RateLimiter,
 }
@@ -40,7 +42,15 @@ impl AppState {
             rates: Default::default(),
             site_url: SiteUrl::new("http://127.0.0.1:3000"),
             rate_limiter: RateLimiter::default(),
+            enquiry: EnquirySettings {
+                answer_target_days: 5,
+            },
         }
+    }
+
+    pub fn with_answer_target_days(mut self, days: u32) -> Self {
+        self.enquiry.answer_target_days = days;
+        self
     }
 
     pub fn with_site_url(mut self, url: &str) -> Self {
@@ -60,6 +70,7 @@ pub fn router(state: AppState) -> Router {
     let db = state.db.clone();
     let site_url = state.site_url.clone();
     let rate_limiter = state.rate_limiter.clone();
+    let enquiry = state.enquiry;
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
@@ -72,6 +83,7 @@ pub fn router(state: AppState) -> Router {
                 provide_context(db.clone());
                 provide_context(site_url.clone());
                 provide_context(rate_limiter.clone());
+                provide_context(enquiry);
             },
             move || shell(options.clone()),
         )

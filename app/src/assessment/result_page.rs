@@ -76,6 +76,7 @@ fn Result(data: AssessmentData, token: String) -> impl IntoView {
                 {i18n.t(Msg::PrintResult)}
             </button>
             <p class="help no-js-only">{i18n.t(Msg::PrintHint)}</p>
+            <a class="button" href=format!("/enquiry?assessment={token}")>{i18n.t(Msg::AskAboutResult)}</a>
             <a href="/assessment">{i18n.t(Msg::AssessmentStartOver)}</a>
         </div>
     }

@@ -26,6 +26,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><A href="/" exact=true>{i18n.t(Msg::NavHome)}</A></li>
                         <li><A href="/registry">{i18n.t(Msg::NavRegistry)}</A></li>
                         <li><A href="/assessment">{i18n.t(Msg::NavAssessment)}</A></li>
+                        <li><A href="/enquiry">{i18n.t(Msg::NavEnquiry)}</A></li>
                     </ul>
                 </nav>
                 <LanguageSwitch/>
@@ -40,7 +41,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="container">
                 <p>{i18n.t(Msg::FooterText)}</p>
-                <p><a href="/staff">{i18n.t(Msg::NavStaff)}</a></p>
+                <p><a href="/privacy">{i18n.t(Msg::PrivacyTitle)}</a> " · " <a href="/staff">{i18n.t(Msg::NavStaff)}</a></p>
             </div>
         </footer>
     }

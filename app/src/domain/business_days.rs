@@ -51,6 +51,20 @@ pub fn closed_days(year: i32) -> Vec<NaiveDate> {
     days
 }
 
+/// The calendar date in Denmark at an instant: UTC+1, or UTC+2 from the last Sunday of
+/// March to the last Sunday of October (switching at 01:00 UTC, as all of the EU does).
+pub fn danish_date(instant: chrono::DateTime<chrono::Utc>) -> NaiveDate {
+    let last_sunday = |month: u32| {
+        let mut day = NaiveDate::from_ymd_opt(instant.year(), month, 31).expect("31st");
+        while day.weekday() != Weekday::Sun {
+            day -= Duration::days(1);
+        }
+        day.and_hms_opt(1, 0, 0).expect("01:00").and_utc()
+    };
+    let summer = instant >= last_sunday(3) && instant < last_sunday(10);
+    (instant + Duration::hours(if summer { 2 } else { 1 })).date_naive()
+}
+
 pub fn is_business_day(day: NaiveDate) -> bool {
     !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !closed_days(day.year()).contains(&day)
 }
@@ -145,6 +159,21 @@ mod tests {
         assert_eq!(add_business_days(d(2025, 5, 27), 5), d(2025, 6, 4));
         assert_eq!(add_business_days(d(2025, 6, 4), 1), d(2025, 6, 6));
         assert_eq!(add_business_days(d(2026, 11, 16), 0), d(2026, 11, 16));
+    }
+
+    #[test]
+    fn the_danish_date_follows_summer_time() {
+        use chrono::TimeZone;
+        let utc = |y, m, day, h, min| chrono::Utc.with_ymd_and_hms(y, m, day, h, min, 0).unwrap();
+        // Winter: 23:30 UTC is already tomorrow in Denmark.
+        assert_eq!(danish_date(utc(2026, 11, 20, 23, 30)), d(2026, 11, 21));
+        assert_eq!(danish_date(utc(2026, 11, 20, 22, 59)), d(2026, 11, 20));
+        // Summer: 22:30 UTC is tomorrow; 21:59 is not.
+        assert_eq!(danish_date(utc(2026, 6, 10, 22, 30)), d(2026, 6, 11));
+        assert_eq!(danish_date(utc(2026, 6, 10, 21, 59)), d(2026, 6, 10));
+        // 2026 switches on 29 March and 25 October.
+        assert_eq!(danish_date(utc(2026, 3, 29, 0, 30)), d(2026, 3, 29));
+        assert_eq!(danish_date(utc(2026, 10, 24, 22, 30)), d(2026, 10, 25));
     }
 
     #[test]

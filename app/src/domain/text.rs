@@ -39,6 +39,22 @@ pub fn danish_sort_key(input: &str) -> String {
     key
 }
 
+/// Escapes text for HTML: `&`, `<`, `>` and quotes.
+pub fn html_escape(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Percent-encodes everything but unreserved characters, for a value in a URL's query.
 pub fn url_encode(input: &str) -> String {
     input
@@ -106,6 +122,14 @@ mod tests {
     #[test]
     fn shorter_prefix_sorts_first() {
         assert!(danish_sort_key("Café") < danish_sort_key("Café Nord"));
+    }
+
+    #[test]
+    fn html_escape_leaves_no_markup() {
+        assert_eq!(
+            html_escape("</textarea><script>a('&')</script>"),
+            "&lt;/textarea&gt;&lt;script&gt;a(&#39;&amp;&#39;)&lt;/script&gt;"
+        );
     }
 
     #[test]

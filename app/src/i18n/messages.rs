@@ -567,4 +567,90 @@ messages! {
     RatesSave { da: "Gem satsen", en: "Save the rate" }
     RatesTableCaption { da: "Alle satser, nyeste først", en: "All rates, newest first" }
     StaffRatesLink { da: "Diskonto-tabellen", en: "The discount-rate table" }
+
+    // Enquiries
+    NavEnquiry { da: "Skriv til kommunen", en: "Write to the municipality" }
+    EnquiryTitle { da: "Skriv til kommunen", en: "Write to the municipality" }
+    EnquiryLead {
+        da: "Ét sted til alle spørgsmål om socialøkonomi: opstart, virksomhedsform, forretningsplan, registrering, fonde, rekruttering fra jobcentret, offentlige indkøb, mentorer og netværk. Vi sørger for, at den rette person svarer.",
+        en: "One place for every question about social economy: starting up, company form, business plan, registration, funding, recruiting through the job centre, public procurement, mentors and networks. We make sure the right person answers.",
+    }
+    EnquiryTopicLabel { da: "Emne", en: "Topic" }
+    EnquiryChooseTopic { da: "Vælg et emne", en: "Choose a topic" }
+    EnquiryMessageLabel { da: "Dit spørgsmål", en: "Your question" }
+    EnquiryMessageHelp { da: "Fortæl kort, hvad I laver, og hvad I gerne vil have hjælp til.", en: "Tell us briefly what you do and what you would like help with." }
+    EnquiryNameLabel { da: "Navn", en: "Name" }
+    EnquiryEmailHelp { da: "Vi sender en kvittering og svaret hertil.", en: "We send a receipt and the answer here." }
+    EnquiryOrganisationLabel { da: "Virksomhed eller forening", en: "Company or association" }
+    EnquiryCvrHelp { da: "8 cifre, fx 13748136.", en: "8 digits, e.g. 13748136." }
+    EnquiryConsentLabel { da: "Jeg har læst, hvordan kommunen behandler mine oplysninger:", en: "I have read how the municipality handles my data:" }
+    EnquirySend { da: "Send", en: "Send" }
+    EnquiryAssessmentAttached { da: "Din selvtest bliver sendt med, så vi kan se det samme som dig.", en: "Your self-assessment is attached, so we see what you see." }
+    EnquiryAssessmentUnmet { da: "Punkter, der ikke er opfyldt eller skal vurderes:", en: "Points not met or needing a closer look:" }
+    AskAboutResult { da: "Spørg kommunen om resultatet", en: "Ask the municipality about the result" }
+    TopicStartingUp { da: "Opstart", en: "Starting up" }
+    TopicCompanyForm { da: "Virksomhedsform", en: "Company form" }
+    TopicBusinessPlan { da: "Forretningsplan", en: "Business plan" }
+    TopicRegistration { da: "Registrering som socialøkonomisk virksomhed", en: "Registration as a social-economy enterprise" }
+    TopicFunding { da: "Fonde og finansiering", en: "Funding" }
+    TopicRecruiting { da: "Rekruttering via jobcentret", en: "Recruiting through the job centre" }
+    TopicProcurement { da: "Offentlige indkøb og sociale klausuler", en: "Public procurement and social clauses" }
+    TopicMentors { da: "Mentorordningen", en: "The mentor scheme" }
+    TopicEvents { da: "Netværk og arrangementer", en: "Networks and events" }
+    TopicOther { da: "Andet", en: "Other" }
+    StatusNew { da: "Modtaget", en: "Received" }
+    StatusAssigned { da: "Fordelt til en medarbejder", en: "Assigned to a member of staff" }
+    StatusInProgress { da: "Under behandling", en: "In progress" }
+    StatusWaiting { da: "Venter på svar fra dig", en: "Waiting for your reply" }
+    StatusAnswered { da: "Besvaret", en: "Answered" }
+    StatusClosed { da: "Afsluttet", en: "Closed" }
+    EnquiryStatusTitle { da: "Henvendelse", en: "Enquiry" }
+    EnquiryThanks {
+        da: "Tak! Vi har modtaget din henvendelse og sendt en kvittering til din e-mail. Gem linket til denne side for at følge sagen.",
+        en: "Thank you! We have received your enquiry and emailed you a receipt. Keep the link to this page to follow it.",
+    }
+    EnquiryReferenceLabel { da: "Referencenummer", en: "Reference" }
+    EnquiryStatusLabel { da: "Status", en: "Status" }
+    EnquiryDueLabel { da: "Du får svar senest", en: "You will have an answer by" }
+    EnquirySubmittedLabel { da: "Sendt", en: "Sent" }
+    EnquiryRepliesHeading { da: "Svar", en: "Replies" }
+    EnquiryNoReplies { da: "Ingen svar endnu.", en: "No replies yet." }
+    EnquiryKeepLink { da: "Siden kan kun ses af dem, der har linket.", en: "Only those with the link can see this page." }
+    EnquiryNotFound { da: "Henvendelsen findes ikke", en: "Enquiry not found" }
+    EnquiryReceiptSubject { da: "Vi har modtaget din henvendelse ({reference})", en: "We have received your enquiry ({reference})" }
+    EnquiryReceiptBody {
+        da: "Hej {name}\n\nTak for din henvendelse til {municipality}. Dit referencenummer er {reference}.\n\nDu får svar senest {due}. Her kan du følge sagen og se svaret:\n{link}\n\nVenlig hilsen\n{municipality}\n",
+        en: "Hello {name}\n\nThank you for your enquiry to {municipality}. Your reference is {reference}.\n\nYou will have an answer by {due}. Follow it and see the answer here:\n{link}\n\nKind regards\n{municipality}\n",
+    }
+    EnquiryNoticeSubject { da: "Ny henvendelse {reference}: {topic}", en: "New enquiry {reference}: {topic}" }
+    EnquiryNoticeBody {
+        da: "Ny henvendelse {reference} om {topic} fra {name} <{email}>. Svarfrist: {due}.\n\n{message}\n",
+        en: "New enquiry {reference} about {topic} from {name} <{email}>. Answer by: {due}.\n\n{message}\n",
+    }
+    ErrorPhone { da: "Skriv et telefonnummer med cifre, fx +45 12 34 56 78.", en: "Enter a phone number in digits, e.g. +45 12 34 56 78." }
+    ErrorCvr { da: "CVR-nummeret er ikke gyldigt: 8 cifre med korrekt kontrolciffer.", en: "The CVR number is not valid: 8 digits with a correct check digit." }
+    ErrorConsent { da: "Sæt kryds for at sende.", en: "Tick the box to send." }
+
+    // Privacy
+    PrivacyTitle { da: "Sådan behandler vi dine oplysninger", en: "How we handle your data" }
+    PrivacyIntro {
+        da: "Kommunen er dataansvarlig. Vi bruger kun oplysningerne til det, du beder om, og deler dem kun med de medarbejdere, der skal hjælpe dig.",
+        en: "The municipality is the data controller. We use the data only for what you ask, and share it only with the staff who are to help you.",
+    }
+    PrivacyEnquiries {
+        da: "Henvendelser: navn, e-mail og det, du skriver (telefon, virksomhed og CVR-nummer, hvis du oplyser dem). Kontaktpersonen i din kommune og de kolleger, sagen sendes videre til, kan se dem.",
+        en: "Enquiries: name, email and what you write (phone, company and CVR number if you give them). The contact person in your municipality and the colleagues the enquiry is passed to can see them.",
+    }
+    PrivacyAssessment {
+        da: "Selvtesten: kun svarene, ikke hvem du er. De slettes 90 dage efter, at de sidst blev ændret.",
+        en: "The self-assessment: only the answers, not who you are. They are deleted 90 days after they were last changed.",
+    }
+    PrivacyCookies {
+        da: "Cookies: »lang« husker dit sprogvalg; medarbejdere får en login-cookie. Vi bruger ingen cookies til statistik eller reklame.",
+        en: "Cookies: \"lang\" remembers your language; staff get a sign-in cookie. We use no cookies for statistics or advertising.",
+    }
+    PrivacyRights {
+        da: "Du kan altid bede om at se, få rettet eller slettet dine oplysninger: skriv til kommunen og oplys dit referencenummer.",
+        en: "You can always ask to see, correct or delete your data: write to the municipality and give your reference.",
+    }
 }

@@ -1,0 +1,372 @@
+//! What the enquiry pages and server functions exchange, and the form's validation (pure,
+//! so the browser and the server say the same).
+use crate::domain::cvr::Cvr;
+use crate::error::FieldError;
+use crate::i18n::Msg;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    StartingUp,
+    CompanyForm,
+    BusinessPlan,
+    Registration,
+    Funding,
+    Recruiting,
+    Procurement,
+    Mentors,
+    Events,
+    Other,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 10] = [
+        Topic::StartingUp,
+        Topic::CompanyForm,
+        Topic::BusinessPlan,
+        Topic::Registration,
+        Topic::Funding,
+        Topic::Recruiting,
+        Topic::Procurement,
+        Topic::Mentors,
+        Topic::Events,
+        Topic::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Topic::StartingUp => "starting_up",
+            Topic::CompanyForm => "company_form",
+            Topic::BusinessPlan => "business_plan",
+            Topic::Registration => "registration",
+            Topic::Funding => "funding",
+            Topic::Recruiting => "recruiting",
+            Topic::Procurement => "procurement",
+            Topic::Mentors => "mentors",
+            Topic::Events => "events",
+            Topic::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    pub fn label(self) -> Msg {
+        match self {
+            Topic::StartingUp => Msg::TopicStartingUp,
+            Topic::CompanyForm => Msg::TopicCompanyForm,
+            Topic::BusinessPlan => Msg::TopicBusinessPlan,
+            Topic::Registration => Msg::TopicRegistration,
+            Topic::Funding => Msg::TopicFunding,
+            Topic::Recruiting => Msg::TopicRecruiting,
+            Topic::Procurement => Msg::TopicProcurement,
+            Topic::Mentors => Msg::TopicMentors,
+            Topic::Events => Msg::TopicEvents,
+            Topic::Other => Msg::TopicOther,
+        }
+    }
+}
+
+/// new → assigned → in progress → waiting for requester → answered → closed (reopen: back
+/// to in progress).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EnquiryStatus {
+    New,
+    Assigned,
+    InProgress,
+    WaitingForRequester,
+    Answered,
+    Closed,
+}
+
+impl EnquiryStatus {
+    pub const ALL: [EnquiryStatus; 6] = [
+        Self::New,
+        Self::Assigned,
+        Self::InProgress,
+        Self::WaitingForRequester,
+        Self::Answered,
+        Self::Closed,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::Assigned => "assigned",
+            Self::InProgress => "in_progress",
+            Self::WaitingForRequester => "waiting_for_requester",
+            Self::Answered => "answered",
+            Self::Closed => "closed",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    pub fn label(self) -> Msg {
+        match self {
+            Self::New => Msg::StatusNew,
+            Self::Assigned => Msg::StatusAssigned,
+            Self::InProgress => Msg::StatusInProgress,
+            Self::WaitingForRequester => Msg::StatusWaiting,
+            Self::Answered => Msg::StatusAnswered,
+            Self::Closed => Msg::StatusClosed,
+        }
+    }
+}
+
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_MESSAGE_CHARS: usize = 10_000;
+
+/// The form as typed. Every field is text, so nothing is lost when one is wrong.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnquiryForm {
+    #[serde(default)]
+    pub municipality: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub cvr: String,
+    #[serde(default)]
+    pub topic: String,
+    #[serde(default)]
+    pub message: String,
+    /// A checkbox: present when ticked.
+    #[serde(default)]
+    pub consent: Option<String>,
+    /// The resume token of a self-assessment to attach, if the enquiry started from one.
+    #[serde(default)]
+    pub assessment: String,
+}
+
+/// The form after validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidEnquiry {
+    pub municipality: String,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub organisation: Option<String>,
+    pub cvr: Option<Cvr>,
+    pub topic: Topic,
+    pub message: String,
+}
+
+fn error(field: &str, message: Msg, max: Option<usize>) -> FieldError {
+    FieldError {
+        field: field.to_owned(),
+        message,
+        min: None,
+        max: max.map(|m| m as i64),
+    }
+}
+
+/// A plausible address: one `@`, something before it, a dotted domain after, no spaces.
+/// Whether it receives mail is only known by writing to it.
+pub fn plausible_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.contains(char::is_whitespace)
+        && !domain.contains('@')
+        && email.len() <= 254
+}
+
+pub fn validate(form: &EnquiryForm) -> Result<ValidEnquiry, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
+    let name = form.name.trim();
+    if name.is_empty() {
+        errors.push(error("name", Msg::ErrorRequired, None));
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        errors.push(error("name", Msg::ErrorTooLong, Some(MAX_NAME_CHARS)));
+    }
+    let email = form.email.trim().to_lowercase();
+    if email.is_empty() {
+        errors.push(error("email", Msg::ErrorRequired, None));
+    } else if !plausible_email(&email) {
+        errors.push(error("email", Msg::ErrorEmail, None));
+    }
+    let phone = optional(&form.phone);
+    if let Some(phone) = &phone
+        && (phone.chars().count() > 32
+            || !phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()".contains(c)))
+    {
+        errors.push(error("phone", Msg::ErrorPhone, None));
+    }
+    let organisation = optional(&form.organisation);
+    if organisation
+        .as_deref()
+        .is_some_and(|o| o.chars().count() > MAX_NAME_CHARS)
+    {
+        errors.push(error(
+            "organisation",
+            Msg::ErrorTooLong,
+            Some(MAX_NAME_CHARS),
+        ));
+    }
+    let cvr = match optional(&form.cvr) {
+        None => None,
+        Some(text) => match Cvr::parse(&text) {
+            Ok(cvr) => Some(cvr),
+            Err(_) => {
+                errors.push(error("cvr", Msg::ErrorCvr, None));
+                None
+            }
+        },
+    };
+    let topic = Topic::from_code(form.topic.trim());
+    if topic.is_none() {
+        errors.push(error("topic", Msg::ErrorChoose, None));
+    }
+    let message = form.message.trim();
+    if message.is_empty() {
+        errors.push(error("message", Msg::ErrorRequired, None));
+    } else if message.chars().count() > MAX_MESSAGE_CHARS {
+        errors.push(error("message", Msg::ErrorTooLong, Some(MAX_MESSAGE_CHARS)));
+    }
+    if form.consent.is_none() {
+        errors.push(error("consent", Msg::ErrorConsent, None));
+    }
+    if form.municipality.trim().is_empty() {
+        errors.push(error("municipality", Msg::ErrorChoose, None));
+    }
+    match (errors.is_empty(), topic) {
+        (true, Some(topic)) => Ok(ValidEnquiry {
+            municipality: form.municipality.trim().to_owned(),
+            name: name.to_owned(),
+            email,
+            phone,
+            organisation,
+            cvr,
+            topic,
+            message: message.to_owned(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// What the requester's status page shows; nothing internal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnquiryStatusView {
+    pub reference: String,
+    pub municipality_name: String,
+    pub topic: Topic,
+    pub status: EnquiryStatus,
+    /// ISO dates.
+    pub submitted_on: chrono::NaiveDate,
+    pub due_on: chrono::NaiveDate,
+    pub replies: Vec<(chrono::NaiveDate, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn good() -> EnquiryForm {
+        EnquiryForm {
+            municipality: "frederikshavn".into(),
+            name: "Mette Madsen".into(),
+            email: "Mette@Example.dk".into(),
+            topic: "funding".into(),
+            message: "Hvordan søger vi fonde?".into(),
+            consent: Some("on".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_form_is_valid_and_tidied() {
+        let valid = validate(&good()).unwrap();
+        assert_eq!(valid.email, "mette@example.dk");
+        assert_eq!(valid.topic, Topic::Funding);
+        assert_eq!(valid.cvr, None);
+        let with_cvr = EnquiryForm {
+            cvr: "DK 1374 8136".into(),
+            ..good()
+        };
+        assert_eq!(
+            validate(&with_cvr).unwrap().cvr.unwrap().as_str(),
+            "13748136"
+        );
+    }
+
+    #[test]
+    fn every_bad_field_is_named() {
+        let bad = EnquiryForm {
+            municipality: "".into(),
+            name: " ".into(),
+            email: "mette@localhost".into(),
+            phone: "ring mig".into(),
+            cvr: "10000000".into(),
+            topic: "gossip".into(),
+            message: "x".repeat(MAX_MESSAGE_CHARS + 1),
+            consent: None,
+            ..Default::default()
+        };
+        let fields: Vec<(String, Msg)> = validate(&bad)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| (e.field, e.message))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("name".into(), Msg::ErrorRequired),
+                ("email".into(), Msg::ErrorEmail),
+                ("phone".into(), Msg::ErrorPhone),
+                ("cvr".into(), Msg::ErrorCvr),
+                ("topic".into(), Msg::ErrorChoose),
+                ("message".into(), Msg::ErrorTooLong),
+                ("consent".into(), Msg::ErrorConsent),
+                ("municipality".into(), Msg::ErrorChoose),
+            ]
+        );
+    }
+
+    #[test]
+    fn emails_need_a_dotted_domain_and_no_spaces() {
+        for ok in ["a@b.dk", "første.efternavn@kommune.dk"] {
+            assert!(plausible_email(ok), "{ok}");
+        }
+        for bad in [
+            "", "a", "a@", "@b.dk", "a@b", "a b@c.dk", "a@b.dk.", "a@@b.dk",
+        ] {
+            assert!(!plausible_email(bad), "{bad}");
+        }
+    }
+}
+
+/// A self-assessment attached to an enquiry: its verdict and the criteria not met.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachedAssessment {
+    pub token: String,
+    pub overall: crate::domain::eligibility::evaluate::Overall,
+    pub unmet: Vec<crate::domain::eligibility::evaluate::CriterionId>,
+}
+
+/// What the enquiry form needs: the municipalities to choose from, the values and errors
+/// of a form posted without JavaScript that had errors, an attached self-assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnquiryFormData {
+    pub municipalities: Vec<crate::registry::api::MunicipalityOption>,
+    pub form: EnquiryForm,
+    pub errors: Vec<FieldError>,
+    pub assessment: Option<AttachedAssessment>,
+}

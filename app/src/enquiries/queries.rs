@@ -1,0 +1,244 @@
+//! The enquiries' repository. Server only.
+use super::api::{EnquiryStatus, EnquiryStatusView, Topic, ValidEnquiry};
+use crate::account::api::Role;
+use crate::domain::business_days::{add_business_days, danish_date};
+use crate::email::{self, Message};
+use crate::entities::{enquiry, enquiry_event, form_retry, municipality, staff_user};
+use crate::error::{AppError, FieldError};
+use crate::i18n::{Lang, Msg};
+use crate::token;
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+/// The private status link's path.
+pub fn status_path(token: &str) -> String {
+    format!("/enquiry/status/{token}")
+}
+
+pub struct Submitted {
+    pub reference: String,
+    pub token: String,
+}
+
+/// Saves the enquiry first, then queues the receipt to the requester and a notice to the
+/// municipality's contacts: a failing mail server never loses an enquiry.
+pub async fn submit(
+    db: &impl ConnectionTrait,
+    form: &ValidEnquiry,
+    assessment_summary: Option<String>,
+    target_days: u32,
+    site_url: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<Submitted, AppError> {
+    let municipality = municipality::Entity::find()
+        .filter(municipality::Column::Slug.eq(form.municipality.as_str()))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::invalid("municipality", Msg::ErrorChoose))?;
+    let token = token::new_token().map_err(|_| AppError::Internal)?;
+    let submitted_on = danish_date(now);
+    let due_on = add_business_days(submitted_on, target_days);
+    let row = enquiry::ActiveModel {
+        municipality_id: Set(municipality.id),
+        // Unique placeholder until the id is known.
+        reference: Set(format!("tmp-{}", &token::hash(&token)[..16])),
+        status_token_hash: Set(token::hash(&token)),
+        name: Set(form.name.clone()),
+        email: Set(form.email.clone()),
+        phone: Set(form.phone.clone()),
+        organisation: Set(form.organisation.clone()),
+        cvr: Set(form.cvr.as_ref().map(|c| c.as_str().to_owned())),
+        topic: Set(form.topic.code().to_owned()),
+        message: Set(form.message.clone()),
+        assessment_summary: Set(assessment_summary),
+        status: Set(EnquiryStatus::New.code().to_owned()),
+        assignee_id: Set(None),
+        submitted_at: Set(now),
+        due_on: Set(due_on),
+        first_answered_at: Set(None),
+        closed_at: Set(None),
+        anonymised_at: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let reference = format!("HV-{}-{:05}", submitted_on.format("%Y"), row.id);
+    let mut active: enquiry::ActiveModel = row.clone().into();
+    active.reference = Set(reference.clone());
+    active.update(db).await?;
+    enquiry_event::ActiveModel {
+        enquiry_id: Set(row.id),
+        actor_id: Set(None),
+        kind: Set("created".to_owned()),
+        body: Set(None),
+        for_requester: Set(false),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+
+    let link = format!("{site_url}{}", status_path(&token));
+    let due = crate::domain::eligibility::evaluate::Arg::Date(due_on).format(lang);
+    let receipt = lang.fill(
+        Msg::EnquiryReceiptBody,
+        &[
+            ("name", &form.name),
+            ("reference", &reference),
+            ("municipality", &municipality.name),
+            ("due", &due),
+            ("link", &link),
+        ],
+    );
+    let subject = lang.fill(Msg::EnquiryReceiptSubject, &[("reference", &reference)]);
+    email::enqueue(
+        db,
+        Message {
+            municipality_id: Some(municipality.id),
+            to: form.email.clone(),
+            subject,
+            body: receipt,
+        },
+        now,
+    )
+    .await?;
+    let contacts = staff_user::Entity::find()
+        .filter(staff_user::Column::MunicipalityId.eq(municipality.id))
+        .filter(staff_user::Column::Role.eq(Role::Contact.code()))
+        .filter(staff_user::Column::Active.eq(true))
+        .all(db)
+        .await?;
+    for contact in contacts {
+        let topic = Lang::Da.t(form.topic.label());
+        let body = Lang::Da.fill(
+            Msg::EnquiryNoticeBody,
+            &[
+                ("reference", &reference),
+                ("topic", &topic),
+                ("name", &form.name),
+                ("email", &form.email),
+                ("due", &crate::domain::dates::format_danish(due_on)),
+                ("message", &form.message),
+            ],
+        );
+        let subject = Lang::Da.fill(
+            Msg::EnquiryNoticeSubject,
+            &[("reference", &reference), ("topic", &topic)],
+        );
+        email::enqueue(
+            db,
+            Message {
+                municipality_id: Some(municipality.id),
+                to: contact.email,
+                subject,
+                body,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(Submitted { reference, token })
+}
+
+/// The requester's view behind the status link; unknown tokens are "not found".
+pub async fn status(db: &impl ConnectionTrait, token: &str) -> Result<EnquiryStatusView, AppError> {
+    if !token::looks_valid(token) {
+        return Err(AppError::NotFound);
+    }
+    let row = enquiry::Entity::find()
+        .filter(enquiry::Column::StatusTokenHash.eq(token::hash(token)))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let municipality_name = municipality::Entity::find_by_id(row.municipality_id)
+        .one(db)
+        .await?
+        .map(|m| m.name)
+        .unwrap_or_default();
+    let replies = enquiry_event::Entity::find()
+        .filter(enquiry_event::Column::EnquiryId.eq(row.id))
+        .filter(enquiry_event::Column::ForRequester.eq(true))
+        .order_by_asc(enquiry_event::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| (danish_date(e.created_at), e.body.unwrap_or_default()))
+        .collect();
+    Ok(EnquiryStatusView {
+        reference: row.reference,
+        municipality_name,
+        topic: Topic::from_code(&row.topic).unwrap_or(Topic::Other),
+        status: EnquiryStatus::from_code(&row.status).unwrap_or(EnquiryStatus::New),
+        submitted_on: danish_date(row.submitted_at),
+        due_on: row.due_on,
+        replies,
+    })
+}
+
+/// How long a form with errors is kept for the no-JavaScript round trip.
+pub const RETRY_MINUTES: i64 = 60;
+
+/// Keeps what was typed (values capped at 20 000 characters each) and the errors; returns
+/// the token for `?retry=`.
+pub async fn keep_for_retry<T: serde::Serialize>(
+    db: &impl ConnectionTrait,
+    form: &str,
+    values: &T,
+    errors: &[FieldError],
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let token = token::new_token().map_err(|_| AppError::Internal)?;
+    let mut values = serde_json::to_value(values).map_err(|_| AppError::Internal)?;
+    if let Some(map) = values.as_object_mut() {
+        for value in map.values_mut() {
+            if let Some(text) = value.as_str()
+                && text.chars().count() > 20_000
+            {
+                *value = serde_json::Value::from(text.chars().take(20_000).collect::<String>());
+            }
+        }
+    }
+    form_retry::Entity::delete_many()
+        .filter(form_retry::Column::CreatedAt.lt(now - Duration::minutes(RETRY_MINUTES)))
+        .exec(db)
+        .await?;
+    form_retry::ActiveModel {
+        token_hash: Set(token::hash(&token)),
+        form: Set(form.to_owned()),
+        values: Set(values.to_string()),
+        errors: Set(serde_json::to_string(errors).map_err(|_| AppError::Internal)?),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// The kept values and errors while they last; `None` when unknown or expired.
+pub async fn take_retry<T: serde::de::DeserializeOwned>(
+    db: &impl ConnectionTrait,
+    form: &str,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(T, Vec<FieldError>)>, AppError> {
+    if !token::looks_valid(token) {
+        return Ok(None);
+    }
+    let Some(row) = form_retry::Entity::find()
+        .filter(form_retry::Column::TokenHash.eq(token::hash(token)))
+        .filter(form_retry::Column::Form.eq(form))
+        .filter(form_retry::Column::CreatedAt.gte(now - Duration::minutes(RETRY_MINUTES)))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let values = serde_json::from_str(&row.values).ok();
+    let errors = serde_json::from_str(&row.errors).unwrap_or_default();
+    Ok(values.map(|v| (v, errors)))
+}

@@ -1,0 +1,61 @@
+use crate::enquiries::api::EnquiryFormData;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Public: what the enquiry form needs; `retry` brings back a form posted without
+/// JavaScript that had errors, `assessment` attaches a self-assessment.
+#[server(EnquiryFormDataFn, prefix = "/api", endpoint = "enquiry/form")]
+pub async fn enquiry_form_data(
+    #[server(default)] retry: Option<String>,
+    #[server(default)] assessment: Option<String>,
+) -> Result<EnquiryFormData, AppError> {
+    use crate::assessment::form::parse_draft;
+    use crate::domain::eligibility::evaluate::{Status, evaluate};
+    use crate::enquiries::api::{AttachedAssessment, EnquiryForm};
+    crate::error::respond(
+        async {
+            let db = crate::db::use_db()?;
+            let municipalities = crate::registry::queries::list_municipalities(&db).await?;
+            let now = chrono::Utc::now();
+            let (form, errors) = match retry.as_deref() {
+                Some(token) => {
+                    crate::enquiries::queries::take_retry::<EnquiryForm>(&db, "enquiry", token, now)
+                        .await?
+                        .unwrap_or_default()
+                }
+                None => Default::default(),
+            };
+            let token =
+                assessment.or_else(|| Some(form.assessment.clone()).filter(|t| !t.is_empty()));
+            let assessment = match token {
+                Some(token) => match crate::assessment::queries::load_draft(&db, &token).await {
+                    Ok(draft) => {
+                        let rates = crate::assessment::queries::discount_rates(&db).await?;
+                        let evaluation =
+                            evaluate(&parse_draft(&draft).answers, &rates, &Default::default());
+                        Some(AttachedAssessment {
+                            token,
+                            overall: evaluation.overall,
+                            unmet: evaluation
+                                .criteria
+                                .iter()
+                                .filter(|c| c.status != Status::Met)
+                                .map(|c| c.id)
+                                .collect(),
+                        })
+                    }
+                    Err(AppError::NotFound) => None,
+                    Err(other) => return Err(other),
+                },
+                None => None,
+            };
+            Ok(EnquiryFormData {
+                municipalities,
+                form,
+                errors,
+                assessment,
+            })
+        }
+        .await,
+    )
+}

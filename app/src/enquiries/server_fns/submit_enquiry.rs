@@ -1,0 +1,78 @@
+use crate::enquiries::api::EnquiryForm;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Public: saves an enquiry and queues its receipt; rate-limited. Without JavaScript, a
+/// form with errors comes back filled in (`/enquiry?retry=…`) with the errors by the fields.
+#[server(prefix = "/api", endpoint = "enquiry/submit")]
+pub async fn submit_enquiry(form: EnquiryForm) -> Result<(), AppError> {
+    use crate::enquiries::{EnquirySettings, api::validate, queries};
+    use crate::error::is_plain_form_post;
+    crate::error::respond(
+        async {
+            crate::rate_limit::check("enquiry/submit")?;
+            let db = crate::db::use_db()?;
+            let now = chrono::Utc::now();
+            let valid = match validate(&form) {
+                Ok(valid) => valid,
+                Err(errors) => {
+                    if is_plain_form_post() {
+                        let token =
+                            queries::keep_for_retry(&db, "enquiry", &form, &errors, now).await?;
+                        leptos_axum::redirect(&format!("/enquiry?retry={token}"));
+                    }
+                    return Err(AppError::Invalid(errors));
+                }
+            };
+            let summary = match form.assessment.trim() {
+                "" => None,
+                token => attached_summary(&db, token).await?,
+            };
+            let settings = use_context::<EnquirySettings>().unwrap_or(EnquirySettings {
+                answer_target_days: 5,
+            });
+            let submitted = queries::submit(
+                &db,
+                &valid,
+                summary,
+                settings.answer_target_days,
+                &crate::site::use_site_url().0,
+                crate::i18n::initial_lang(),
+                now,
+            )
+            .await?;
+            tracing::info!(reference = %submitted.reference, "enquiry received");
+            leptos_axum::redirect(&format!("{}?new=1", queries::status_path(&submitted.token)));
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The attached self-assessment as the staff will see it: verdicts and its result link.
+#[cfg(feature = "ssr")]
+async fn attached_summary(
+    db: &sea_orm::DatabaseConnection,
+    token: &str,
+) -> Result<Option<String>, AppError> {
+    use crate::assessment::{api::result_href, form::parse_draft, queries};
+    use crate::domain::eligibility::evaluate::evaluate;
+    let draft = match queries::load_draft(db, token).await {
+        Ok(draft) => draft,
+        Err(AppError::NotFound) => return Ok(None),
+        Err(other) => return Err(other),
+    };
+    let rates = queries::discount_rates(db).await?;
+    let evaluation = evaluate(&parse_draft(&draft).answers, &rates, &Default::default());
+    let criteria: Vec<_> = evaluation
+        .criteria
+        .iter()
+        .map(|c| serde_json::json!({ "id": c.id, "status": c.status }))
+        .collect();
+    let summary = serde_json::json!({
+        "overall": evaluation.overall,
+        "criteria": criteria,
+        "result_url": format!("{}{}", crate::site::use_site_url().0, result_href(token)),
+    });
+    Ok(Some(summary.to_string()))
+}

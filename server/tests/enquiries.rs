@@ -1,0 +1,304 @@
+//! The public enquiry over HTTP on both databases: sending with and without JavaScript,
+//! errors that keep what was typed, the receipt and the contact's notice in the outbox,
+//! the status page, an attached self-assessment, and hostile input.
+mod common;
+
+use app::db_test;
+use app::domain::business_days::{add_business_days, danish_date};
+use app::domain::text::url_encode;
+use app::entities::{enquiry, outbox_email};
+use app::seed::seed_demo_if_empty;
+use axum::{Router, body::Body};
+use http::{Request, StatusCode, header};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use tower::ServiceExt;
+
+struct Reply {
+    status: StatusCode,
+    location: String,
+    body: String,
+}
+
+async fn send(router: Router, request: Request<Body>) -> Reply {
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get(header::LOCATION)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = axum::body::to_bytes(response.into_body(), 8 << 20)
+        .await
+        .unwrap();
+    Reply {
+        status,
+        location,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+fn app(db: &DatabaseConnection) -> Router {
+    common::test_app(db, false)
+}
+
+async fn get(db: &DatabaseConnection, path: &str) -> Reply {
+    send(app(db), Request::get(path).body(Body::empty()).unwrap()).await
+}
+
+fn body(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("form%5B{k}%5D={}", url_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Posted by a browser without JavaScript.
+async fn post_form(db: &DatabaseConnection, fields: &[(&str, &str)]) -> Reply {
+    let request = Request::post("/api/enquiry/submit")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, "http://127.0.0.1:3000/enquiry")
+        .body(Body::from(body(fields)))
+        .unwrap();
+    send(app(db), request).await
+}
+
+/// Posted by the app's own client.
+async fn post_client(db: &DatabaseConnection, fields: &[(&str, &str)]) -> Reply {
+    let request = Request::post("/api/enquiry/submit")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body(fields)))
+        .unwrap();
+    send(app(db), request).await
+}
+
+const GOOD: [(&str, &str); 7] = [
+    ("municipality", "frederikshavn"),
+    ("name", "Mette Madsen"),
+    ("email", "mette@example.dk"),
+    ("cvr", "13748136"),
+    ("topic", "funding"),
+    ("message", "Hvordan søger vi fonde til vores café?"),
+    ("consent", "on"),
+];
+
+async fn outbox_to(db: &DatabaseConnection, to: &str) -> Vec<outbox_email::Model> {
+    outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq(to))
+        .all(db)
+        .await
+        .unwrap()
+}
+
+db_test!(
+    an_enquiry_gets_a_reference_an_answer_date_and_a_status_link,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let reply = post_form(db, &GOOD).await;
+        assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+        let (path, query) = reply.location.split_once('?').unwrap();
+        assert_eq!(query, "new=1");
+        assert!(path.starts_with("/enquiry/status/"), "{path}");
+
+        let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+        let year = danish_date(row.submitted_at).format("%Y").to_string();
+        assert_eq!(row.reference, format!("HV-{year}-{:05}", row.id));
+        assert_eq!(
+            row.due_on,
+            add_business_days(danish_date(row.submitted_at), 5)
+        );
+        assert_eq!(row.cvr.as_deref(), Some("13748136"));
+        assert_eq!(row.status, "new");
+
+        let page = get(db, &reply.location).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains(&row.reference));
+        assert!(page.body.contains("Tak! Vi har modtaget din henvendelse"));
+        assert!(page.body.contains("Modtaget"));
+        assert!(
+            page.body
+                .contains(&app::domain::dates::format_danish(row.due_on))
+        );
+        assert!(page.body.contains("Ingen svar endnu."));
+
+        // The receipt to the requester, and a notice to the municipality's contact only.
+        let receipt = outbox_to(db, "mette@example.dk").await;
+        assert_eq!(receipt.len(), 1);
+        assert!(receipt[0].subject.contains(&row.reference));
+        assert!(
+            receipt[0]
+                .body_text
+                .contains(&format!("http://127.0.0.1:3000{path}"))
+        );
+        assert!(
+            receipt[0]
+                .body_text
+                .contains(&app::domain::dates::format_danish(row.due_on))
+        );
+        assert_eq!(
+            outbox_to(db, "kontakt@frederikshavn.demo.dk").await.len(),
+            1
+        );
+        assert!(
+            outbox_to(db, "jobcenter@frederikshavn.demo.dk")
+                .await
+                .is_empty()
+        );
+        assert!(outbox_to(db, "kontakt@hjoerring.demo.dk").await.is_empty());
+
+        assert_eq!(
+            get(db, &format!("/enquiry/status/{}", "A".repeat(43)))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+    }
+);
+
+db_test!(
+    without_javascript_errors_come_back_with_everything_typed,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let script = "<script>window.pwned=1</script>";
+        let reply = post_form(
+            db,
+            &[
+                ("municipality", "hjoerring"),
+                ("name", script),
+                ("email", "mette@localhost"),
+                ("cvr", "10000000"),
+                ("topic", "procurement"),
+                (
+                    "message",
+                    "Om sociale klausuler <b>fed</b></textarea><script>window.pwned=2</script>",
+                ),
+            ],
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+        assert!(
+            reply.location.starts_with("/enquiry?retry="),
+            "{}",
+            reply.location
+        );
+        let page = get(db, &reply.location).await;
+        assert_eq!(page.status, StatusCode::OK);
+        for (field, text) in [
+            ("email", "Skriv en gyldig e-mailadresse"),
+            ("cvr", "CVR-nummeret er ikke gyldigt"),
+            ("consent", "Sæt kryds for at sende."),
+        ] {
+            let at = page
+                .body
+                .find(&format!(r#"id="{field}-error""#))
+                .unwrap_or_else(|| panic!("{field}"));
+            assert!(
+                page.body[at..]
+                    .starts_with(&format!(r#"id="{field}-error" class="field-error">{text}"#))
+                    || page.body[at..at + 200].contains(text),
+                "{field}"
+            );
+        }
+        // Kept, and shown as text: never as markup.
+        assert!(
+            page.body
+                .contains("&lt;script&gt;window.pwned=1&lt;/script&gt;")
+        );
+        assert!(!page.body.contains(script));
+        let at = page.body.find("<textarea").unwrap();
+        let textarea = &page.body[at..(at + 400).min(page.body.len())];
+        assert!(
+            textarea.contains("Om sociale klausuler &lt;b"),
+            "{textarea}"
+        );
+        assert!(!textarea.contains("<b>"), "{textarea}");
+        assert!(
+            !page.body.contains("<script>window.pwned=2"),
+            "no way out of the textarea"
+        );
+        assert!(page.body.contains(r#"value="mette@localhost""#));
+        assert!(page.body.contains(r#"value="hjoerring" selected"#));
+        assert!(page.body.contains(r#"value="procurement" selected"#));
+        assert_eq!(
+            enquiry::Entity::find().all(db).await.unwrap().len(),
+            0,
+            "nothing saved"
+        );
+    }
+);
+
+db_test!(
+    the_client_gets_field_errors_and_hostile_input_is_refused_cleanly,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let reply = post_client(db, &[("name", "x")]).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        for field in ["email", "topic", "message", "consent", "municipality"] {
+            assert!(
+                reply.body.contains(&format!(r#""field":"{field}""#)),
+                "{field}: {}",
+                reply.body
+            );
+        }
+        let huge = "x".repeat(1 << 20);
+        let mut fields = GOOD.to_vec();
+        fields[5] = ("message", &huge);
+        let reply = post_client(db, &fields).await;
+        assert!(reply.status.is_client_error(), "{}", reply.status);
+        assert_eq!(enquiry::Entity::find().all(db).await.unwrap().len(), 0);
+        // Script in every field is stored as text and shown escaped.
+        let script = "<script>alert(1)</script>";
+        let reply = post_form(
+            db,
+            &[
+                ("municipality", "frederikshavn"),
+                ("name", script),
+                ("email", "a@b.dk"),
+                ("organisation", script),
+                ("topic", "other"),
+                ("message", script),
+                ("consent", "on"),
+            ],
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::FOUND);
+        let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+        assert_eq!(row.name, script);
+        let page = get(db, &reply.location).await;
+        assert!(!page.body.contains(script));
+    }
+);
+
+db_test!(
+    an_enquiry_from_a_self_assessment_carries_its_verdicts,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let token = app::assessment::queries::create_draft(db).await.unwrap();
+        app::assessment::queries::save_step(
+            db,
+            &token,
+            app::assessment::api::Step::LegalForm,
+            [("legal_form".to_owned(), "enkeltmandsvirksomhed".to_owned())].into(),
+        )
+        .await
+        .unwrap();
+        let page = get(db, &format!("/enquiry?assessment={token}")).await;
+        assert!(page.body.contains("Din selvtest bliver sendt med"));
+        assert!(
+            page.body.contains("<strong>Virksomhedsform</strong>"),
+            "unmet criterion highlighted"
+        );
+        let mut fields = GOOD.to_vec();
+        fields.push(("assessment", &token));
+        let reply = post_form(db, &fields).await;
+        assert_eq!(reply.status, StatusCode::FOUND);
+        let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+        let summary = row.assessment_summary.expect("attached");
+        assert!(summary.contains(r#""overall":"not_eligible""#), "{summary}");
+        assert!(
+            summary.contains(&format!("/assessment/{token}/result")),
+            "{summary}"
+        );
+    }
+);
