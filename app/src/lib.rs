@@ -12,6 +12,7 @@ pub mod domain;
 pub mod enquiries;
 pub mod error;
 pub mod i18n;
+pub mod inbox;
 pub mod pages;
 pub mod registry;
 mod routes;

@@ -251,13 +251,25 @@ db_test!(cross_site_posts_are_refused, |db| {
 
 /// Every staff page and server function, walked anonymously and with an expired or forged
 /// session: none may answer with data. Extend these lists with every new protected route.
-const PROTECTED_PAGES: &[&str] = &["/staff", "/staff/rates"];
+const PROTECTED_PAGES: &[&str] = &[
+    "/staff",
+    "/staff/rates",
+    "/staff/inbox",
+    "/staff/enquiries/1",
+];
 const PROTECTED_SERVER_FNS: &[&str] = &[
     "/api/staff/current",
     "/api/admin/discount_rates",
     "/api/admin/save_discount_rate",
+    "/api/inbox/list",
+    "/api/inbox/get",
+    "/api/inbox/reply",
+    "/api/inbox/note",
+    "/api/inbox/assign",
+    "/api/inbox/status",
 ];
-const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed";
+const WALK_ARGS: &str =
+    "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed";
 /// Server functions only admins may call.
 const ADMIN_SERVER_FNS: &[&str] = &["/api/admin/discount_rates", "/api/admin/save_discount_rate"];
 

@@ -32,6 +32,7 @@ pub fn StaffHomePage() -> impl IntoView {
                                     ])
                                 }}
                             </p>
+                            <p><a href="/staff/inbox">{i18n.t(Msg::StaffInboxLink)}</a></p>
                             {is_admin.then(|| view! {
                                 <p><a href="/staff/rates">{i18n.t(Msg::StaffRatesLink)}</a></p>
                             })}

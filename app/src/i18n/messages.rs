@@ -653,4 +653,41 @@ messages! {
         da: "Du kan altid bede om at se, få rettet eller slettet dine oplysninger: skriv til kommunen og oplys dit referencenummer.",
         en: "You can always ask to see, correct or delete your data: write to the municipality and give your reference.",
     }
+
+    // Staff inbox
+    InboxTitle { da: "Henvendelser", en: "Enquiries" }
+    InboxCaption { da: "Henvendelser, tidligste svarfrist først", en: "Enquiries, earliest answer date first" }
+    InboxAllStatuses { da: "Alle", en: "All" }
+    InboxOnlyOverdue { da: "Kun overskredne", en: "Overdue only" }
+    InboxFilter { da: "Vis", en: "Show" }
+    InboxEmpty { da: "Ingen henvendelser.", en: "No enquiries." }
+    InboxOverdue { da: "Overskredet", en: "Overdue" }
+    InboxDueToday { da: "I dag", en: "Today" }
+    InboxDue { da: "Svarfrist", en: "Answer by" }
+    InboxAssignee { da: "Ansvarlig", en: "Assigned to" }
+    InboxAssessmentLink { da: "Se den vedhæftede selvtest", en: "See the attached self-assessment" }
+    InboxReplyHeading { da: "Svar til borgeren", en: "Reply to the requester" }
+    InboxReplyLabel { da: "Svar (sendes på e-mail og vises på statussiden)", en: "Reply (emailed and shown on the status page)" }
+    InboxSendReply { da: "Send svar", en: "Send reply" }
+    InboxNoteHeading { da: "Intern note", en: "Internal note" }
+    InboxNoteLabel { da: "Note (kun for medarbejdere)", en: "Note (staff only)" }
+    InboxSaveNote { da: "Gem note", en: "Save note" }
+    InboxRouteHeading { da: "Send videre", en: "Route" }
+    InboxRoute { da: "Send videre", en: "Route" }
+    InboxNewStatus { da: "Ny status", en: "New status" }
+    InboxSetStatus { da: "Skift status", en: "Change status" }
+    InboxTimeline { da: "Forløb", en: "Timeline" }
+    EventCreated { da: "Modtaget", en: "Received" }
+    EventAssigned { da: "Sendt videre til", en: "Routed to" }
+    EventReply { da: "Svar sendt", en: "Reply sent" }
+    EventNote { da: "Intern note", en: "Internal note" }
+    EventStatus { da: "Status ændret", en: "Status changed" }
+    StaffInboxLink { da: "Henvendelser", en: "Enquiries" }
+    EnquiryReplySubject { da: "Svar på din henvendelse {reference}", en: "Reply to your enquiry {reference}" }
+    EnquiryReplyBody {
+        da: "Hej {name}\n\nSvar på din henvendelse {reference}:\n\n{reply}\n\nDu kan også se svaret via linket i din kvittering.\n",
+        en: "Hello {name}\n\nReply to your enquiry {reference}:\n\n{reply}\n\nYou can also see it through the link in your receipt.\n",
+    }
+    EnquiryAssignedSubject { da: "Henvendelse {reference} er sendt til dig", en: "Enquiry {reference} has been routed to you" }
+    EnquiryAssignedBody { da: "{by} har sendt henvendelse {reference} videre til dig. Se den under Henvendelser.\n", en: "{by} has routed enquiry {reference} to you. See it under Enquiries.\n" }
 }

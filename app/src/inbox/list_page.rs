@@ -1,0 +1,127 @@
+use super::api::{InboxItem, InboxQuery};
+use super::server_fns::list_inbox;
+use crate::components::PageTitle;
+use crate::domain::eligibility::evaluate::Arg;
+use crate::enquiries::api::EnquiryStatus;
+use crate::error::AppError;
+use crate::i18n::{Msg, use_i18n};
+use leptos::prelude::*;
+use leptos_router::components::{Form, Redirect};
+use leptos_router::hooks::use_query_map;
+
+/// `/staff/inbox`: the enquiries the signed-in member of staff may see, soonest answer date
+/// first, overdue and due-today marked; filter by status and overdue (a GET form).
+#[component]
+pub fn InboxPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_query_map();
+    let query = Memo::new(move |_| {
+        let p = params.read();
+        InboxQuery {
+            status: p.get("status"),
+            overdue: p.get("overdue"),
+        }
+    });
+    let items = Resource::new(move || query.get(), list_inbox);
+    view! {
+        <PageTitle msg=Msg::InboxTitle/>
+        <h1>{i18n.t(Msg::InboxTitle)}</h1>
+        <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                let q = query.get_untracked();
+                match items.await {
+                    Ok(items) => view! { <Filters query=q/> <Items items/> }.into_any(),
+                    Err(AppError::Unauthorized) => {
+                        #[cfg(feature = "ssr")]
+                        crate::error::redirect_page("/staff/login");
+                        view! { <Redirect path="/staff/login"/> }.into_any()
+                    }
+                    Err(error) => view! {
+                        <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Filters(query: InboxQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = query.status.unwrap_or_default();
+    let options = EnquiryStatus::ALL
+        .into_iter()
+        .map(|s| {
+            let selected = s.code() == chosen;
+            view! { <option value=s.code() selected=selected>{i18n.t(s.label())}</option> }
+        })
+        .collect_view();
+    let overdue = query.overdue.as_deref() == Some("yes");
+    view! {
+        <Form method="GET" action="/staff/inbox" attr:class="search-form">
+            <div class="field">
+                <label for="status">{i18n.t(Msg::EnquiryStatusLabel)}</label>
+                <select id="status" name="status">
+                    <option value="">{i18n.t(Msg::InboxAllStatuses)}</option>
+                    {options}
+                </select>
+            </div>
+            <div class="choice">
+                <input id="overdue" name="overdue" type="checkbox" value="yes" checked=overdue/>
+                <label for="overdue">{i18n.t(Msg::InboxOnlyOverdue)}</label>
+            </div>
+            <button type="submit" class="button">{i18n.t(Msg::InboxFilter)}</button>
+        </Form>
+    }
+}
+
+#[component]
+fn Items(items: Vec<InboxItem>) -> impl IntoView {
+    let i18n = use_i18n();
+    if items.is_empty() {
+        return view! { <p role="status">{i18n.t(Msg::InboxEmpty)}</p> }.into_any();
+    }
+    let rows = items
+        .into_iter()
+        .map(|item| {
+            let flag = if item.overdue {
+                Some((Msg::InboxOverdue, "flag flag-overdue"))
+            } else if item.due_today {
+                Some((Msg::InboxDueToday, "flag flag-today"))
+            } else {
+                None
+            };
+            let due = item.due_on;
+            view! {
+                <tr class:row-overdue=item.overdue>
+                    <td><a href=format!("/staff/enquiries/{}", item.id)>{item.reference}</a></td>
+                    <td>{item.name}</td>
+                    <td>{i18n.t(item.topic.label())}</td>
+                    <td>{i18n.t(item.status.label())}</td>
+                    <td>
+                        {move || Arg::Date(due).format(i18n.lang())}
+                        {flag.map(|(msg, class)| view! { " " <span class=class>{i18n.t(msg)}</span> })}
+                    </td>
+                    <td>{item.assignee.unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="rates inbox">
+            <caption>{i18n.t(Msg::InboxCaption)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{i18n.t(Msg::EnquiryReferenceLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::EnquiryNameLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::EnquiryTopicLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::EnquiryStatusLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::InboxDue)}</th>
+                    <th scope="col">{i18n.t(Msg::InboxAssignee)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,317 @@
+//! The inbox's repository: what a member of staff may see and do with enquiries. Server
+//! only. Contacts (and admins) see their municipality's enquiries; colleagues see what is
+//! routed to them. Anything else is "not found", so ids reveal nothing.
+use super::api::{EnquiryDetail, EventView, InboxItem, InboxQuery, is_open};
+use crate::account::api::{CurrentUser, Role};
+use crate::audit::{self, Entry};
+use crate::domain::business_days::danish_date;
+use crate::email::{self, Message};
+use crate::enquiries::api::{EnquiryStatus, Topic};
+use crate::entities::{enquiry, enquiry_event, staff_user};
+use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, Set,
+};
+use std::collections::HashMap;
+
+fn visible_to(user: &CurrentUser) -> Condition {
+    let mine = Condition::all().add(enquiry::Column::MunicipalityId.eq(user.municipality_id));
+    match user.role {
+        Role::Contact | Role::Admin => mine,
+        Role::Colleague => mine.add(enquiry::Column::AssigneeId.eq(user.id)),
+    }
+}
+
+async fn staff_names(
+    db: &impl ConnectionTrait,
+    municipality_id: i32,
+) -> Result<HashMap<i32, String>, AppError> {
+    Ok(staff_user::Entity::find()
+        .filter(staff_user::Column::MunicipalityId.eq(municipality_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect())
+}
+
+fn item(row: &enquiry::Model, names: &HashMap<i32, String>, today: NaiveDate) -> InboxItem {
+    let status = EnquiryStatus::from_code(&row.status).unwrap_or(EnquiryStatus::New);
+    InboxItem {
+        id: row.id,
+        reference: row.reference.clone(),
+        topic: Topic::from_code(&row.topic).unwrap_or(Topic::Other),
+        name: row.name.clone(),
+        status,
+        due_on: row.due_on,
+        assignee: row.assignee_id.and_then(|id| names.get(&id).cloned()),
+        overdue: is_open(status) && row.due_on < today,
+        due_today: is_open(status) && row.due_on == today,
+    }
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    query: &InboxQuery,
+    now: DateTime<Utc>,
+) -> Result<Vec<InboxItem>, AppError> {
+    let today = danish_date(now);
+    let mut select = enquiry::Entity::find().filter(visible_to(user));
+    if let Some(status) = query.status.as_deref().filter(|s| !s.is_empty()) {
+        let status = EnquiryStatus::from_code(status)
+            .ok_or_else(|| AppError::invalid("status", Msg::ErrorChoose))?;
+        select = select.filter(enquiry::Column::Status.eq(status.code()));
+    }
+    let names = staff_names(db, user.municipality_id).await?;
+    let rows = select
+        .order_by_asc(enquiry::Column::DueOn)
+        .order_by_asc(enquiry::Column::Id)
+        .all(db)
+        .await?;
+    let only_overdue = query.overdue.as_deref() == Some("yes");
+    Ok(rows
+        .iter()
+        .map(|row| item(row, &names, today))
+        .filter(|i| !only_overdue || i.overdue)
+        .collect())
+}
+
+async fn find(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    id: i32,
+) -> Result<enquiry::Model, AppError> {
+    enquiry::Entity::find_by_id(id)
+        .filter(visible_to(user))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn detail(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<EnquiryDetail, AppError> {
+    let row = find(db, user, id).await?;
+    let names = staff_names(db, row.municipality_id).await?;
+    let events = enquiry_event::Entity::find()
+        .filter(enquiry_event::Column::EnquiryId.eq(row.id))
+        .order_by_asc(enquiry_event::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| EventView {
+            at: crate::domain::dates::format_danish(danish_date(e.created_at))
+                + &e.created_at.format(" %H:%M UTC").to_string(),
+            actor: e.actor_id.and_then(|id| names.get(&id).cloned()),
+            kind: e.kind,
+            body: e.body,
+        })
+        .collect();
+    let assessment_url = row
+        .assessment_summary
+        .as_deref()
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok())
+        .and_then(|v| v["result_url"].as_str().map(str::to_owned));
+    let mut staff: Vec<(i32, String)> = names.into_iter().collect();
+    staff.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(EnquiryDetail {
+        item: item(&row, &staff.iter().cloned().collect(), danish_date(now)),
+        email: row.email,
+        phone: row.phone,
+        organisation: row.organisation,
+        cvr: row.cvr,
+        message: row.message,
+        assessment_url,
+        events,
+        staff,
+        can_route: matches!(user.role, Role::Contact | Role::Admin),
+    })
+}
+
+async fn record_event(
+    db: &impl ConnectionTrait,
+    row: &enquiry::Model,
+    user: &CurrentUser,
+    kind: &str,
+    body: Option<String>,
+    for_requester: bool,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    enquiry_event::ActiveModel {
+        enquiry_id: Set(row.id),
+        actor_id: Set(Some(user.id)),
+        kind: Set(kind.to_owned()),
+        body: Set(body.clone()),
+        for_requester: Set(for_requester),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    audit::record(
+        db,
+        Entry {
+            municipality_id: Some(row.municipality_id),
+            actor_id: Some(user.id),
+            action: match kind {
+                "reply" => "enquiry.reply",
+                "note" => "enquiry.note",
+                "assigned" => "enquiry.assign",
+                _ => "enquiry.status",
+            },
+            subject: format!("enquiry:{}", row.id),
+            detail: serde_json::json!({ "kind": kind, "status_before": row.status }),
+        },
+    )
+    .await
+}
+
+fn non_empty(body: &str) -> Result<String, AppError> {
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(AppError::invalid("body", Msg::ErrorRequired));
+    }
+    if body.chars().count() > 10_000 {
+        return Err(AppError::Invalid(vec![crate::error::FieldError {
+            field: "body".into(),
+            message: Msg::ErrorTooLong,
+            min: None,
+            max: Some(10_000),
+        }]));
+    }
+    Ok(body.to_owned())
+}
+
+/// A reply to the requester: shown on their status page and emailed to them.
+pub async fn reply(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    id: i32,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let body = non_empty(body)?;
+    let row = find(db, user, id).await?;
+    record_event(db, &row, user, "reply", Some(body.clone()), true, now).await?;
+    let lang = Lang::Da;
+    let mail = Message {
+        municipality_id: Some(row.municipality_id),
+        to: row.email.clone(),
+        subject: lang.fill(Msg::EnquiryReplySubject, &[("reference", &row.reference)]),
+        body: lang.fill(
+            Msg::EnquiryReplyBody,
+            &[
+                ("name", &row.name),
+                ("reference", &row.reference),
+                ("reply", &body),
+            ],
+        ),
+    };
+    let first = row.first_answered_at.is_none();
+    let mut active: enquiry::ActiveModel = row.into();
+    active.status = Set(EnquiryStatus::Answered.code().to_owned());
+    if first {
+        active.first_answered_at = Set(Some(now));
+    }
+    active.updated_at = Set(now);
+    active.update(db).await?;
+    email::enqueue(db, mail, now).await?;
+    Ok(())
+}
+
+/// An internal note: staff only, never shown to the requester.
+pub async fn note(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    id: i32,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let body = non_empty(body)?;
+    let row = find(db, user, id).await?;
+    record_event(db, &row, user, "note", Some(body), false, now).await
+}
+
+/// Routes the enquiry to a member of staff of the same municipality and tells them.
+pub async fn assign(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    id: i32,
+    assignee_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if !matches!(user.role, Role::Contact | Role::Admin) {
+        return Err(AppError::Forbidden);
+    }
+    let row = find(db, user, id).await?;
+    let assignee = staff_user::Entity::find_by_id(assignee_id)
+        .filter(staff_user::Column::MunicipalityId.eq(row.municipality_id))
+        .filter(staff_user::Column::Active.eq(true))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::invalid("assignee", Msg::ErrorChoose))?;
+    record_event(
+        db,
+        &row,
+        user,
+        "assigned",
+        Some(assignee.display_name.clone()),
+        false,
+        now,
+    )
+    .await?;
+    let mail = Message {
+        municipality_id: Some(row.municipality_id),
+        to: assignee.email.clone(),
+        subject: Lang::Da.fill(
+            Msg::EnquiryAssignedSubject,
+            &[("reference", &row.reference)],
+        ),
+        body: Lang::Da.fill(
+            Msg::EnquiryAssignedBody,
+            &[("reference", &row.reference), ("by", &user.display_name)],
+        ),
+    };
+    let mut active: enquiry::ActiveModel = row.into();
+    active.assignee_id = Set(Some(assignee.id));
+    active.status = Set(EnquiryStatus::Assigned.code().to_owned());
+    active.updated_at = Set(now);
+    active.update(db).await?;
+    email::enqueue(db, mail, now).await?;
+    Ok(())
+}
+
+/// Moves the enquiry to another status (closing it, reopening it, waiting for the
+/// requester …).
+pub async fn set_status(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    id: i32,
+    status: EnquiryStatus,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let row = find(db, user, id).await?;
+    record_event(
+        db,
+        &row,
+        user,
+        "status",
+        Some(status.code().to_owned()),
+        false,
+        now,
+    )
+    .await?;
+    let mut active: enquiry::ActiveModel = row.into();
+    active.status = Set(status.code().to_owned());
+    active.closed_at = Set((status == EnquiryStatus::Closed).then_some(now));
+    active.updated_at = Set(now);
+    active.update(db).await?;
+    Ok(())
+}

@@ -1,0 +1,320 @@
+//! The staff inbox over HTTP on both databases: the journey from a requester's enquiry
+//! through the contact's routing to a colleague's reply that the requester sees; who may
+//! see what; notes that stay internal; overdue marking.
+mod common;
+
+use app::db_test;
+use app::domain::text::url_encode;
+use app::entities::{enquiry, outbox_email};
+use app::seed::{DEMO_STAFF_PASSWORD, seed_demo_if_empty};
+use axum::{Router, body::Body};
+use http::{Request, StatusCode, header};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use tower::ServiceExt;
+
+struct Reply {
+    status: StatusCode,
+    location: String,
+    cookie: Option<String>,
+    body: String,
+}
+
+async fn send(router: Router, request: Request<Body>) -> Reply {
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get(header::LOCATION)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let cookie = response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("sid="))
+        .map(|c| c.split(';').next().unwrap_or_default().to_owned());
+    let bytes = axum::body::to_bytes(response.into_body(), 8 << 20)
+        .await
+        .unwrap();
+    Reply {
+        status,
+        location,
+        cookie,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+fn app(db: &DatabaseConnection) -> Router {
+    common::test_app(db, false)
+}
+
+async fn request(
+    db: &DatabaseConnection,
+    method: &str,
+    path: &str,
+    session: Option<&str>,
+    body: &str,
+) -> Reply {
+    let mut builder = Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(token) = session {
+        builder = builder.header(header::COOKIE, format!("sid={token}"));
+    }
+    send(app(db), builder.body(Body::from(body.to_owned())).unwrap()).await
+}
+
+async fn sign_in(db: &DatabaseConnection, email: &str) -> String {
+    let body = format!(
+        "email={}&password={}",
+        url_encode(email),
+        url_encode(DEMO_STAFF_PASSWORD)
+    );
+    request(db, "POST", "/api/staff/sign_in", None, &body)
+        .await
+        .cookie
+        .expect("signed in")
+}
+
+async fn submit(db: &DatabaseConnection, municipality: &str, message: &str) -> String {
+    let fields = [
+        ("municipality", municipality),
+        ("name", "Mette Madsen"),
+        ("email", "mette@example.dk"),
+        ("topic", "recruiting"),
+        ("message", message),
+        ("consent", "on"),
+    ];
+    let body = fields
+        .iter()
+        .map(|(k, v)| format!("form%5B{k}%5D={}", url_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let reply = send(
+        app(db),
+        Request::post("/api/enquiry/submit")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, "http://127.0.0.1:3000/enquiry")
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+    reply.location.replace("?new=1", "")
+}
+
+db_test!(contact_routes_colleague_replies_requester_sees_it, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let status_page = submit(db, "frederikshavn", "Kan vi ansætte i flexjob?").await;
+    let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+
+    let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
+    let list = request(db, "GET", "/staff/inbox", Some(&contact), "").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains(&row.reference), "the contact sees it");
+
+    let colleague = sign_in(db, "jobcenter@frederikshavn.demo.dk").await;
+    let list = request(db, "GET", "/staff/inbox", Some(&colleague), "").await;
+    assert!(
+        !list.body.contains(&row.reference),
+        "not routed to the colleague yet"
+    );
+    let hidden = request(
+        db,
+        "POST",
+        "/api/inbox/get",
+        Some(&colleague),
+        &format!("id={}", row.id),
+    )
+    .await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND);
+    let colleague_id = app::entities::staff_user::Entity::find()
+        .filter(app::entities::staff_user::Column::Email.eq("jobcenter@frederikshavn.demo.dk"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    // Only the contact routes.
+    let refused = request(
+        db,
+        "POST",
+        "/api/inbox/assign",
+        Some(&colleague),
+        &format!("id={}&assignee={colleague_id}", row.id),
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let routed = request(
+        db,
+        "POST",
+        "/api/inbox/assign",
+        Some(&contact),
+        &format!("id={}&assignee={colleague_id}", row.id),
+    )
+    .await;
+    assert!(
+        routed.status.is_success(),
+        "{} {}",
+        routed.status,
+        routed.body
+    );
+    let notice = outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq("jobcenter@frederikshavn.demo.dk"))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(notice.len(), 1, "the colleague is told");
+
+    let list = request(db, "GET", "/staff/inbox", Some(&colleague), "").await;
+    assert!(
+        list.body.contains(&row.reference),
+        "now the colleague sees it"
+    );
+    let note = request(
+        db,
+        "POST",
+        "/api/inbox/note",
+        Some(&colleague),
+        &format!(
+            "id={}&body={}",
+            row.id,
+            url_encode("Ring til jobcentrets virksomhedskonsulent")
+        ),
+    )
+    .await;
+    assert!(note.status.is_success());
+    let answer = "Ja: kontakt jobcentret på 98 45 50 00, så finder vi en kandidat.";
+    let replied = request(
+        db,
+        "POST",
+        "/api/inbox/reply",
+        Some(&colleague),
+        &format!("id={}&body={}", row.id, url_encode(answer)),
+    )
+    .await;
+    assert!(replied.status.is_success(), "{}", replied.body);
+
+    // The requester sees the reply, not the note, and gets it by email.
+    let page = request(db, "GET", &status_page, None, "").await;
+    assert!(page.body.contains(answer), "reply on the status page");
+    assert!(page.body.contains("Besvaret"));
+    assert!(
+        !page.body.contains("virksomhedskonsulent"),
+        "notes stay internal"
+    );
+    let mails = outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq("mette@example.dk"))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(mails.len(), 2, "receipt and reply");
+    assert!(mails[1].body_text.contains(answer));
+
+    // The timeline names who did what.
+    let detail = request(
+        db,
+        "GET",
+        &format!("/staff/enquiries/{}", row.id),
+        Some(&contact),
+        "",
+    )
+    .await;
+    for text in [
+        "Sendt videre til",
+        "Intern note",
+        "Svar sendt",
+        "Jens Jobcenter",
+        "Karen Kontakt",
+    ] {
+        assert!(detail.body.contains(text), "{text}");
+    }
+    let row = enquiry::Entity::find_by_id(row.id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "answered");
+    assert!(row.first_answered_at.is_some());
+
+    // Closing and reopening.
+    let closed = request(
+        db,
+        "POST",
+        "/api/inbox/status",
+        Some(&contact),
+        &format!("id={}&status=closed", row.id),
+    )
+    .await;
+    assert!(closed.status.is_success());
+    let reopened = request(
+        db,
+        "POST",
+        "/api/inbox/status",
+        Some(&contact),
+        &format!("id={}&status=in_progress", row.id),
+    )
+    .await;
+    assert!(reopened.status.is_success());
+    let row = enquiry::Entity::find_by_id(row.id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((row.status.as_str(), row.closed_at), ("in_progress", None));
+});
+
+db_test!(other_municipalities_and_anonymous_users_see_nothing, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    submit(db, "frederikshavn", "Hjælp til forretningsplan").await;
+    let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+    let other = sign_in(db, "kontakt@hjoerring.demo.dk").await;
+    let list = request(db, "GET", "/staff/inbox", Some(&other), "").await;
+    assert!(!list.body.contains(&row.reference));
+    for (path, body) in [
+        ("/api/inbox/get", format!("id={}", row.id)),
+        ("/api/inbox/reply", format!("id={}&body=x", row.id)),
+        ("/api/inbox/note", format!("id={}&body=x", row.id)),
+        ("/api/inbox/status", format!("id={}&status=closed", row.id)),
+    ] {
+        let reply = request(db, "POST", path, Some(&other), &body).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+        let reply = request(db, "POST", path, None, &body).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path} anonymous");
+    }
+    for path in [
+        "/staff/inbox".to_owned(),
+        format!("/staff/enquiries/{}", row.id),
+    ] {
+        let page = request(db, "GET", &path, None, "").await;
+        assert_eq!(page.status, StatusCode::FOUND, "{path}");
+        assert_eq!(page.location, "/staff/login");
+    }
+});
+
+db_test!(overdue_enquiries_are_marked_and_filtered, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    submit(db, "frederikshavn", "Gammel sag").await;
+    submit(db, "frederikshavn", "Ny sag").await;
+    let rows = enquiry::Entity::find().all(db).await.unwrap();
+    let mut old: enquiry::ActiveModel = rows[0].clone().into();
+    old.due_on = Set(chrono::NaiveDate::from_ymd_opt(2024, 1, 2).unwrap());
+    old.update(db).await.unwrap();
+    let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
+    let list = request(db, "GET", "/staff/inbox?overdue=yes", Some(&contact), "").await;
+    assert!(list.body.contains(&rows[0].reference));
+    assert!(!list.body.contains(&rows[1].reference));
+    assert!(list.body.contains("Overskredet"));
+    let bad = request(
+        db,
+        "POST",
+        "/api/inbox/list",
+        Some(&contact),
+        "query%5Bstatus%5D=bogus",
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+});
