@@ -1,0 +1,84 @@
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { expectAccessible, hasJs, ready } from './helpers';
+
+const PASSWORD = 'demo-adgang-2026';
+const OUTBOX = path.join(__dirname, '..', '.data', 'outbox');
+
+async function signIn(browser: Browser, info: TestInfo, email: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: hasJs(info) });
+  const page = await context.newPage();
+  await page.goto('/staff/login');
+  await ready(page, info);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  return page;
+}
+
+/** The text of the .eml files written to `to` so far (the server sends every 5 s). */
+async function mailTo(to: string, containing: string): Promise<string> {
+  let found = '';
+  await expect
+    .poll(
+      () => {
+        const files = fs.existsSync(OUTBOX) ? fs.readdirSync(OUTBOX) : [];
+        found =
+          files
+            .map((f) => fs.readFileSync(path.join(OUTBOX, f), 'utf8'))
+            .find((m) => m.includes(`To: ${to}`) && m.includes(containing)) ?? '';
+        return found !== '';
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return found;
+}
+
+test('requester writes, the contact routes to a colleague, the colleague replies, the requester sees it', async ({ page, browser }, info) => {
+  test.setTimeout(90_000);
+  const question = `Kan vi ansætte i flexjob? (${info.project.name} ${Date.now()})`;
+  await page.goto('/enquiry');
+  await ready(page, info);
+  await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Frederikshavn Kommune' });
+  await page.getByLabel('Emne').selectOption({ label: 'Rekruttering via jobcentret' });
+  await page.getByLabel('Dit spørgsmål').fill(question);
+  await page.getByLabel('Navn').fill('Mette Madsen');
+  await page.getByLabel('E-mail').fill(`mette.${info.project.name}@example.dk`);
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page).toHaveURL(/\/enquiry\/status\//);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/HV-\d{4}-\d{5}/);
+  const reference = (await page.getByRole('heading', { level: 1 }).innerText()).match(/HV-\d{4}-\d{5}/)![0];
+  const statusUrl = page.url().replace('?new=1', '');
+
+  const contact = await signIn(browser, info, 'kontakt@frederikshavn.demo.dk');
+  await contact.goto('/staff/inbox');
+  await expectAccessible(contact, info);
+  await contact.getByRole('link', { name: reference }).click();
+  await expect(contact.getByText(question)).toBeVisible();
+  await expectAccessible(contact, info);
+  await ready(contact, info);
+  await contact.getByLabel('Ansvarlig').selectOption({ label: 'Jens Jobcenter' });
+  await contact.getByRole('button', { name: 'Send videre' }).click();
+  await expect(contact.locator('.timeline')).toContainText('Sendt videre til');
+
+  const colleague = await signIn(browser, info, 'jobcenter@frederikshavn.demo.dk');
+  await colleague.goto('/staff/inbox');
+  await colleague.getByRole('link', { name: reference }).click();
+  await ready(colleague, info);
+  const answer = 'Ja. Ring til jobcentrets virksomhedskonsulent, så finder vi en kandidat.';
+  await colleague.getByLabel('Svar (sendes på e-mail').fill(answer);
+  await colleague.getByRole('button', { name: 'Send svar' }).click();
+  await expect(colleague.locator('.timeline')).toContainText('Svar sendt');
+
+  await page.goto(statusUrl);
+  await expect(page.locator('.enquiry-status')).toHaveText('Besvaret');
+  await expect(page.locator('.reply-body')).toHaveText(answer);
+  const mail = await mailTo(`mette.${info.project.name}@example.dk`, answer);
+  expect(mail).toContain(reference);
+  await colleague.context().close();
+  await contact.context().close();
+});
