@@ -6,7 +6,7 @@
 use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
 use crate::assessment::{AssessmentResultPage, AssessmentStepPage, RatesAdminPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
-use crate::inbox::{EnquiryDetailPage, InboxPage};
+use crate::inbox::{EnquiryDetailPage, InboxPage, RoutingPage};
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
@@ -34,6 +34,7 @@ lazy_page!(EnquiryRoute, EnquiryPage);
 lazy_page!(EnquiryStatusRoute, EnquiryStatusPage);
 lazy_page!(InboxRoute, InboxPage);
 lazy_page!(EnquiryDetailRoute, EnquiryDetailPage);
+lazy_page!(RoutingRoute, RoutingPage);
 lazy_page!(LoginRoute, LoginPage);
 lazy_page!(RequestResetRoute, RequestResetPage);
 lazy_page!(ResetPasswordRoute, ResetPasswordPage);

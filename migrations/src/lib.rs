@@ -7,6 +7,7 @@ mod m20261122_000003_assessment_draft;
 mod m20261122_000004_staff_auth;
 mod m20261122_000005_outbox;
 mod m20261122_000006_enquiry;
+mod m20261122_000007_routing_rule;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_staff_auth::Migration),
             Box::new(m20261122_000005_outbox::Migration),
             Box::new(m20261122_000006_enquiry::Migration),
+            Box::new(m20261122_000007_routing_rule::Migration),
         ]
     }
 }

@@ -318,3 +318,78 @@ db_test!(overdue_enquiries_are_marked_and_filtered, |db| {
     .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 });
+
+db_test!(
+    an_admins_routing_rule_hands_new_enquiries_to_a_colleague,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let colleague_id = app::entities::staff_user::Entity::find()
+            .filter(app::entities::staff_user::Column::Email.eq("jobcenter@frederikshavn.demo.dk"))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
+        let refused = request(
+            db,
+            "POST",
+            "/api/admin/save_routing",
+            Some(&contact),
+            &format!("rules%5Brecruiting%5D={colleague_id}"),
+        )
+        .await;
+        assert_eq!(
+            refused.status,
+            StatusCode::FORBIDDEN,
+            "admins edit the rules"
+        );
+        let admin = sign_in(db, "admin@demo.socialokonomi.dk").await;
+        let bad = request(
+            db,
+            "POST",
+            "/api/admin/save_routing",
+            Some(&admin),
+            "rules%5Brecruiting%5D=99999",
+        )
+        .await;
+        assert_eq!(
+            bad.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "only own, active staff"
+        );
+        let saved = request(
+            db,
+            "POST",
+            "/api/admin/save_routing",
+            Some(&admin),
+            &format!("rules%5Brecruiting%5D={colleague_id}&rules%5Bfunding%5D="),
+        )
+        .await;
+        assert!(saved.status.is_success(), "{} {}", saved.status, saved.body);
+        let page = request(db, "GET", "/staff/routing", Some(&admin), "").await;
+        assert!(
+            page.body
+                .contains(&format!(r#"value="{colleague_id}" selected"#)),
+            "the rule is shown"
+        );
+
+        submit(db, "frederikshavn", "Vi søger en medarbejder i løntilskud").await;
+        let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+        assert_eq!(row.assignee_id, Some(colleague_id));
+        assert_eq!(row.status, "assigned");
+        let colleague = sign_in(db, "jobcenter@frederikshavn.demo.dk").await;
+        let list = request(db, "GET", "/staff/inbox", Some(&colleague), "").await;
+        assert!(
+            list.body.contains(&row.reference),
+            "routed straight to the colleague"
+        );
+        let told = outbox_email::Entity::find()
+            .filter(outbox_email::Column::ToAddress.eq("jobcenter@frederikshavn.demo.dk"))
+            .all(db)
+            .await
+            .unwrap();
+        assert_eq!(told.len(), 1);
+        assert!(told[0].body_text.contains("Fordelingsreglen"));
+    }
+);

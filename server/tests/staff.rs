@@ -267,11 +267,18 @@ const PROTECTED_SERVER_FNS: &[&str] = &[
     "/api/inbox/note",
     "/api/inbox/assign",
     "/api/inbox/status",
+    "/api/admin/routing",
+    "/api/admin/save_routing",
 ];
 const WALK_ARGS: &str =
     "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed";
 /// Server functions only admins may call.
-const ADMIN_SERVER_FNS: &[&str] = &["/api/admin/discount_rates", "/api/admin/save_discount_rate"];
+const ADMIN_SERVER_FNS: &[&str] = &[
+    "/api/admin/discount_rates",
+    "/api/admin/save_discount_rate",
+    "/api/admin/routing",
+    "/api/admin/save_routing",
+];
 
 db_test!(every_protected_route_refuses_anonymous_users, |db| {
     seed_demo_if_empty(db).await.unwrap();

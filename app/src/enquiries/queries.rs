@@ -82,6 +82,41 @@ pub async fn submit(
     .insert(db)
     .await?;
 
+    // A routing rule for the topic hands it to its colleague at once.
+    if let Some(assignee) =
+        crate::inbox::routing::default_assignee(db, municipality.id, form.topic).await?
+    {
+        let mut routed: enquiry::ActiveModel = row.clone().into();
+        routed.reference = Set(reference.clone());
+        routed.assignee_id = Set(Some(assignee.id));
+        routed.status = Set(EnquiryStatus::Assigned.code().to_owned());
+        routed.update(db).await?;
+        enquiry_event::ActiveModel {
+            enquiry_id: Set(row.id),
+            actor_id: Set(None),
+            kind: Set("assigned".to_owned()),
+            body: Set(Some(assignee.display_name.clone())),
+            for_requester: Set(false),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let by = Lang::Da.t(Msg::RoutingRuleActor);
+        let subject = Lang::Da.fill(Msg::EnquiryAssignedSubject, &[("reference", &reference)]);
+        let body = Lang::Da.fill(
+            Msg::EnquiryAssignedBody,
+            &[("reference", &reference), ("by", &by)],
+        );
+        let message = Message {
+            municipality_id: Some(municipality.id),
+            to: assignee.email,
+            subject,
+            body,
+        };
+        email::enqueue(db, message, now).await?;
+    }
+
     let link = format!("{site_url}{}", status_path(&token));
     let due = crate::domain::eligibility::evaluate::Arg::Date(due_on).format(lang);
     let receipt = lang.fill(

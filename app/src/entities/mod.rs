@@ -9,5 +9,6 @@ pub mod form_retry;
 pub mod municipality;
 pub mod outbox_email;
 pub mod password_reset;
+pub mod routing_rule;
 pub mod staff_session;
 pub mod staff_user;

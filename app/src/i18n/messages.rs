@@ -690,4 +690,11 @@ messages! {
     }
     EnquiryAssignedSubject { da: "Henvendelse {reference} er sendt til dig", en: "Enquiry {reference} has been routed to you" }
     EnquiryAssignedBody { da: "{by} har sendt henvendelse {reference} videre til dig. Se den under Henvendelser.\n", en: "{by} has routed enquiry {reference} to you. See it under Enquiries.\n" }
+    RoutingRuleActor { da: "Fordelingsreglen", en: "The routing rule" }
+    RoutingTitle { da: "Fordeling af henvendelser", en: "Routing of enquiries" }
+    RoutingLead { da: "Vælg, hvem der som udgangspunkt får henvendelser om hvert emne. Kontaktpersonen kan altid sende dem videre.", en: "Choose who gets enquiries on each topic by default. The contact can always route them on." }
+    RoutingNobody { da: "Kontaktpersonen fordeler", en: "The contact routes it" }
+    RoutingSave { da: "Gem fordelingen", en: "Save the routing" }
+    RoutingSaved { da: "Fordelingen er gemt.", en: "The routing has been saved." }
+    StaffRoutingLink { da: "Fordeling af henvendelser", en: "Routing of enquiries" }
 }

@@ -53,3 +53,10 @@ pub struct EnquiryDetail {
 pub fn is_open(status: EnquiryStatus) -> bool {
     !matches!(status, EnquiryStatus::Answered | EnquiryStatus::Closed)
 }
+
+/// The routing rules page: each topic with its default member of staff, and the staff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoutingData {
+    pub topics: Vec<(Topic, Option<i32>)>,
+    pub staff: Vec<(i32, String)>,
+}

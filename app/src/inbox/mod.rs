@@ -6,7 +6,11 @@ mod detail_page;
 mod list_page;
 #[cfg(feature = "ssr")]
 pub mod queries;
+#[cfg(feature = "ssr")]
+pub mod routing;
+mod routing_page;
 pub mod server_fns;
 
 pub use detail_page::EnquiryDetailPage;
 pub use list_page::InboxPage;
+pub use routing_page::RoutingPage;

@@ -1,14 +1,16 @@
 //! The inbox's server functions: every one starts by asking who is signed in; the
 //! repository then limits them to what that person may see.
-use super::api::{EnquiryDetail, InboxItem, InboxQuery};
+use super::api::{EnquiryDetail, InboxItem, InboxQuery, RoutingData};
 use crate::error::AppError;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::account::auth::require_staff;
     pub use crate::db::use_db;
     pub use crate::error::{is_plain_form_post, respond};
+    pub use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
     /// Without JavaScript, back to the enquiry's page; with it, the page reloads its data.
     pub fn back_to(id: i32) {
@@ -103,6 +105,59 @@ pub async fn set_enquiry_status(id: i32, status: String) -> Result<(), AppError>
             crate::inbox::queries::set_status(&use_db()?, &user, id, status, chrono::Utc::now())
                 .await?;
             back_to(id);
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// Admins: the routing rules of their municipality.
+#[server(RoutingDataFn, prefix = "/api", endpoint = "admin/routing")]
+pub async fn routing_data() -> Result<RoutingData, AppError> {
+    use crate::account::{api::Role, auth};
+    use crate::enquiries::api::Topic;
+    use ssr::*;
+    respond(
+        async {
+            let admin = auth::require(&[Role::Admin]).await?;
+            let db = use_db()?;
+            let rules = crate::inbox::routing::rules(&db, admin.municipality_id).await?;
+            let detail_staff = crate::entities::staff_user::Entity::find()
+                .filter(
+                    crate::entities::staff_user::Column::MunicipalityId.eq(admin.municipality_id),
+                )
+                .filter(crate::entities::staff_user::Column::Active.eq(true))
+                .all(&db)
+                .await?;
+            Ok(RoutingData {
+                topics: Topic::ALL
+                    .into_iter()
+                    .map(|t| (t, rules.get(t.code()).copied()))
+                    .collect(),
+                staff: detail_staff
+                    .into_iter()
+                    .map(|u| (u.id, u.display_name))
+                    .collect(),
+            })
+        }
+        .await,
+    )
+}
+
+/// Admins: replace the routing rules (topic → staff id, empty for none).
+#[server(prefix = "/api", endpoint = "admin/save_routing")]
+pub async fn save_routing_rules(
+    #[server(default)] rules: BTreeMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::account::{api::Role, auth};
+    use ssr::*;
+    respond(
+        async {
+            let admin = auth::require(&[Role::Admin]).await?;
+            crate::inbox::routing::save_rules(&use_db()?, &admin, &rules).await?;
+            if is_plain_form_post() {
+                leptos_axum::redirect("/staff/routing?saved=1");
+            }
             Ok(())
         }
         .await,
