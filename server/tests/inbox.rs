@@ -393,3 +393,64 @@ db_test!(
         assert!(told[0].body_text.contains("Fordelingsreglen"));
     }
 );
+
+db_test!(
+    the_dashboard_counts_and_the_search_finds_by_email_cvr_and_reference,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        submit(db, "frederikshavn", "Første").await;
+        submit(db, "frederikshavn", "Anden").await;
+        let rows = enquiry::Entity::find().all(db).await.unwrap();
+        let mut with_cvr: enquiry::ActiveModel = rows[1].clone().into();
+        with_cvr.cvr = Set(Some("13748136".into()));
+        with_cvr.email = Set("kaffe@example.dk".into());
+        with_cvr.update(db).await.unwrap();
+        let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
+        let reply = request(
+            db,
+            "POST",
+            "/api/inbox/reply",
+            Some(&contact),
+            &format!("id={}&body=Svar", rows[0].id),
+        )
+        .await;
+        assert!(reply.status.is_success());
+
+        let figures = request(db, "POST", "/api/inbox/dashboard", Some(&contact), "").await;
+        assert_eq!(figures.status, StatusCode::OK, "{}", figures.body);
+        let d: serde_json::Value = serde_json::from_str(&figures.body).unwrap();
+        assert_eq!(d["open"], 1);
+        assert_eq!(d["received_this_month"], 2);
+        assert!(
+            d["median_first_answer_minutes"]
+                .as_i64()
+                .is_some_and(|m| m >= 0),
+            "{d}"
+        );
+        let page = request(db, "GET", "/staff/inbox", Some(&contact), "").await;
+        assert!(page.body.contains("Median tid til første svar"));
+
+        for q in ["kaffe%40example.dk", "13748136", &rows[1].reference] {
+            let found = request(
+                db,
+                "GET",
+                &format!("/staff/inbox?q={q}"),
+                Some(&contact),
+                "",
+            )
+            .await;
+            assert!(found.body.contains(&rows[1].reference), "{q}");
+            assert!(!found.body.contains(&rows[0].reference), "{q}");
+        }
+        let detail = request(
+            db,
+            "GET",
+            &format!("/staff/enquiries/{}", rows[1].id),
+            Some(&contact),
+            "",
+        )
+        .await;
+        assert!(detail.body.contains("/staff/inbox?q=kaffe%40example.dk"));
+        assert!(detail.body.contains("/registry/13748136"));
+    }
+);

@@ -262,6 +262,7 @@ const PROTECTED_SERVER_FNS: &[&str] = &[
     "/api/admin/discount_rates",
     "/api/admin/save_discount_rate",
     "/api/inbox/list",
+    "/api/inbox/dashboard",
     "/api/inbox/get",
     "/api/inbox/reply",
     "/api/inbox/note",

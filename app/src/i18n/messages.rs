@@ -697,4 +697,14 @@ messages! {
     RoutingSave { da: "Gem fordelingen", en: "Save the routing" }
     RoutingSaved { da: "Fordelingen er gemt.", en: "The routing has been saved." }
     StaffRoutingLink { da: "Fordeling af henvendelser", en: "Routing of enquiries" }
+    DashOpen { da: "Åbne", en: "Open" }
+    DashOverdue { da: "Overskredne", en: "Overdue" }
+    DashDueToday { da: "Frist i dag", en: "Due today" }
+    DashThisMonth { da: "Modtaget denne måned", en: "Received this month" }
+    DashMedianFirstAnswer { da: "Median tid til første svar (denne måned)", en: "Median time to first answer (this month)" }
+    DurationHoursMinutes { da: "{h} t {m} min", en: "{h} h {m} min" }
+    InboxSearchLabel { da: "Søg (reference, navn, e-mail, CVR)", en: "Search (reference, name, email, CVR)" }
+    InboxSameEmail { da: "alle henvendelser fra denne e-mail", en: "all enquiries from this email" }
+    InboxSameCvr { da: "alle henvendelser med dette CVR-nummer", en: "all enquiries with this CVR number" }
+    InboxInRegistry { da: "virksomheden i registret", en: "the company in the registry" }
 }

@@ -10,6 +10,30 @@ pub struct InboxQuery {
     /// `yes`: only enquiries past their answer date and not answered or closed.
     #[serde(default)]
     pub overdue: Option<String>,
+    /// Finds by reference, name, email or CVR number.
+    #[serde(default)]
+    pub q: Option<String>,
+}
+
+/// The inbox's figures: open and overdue now, and this month's median time to a first
+/// answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub open: usize,
+    pub overdue: usize,
+    pub due_today: usize,
+    pub received_this_month: usize,
+    /// Minutes from submission to the first reply, median over this month's answered ones.
+    pub median_first_answer_minutes: Option<i64>,
+}
+
+/// The median of whole minutes (the lower middle for an even count); `None` when empty.
+pub fn median(mut minutes: Vec<i64>) -> Option<i64> {
+    if minutes.is_empty() {
+        return None;
+    }
+    minutes.sort_unstable();
+    Some(minutes[(minutes.len() - 1) / 2])
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,4 +83,17 @@ pub fn is_open(status: EnquiryStatus) -> bool {
 pub struct RoutingData {
     pub topics: Vec<(Topic, Option<i32>)>,
     pub staff: Vec<(i32, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn median_of_minutes() {
+        assert_eq!(median(vec![]), None);
+        assert_eq!(median(vec![30]), Some(30));
+        assert_eq!(median(vec![90, 10, 30]), Some(30));
+        assert_eq!(median(vec![40, 10, 30, 20]), Some(20));
+    }
 }

@@ -130,13 +130,22 @@ fn Detail(
             <dt>{i18n.t(Msg::EnquiryNameLabel)}</dt>
             <dd>{detail.item.name.clone()}</dd>
             <dt>{i18n.t(Msg::EmailLabel)}</dt>
-            <dd>{detail.email}</dd>
+            <dd>
+                {detail.email.clone()} " · "
+                <a href=format!("/staff/inbox?q={}", crate::domain::text::url_encode(&detail.email))>{i18n.t(Msg::InboxSameEmail)}</a>
+            </dd>
             <dt>{i18n.t(Msg::PhoneLabel)}</dt>
             <dd>{detail.phone.unwrap_or_default()}</dd>
             <dt>{i18n.t(Msg::EnquiryOrganisationLabel)}</dt>
             <dd>{detail.organisation.unwrap_or_default()}</dd>
             <dt>{i18n.t(Msg::CvrLabel)}</dt>
-            <dd>{detail.cvr.unwrap_or_default()}</dd>
+            <dd>
+                {detail.cvr.clone().map(|cvr| view! {
+                    {cvr.clone()} " · "
+                    <a href=format!("/staff/inbox?q={cvr}")>{i18n.t(Msg::InboxSameCvr)}</a> " · "
+                    <a href=format!("/registry/{cvr}")>{i18n.t(Msg::InboxInRegistry)}</a>
+                })}
+            </dd>
         </dl>
         <h2>{i18n.t(Msg::EnquiryMessageLabel)}</h2>
         <p class="enquiry-message">{detail.message}</p>

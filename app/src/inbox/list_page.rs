@@ -1,5 +1,6 @@
+use super::api::Dashboard;
 use super::api::{InboxItem, InboxQuery};
-use super::server_fns::list_inbox;
+use super::server_fns::{inbox_dashboard, list_inbox};
 use crate::components::PageTitle;
 use crate::domain::eligibility::evaluate::Arg;
 use crate::enquiries::api::EnquiryStatus;
@@ -20,17 +21,24 @@ pub fn InboxPage() -> impl IntoView {
         InboxQuery {
             status: p.get("status"),
             overdue: p.get("overdue"),
+            q: p.get("q"),
         }
     });
     let items = Resource::new(move || query.get(), list_inbox);
+    let dashboard = Resource::new(|| (), |()| inbox_dashboard());
     view! {
         <PageTitle msg=Msg::InboxTitle/>
         <h1>{i18n.t(Msg::InboxTitle)}</h1>
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 let q = query.get_untracked();
+                let figures = dashboard.await.ok();
                 match items.await {
-                    Ok(items) => view! { <Filters query=q/> <Items items/> }.into_any(),
+                    Ok(items) => view! {
+                        {figures.map(|d| view! { <Figures d/> })}
+                        <Filters query=q/>
+                        <Items items/>
+                    }.into_any(),
                     Err(AppError::Unauthorized) => {
                         #[cfg(feature = "ssr")]
                         crate::error::redirect_page("/staff/login");
@@ -42,6 +50,28 @@ pub fn InboxPage() -> impl IntoView {
                 }
             })}
         </Transition>
+    }
+}
+
+#[component]
+fn Figures(d: Dashboard) -> impl IntoView {
+    let i18n = use_i18n();
+    let median = d.median_first_answer_minutes;
+    let median_text = move || match median {
+        None => i18n.lang().t(Msg::CalcNotApplicable).to_owned(),
+        Some(m) => i18n.lang().fill(
+            Msg::DurationHoursMinutes,
+            &[("h", &(m / 60)), ("m", &(m % 60))],
+        ),
+    };
+    view! {
+        <dl class="dashboard">
+            <div><dt>{i18n.t(Msg::DashOpen)}</dt><dd>{d.open}</dd></div>
+            <div><dt>{i18n.t(Msg::DashOverdue)}</dt><dd>{d.overdue}</dd></div>
+            <div><dt>{i18n.t(Msg::DashDueToday)}</dt><dd>{d.due_today}</dd></div>
+            <div><dt>{i18n.t(Msg::DashThisMonth)}</dt><dd>{d.received_this_month}</dd></div>
+            <div><dt>{i18n.t(Msg::DashMedianFirstAnswer)}</dt><dd>{median_text}</dd></div>
+        </dl>
     }
 }
 
@@ -59,6 +89,10 @@ fn Filters(query: InboxQuery) -> impl IntoView {
     let overdue = query.overdue.as_deref() == Some("yes");
     view! {
         <Form method="GET" action="/staff/inbox" attr:class="search-form">
+            <div class="field">
+                <label for="q">{i18n.t(Msg::InboxSearchLabel)}</label>
+                <input id="q" name="q" type="search" maxlength="100" value=query.q.clone().unwrap_or_default()/>
+            </div>
             <div class="field">
                 <label for="status">{i18n.t(Msg::EnquiryStatusLabel)}</label>
                 <select id="status" name="status">

@@ -1,7 +1,7 @@
 //! The inbox's repository: what a member of staff may see and do with enquiries. Server
 //! only. Contacts (and admins) see their municipality's enquiries; colleagues see what is
 //! routed to them. Anything else is "not found", so ids reveal nothing.
-use super::api::{EnquiryDetail, EventView, InboxItem, InboxQuery, is_open};
+use super::api::{Dashboard, EnquiryDetail, EventView, InboxItem, InboxQuery, is_open, median};
 use crate::account::api::{CurrentUser, Role};
 use crate::audit::{self, Entry};
 use crate::domain::business_days::danish_date;
@@ -73,8 +73,27 @@ pub async fn list(
         .all(db)
         .await?;
     let only_overdue = query.overdue.as_deref() == Some("yes");
+    let needle = query
+        .q
+        .as_deref()
+        .map(|q| crate::domain::text::fold(q.trim()))
+        .filter(|q| !q.is_empty());
+    let cvr_needle = needle
+        .as_deref()
+        .and_then(|q| crate::domain::cvr::Cvr::parse(q).ok());
     Ok(rows
         .iter()
+        .filter(|row| match &needle {
+            None => true,
+            Some(q) => {
+                crate::domain::text::fold(&row.reference).contains(q.as_str())
+                    || crate::domain::text::fold(&row.name).contains(q.as_str())
+                    || row.email.contains(q.as_str())
+                    || cvr_needle
+                        .as_ref()
+                        .is_some_and(|c| row.cvr.as_deref() == Some(c.as_str()))
+            }
+        })
         .map(|row| item(row, &names, today))
         .filter(|i| !only_overdue || i.overdue)
         .collect())
@@ -314,4 +333,40 @@ pub async fn set_status(
     active.updated_at = Set(now);
     active.update(db).await?;
     Ok(())
+}
+
+pub async fn dashboard(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    now: DateTime<Utc>,
+) -> Result<Dashboard, AppError> {
+    use chrono::Datelike;
+    let today = danish_date(now);
+    let rows = enquiry::Entity::find()
+        .filter(visible_to(user))
+        .all(db)
+        .await?;
+    let names = HashMap::new();
+    let items: Vec<InboxItem> = rows.iter().map(|r| item(r, &names, today)).collect();
+    let this_month: Vec<&enquiry::Model> = rows
+        .iter()
+        .filter(|r| {
+            let day = danish_date(r.submitted_at);
+            day.year() == today.year() && day.month() == today.month()
+        })
+        .collect();
+    let first_answers = this_month
+        .iter()
+        .filter_map(|r| {
+            r.first_answered_at
+                .map(|at| (at - r.submitted_at).num_minutes())
+        })
+        .collect();
+    Ok(Dashboard {
+        open: items.iter().filter(|i| is_open(i.status)).count(),
+        overdue: items.iter().filter(|i| i.overdue).count(),
+        due_today: items.iter().filter(|i| i.due_today).count(),
+        received_this_month: this_month.len(),
+        median_first_answer_minutes: median(first_answers),
+    })
 }

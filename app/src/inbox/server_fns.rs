@@ -1,6 +1,6 @@
 //! The inbox's server functions: every one starts by asking who is signed in; the
 //! repository then limits them to what that person may see.
-use super::api::{EnquiryDetail, InboxItem, InboxQuery, RoutingData};
+use super::api::{Dashboard, EnquiryDetail, InboxItem, InboxQuery, RoutingData};
 use crate::error::AppError;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -28,6 +28,19 @@ pub async fn list_inbox(#[server(default)] query: InboxQuery) -> Result<Vec<Inbo
         async {
             let user = require_staff().await?;
             crate::inbox::queries::list(&use_db()?, &user, &query, chrono::Utc::now()).await
+        }
+        .await,
+    )
+}
+
+/// Staff: open, overdue and due today, and this month's median time to a first answer.
+#[server(prefix = "/api", endpoint = "inbox/dashboard")]
+pub async fn inbox_dashboard() -> Result<Dashboard, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let user = require_staff().await?;
+            crate::inbox::queries::dashboard(&use_db()?, &user, chrono::Utc::now()).await
         }
         .await,
     )
