@@ -17,6 +17,8 @@ pub struct Config {
     pub public_url: String,
     /// `ANSWER_TARGET_DAYS`: business days from an enquiry to its promised answer (default 5).
     pub answer_target_days: u32,
+    /// `RETENTION_MONTHS`: closed enquiries are anonymised this long after closing (default 24).
+    pub retention_months: u32,
     /// `OUTBOX_DIR`: where outgoing email is written as `.eml` files (default `outbox`).
     pub outbox_dir: String,
     /// `MAIL_FROM`: the sender of outgoing email.
@@ -51,6 +53,15 @@ impl Config {
                     .ok()
                     .filter(|d| (1..=60).contains(d))
                     .ok_or_else(|| format!("ANSWER_TARGET_DAYS must be 1 to 60, not {days:?}"))?,
+            },
+            retention_months: match var("RETENTION_MONTHS") {
+                None => 24,
+                Some(months) => months
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|m| (1..=120).contains(m))
+                    .ok_or_else(|| format!("RETENTION_MONTHS must be 1 to 120, not {months:?}"))?,
             },
             outbox_dir: var("OUTBOX_DIR").unwrap_or_else(|| "outbox".to_owned()),
             mail_from: var("MAIL_FROM")

@@ -31,9 +31,9 @@ pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbE
 /// only as long as a resume link is plausibly used.
 pub const DRAFT_RETENTION_DAYS: i64 = 90;
 
-/// Deletes drafts untouched for `DRAFT_RETENTION_DAYS` and expired staff sessions, now and
-/// then once a day.
-pub async fn forget_old_drafts(db: DatabaseConnection) {
+/// Deletes drafts untouched for `DRAFT_RETENTION_DAYS` and expired staff sessions, and
+/// anonymises enquiries closed more than `retention_months` ago: now, then once a day.
+pub async fn forget_old_drafts(db: DatabaseConnection, retention_months: u32) {
     let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
     loop {
         daily.tick().await;
@@ -43,8 +43,17 @@ pub async fn forget_old_drafts(db: DatabaseConnection) {
             Ok(n) => tracing::info!(deleted = n, "old self-assessment drafts deleted"),
             Err(err) => tracing::warn!(error = %err, "could not delete old drafts"),
         }
-        if let Err(err) = app::account::session::delete_expired(&db, chrono::Utc::now()).await {
+        let now = chrono::Utc::now();
+        if let Err(err) = app::account::session::delete_expired(&db, now).await {
             tracing::warn!(error = %err, "could not delete expired sessions");
+        }
+        let cutoff = now
+            .checked_sub_months(chrono::Months::new(retention_months))
+            .unwrap_or(now);
+        match app::inbox::privacy::anonymise_closed_before(&db, cutoff, now).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(anonymised = n, "closed enquiries past retention anonymised"),
+            Err(err) => tracing::warn!(error = %err, "could not anonymise old enquiries"),
         }
     }
 }

@@ -14,7 +14,10 @@ use config::Config;
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = database::connect(&config.database_url).await?;
     database::prepare(&db, config.seed_demo).await?;
-    tokio::spawn(database::forget_old_drafts(db.clone()));
+    tokio::spawn(database::forget_old_drafts(
+        db.clone(),
+        config.retention_months,
+    ));
     tokio::spawn(send_email(
         db.clone(),
         app::email::Transport::Folder {

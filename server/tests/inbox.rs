@@ -454,3 +454,132 @@ db_test!(
         assert!(detail.body.contains("/registry/13748136"));
     }
 );
+
+db_test!(
+    a_persons_data_is_exported_erased_and_anonymised_after_retention,
+    |db| {
+        use app::inbox::privacy::{ANONYMISED_EMAIL, anonymise_closed_before};
+        seed_demo_if_empty(db).await.unwrap();
+        submit(db, "frederikshavn", "Mit første spørgsmål").await;
+        submit(db, "frederikshavn", "Mit andet spørgsmål").await;
+        let rows = enquiry::Entity::find().all(db).await.unwrap();
+        let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
+        request(
+            db,
+            "POST",
+            "/api/inbox/note",
+            Some(&contact),
+            &format!("id={}&body=Mette%20ringede", rows[0].id),
+        )
+        .await;
+
+        let export = request(
+            db,
+            "GET",
+            "/api/inbox/export_person?email=mette%40example.dk",
+            Some(&contact),
+            "",
+        )
+        .await;
+        assert_eq!(export.status, StatusCode::OK, "{}", export.body);
+        let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+        assert_eq!(data["enquiries"].as_array().unwrap().len(), 2);
+        assert_eq!(data["enquiries"][0]["message"], "Mit første spørgsmål");
+        let colleague = sign_in(db, "jobcenter@frederikshavn.demo.dk").await;
+        let refused = request(
+            db,
+            "GET",
+            "/api/inbox/export_person?email=mette%40example.dk",
+            Some(&colleague),
+            "",
+        )
+        .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        let anonymous = request(
+            db,
+            "GET",
+            "/api/inbox/export_person?email=mette%40example.dk",
+            None,
+            "",
+        )
+        .await;
+        assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+
+        // Retention: only enquiries closed before the cutoff.
+        let mut old: enquiry::ActiveModel = rows[0].clone().into();
+        old.status = Set("closed".into());
+        old.closed_at = Set(Some(chrono::Utc::now() - chrono::Duration::days(800)));
+        old.update(db).await.unwrap();
+        let cutoff = chrono::Utc::now() - chrono::Duration::days(730);
+        assert_eq!(
+            anonymise_closed_before(db, cutoff, chrono::Utc::now())
+                .await
+                .unwrap(),
+            1
+        );
+        let first = enquiry::Entity::find_by_id(rows[0].id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (first.email.as_str(), first.message.as_str()),
+            (ANONYMISED_EMAIL, "—")
+        );
+        assert!(first.anonymised_at.is_some());
+        let detail = request(
+            db,
+            "GET",
+            &format!("/staff/enquiries/{}", rows[0].id),
+            Some(&contact),
+            "",
+        )
+        .await;
+        assert!(!detail.body.contains("Mette ringede"), "note text gone");
+        let second = enquiry::Entity::find_by_id(rows[1].id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(second.email, "mette@example.dk", "open enquiries are kept");
+
+        // Erasure on request needs the confirmation, then takes everything at once.
+        let unconfirmed = request(
+            db,
+            "POST",
+            "/api/inbox/erase_person",
+            Some(&contact),
+            "email=mette%40example.dk",
+        )
+        .await;
+        assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let erased = request(
+            db,
+            "POST",
+            "/api/inbox/erase_person",
+            Some(&contact),
+            "email=mette%40example.dk&confirm=yes",
+        )
+        .await;
+        assert_eq!(erased.status, StatusCode::OK, "{}", erased.body);
+        let second = enquiry::Entity::find_by_id(rows[1].id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(second.email, ANONYMISED_EMAIL);
+        let export = request(
+            db,
+            "GET",
+            "/api/inbox/export_person?email=mette%40example.dk",
+            Some(&contact),
+            "",
+        )
+        .await;
+        assert!(
+            export.body.contains(r#""enquiries": []"#) || export.body.contains(r#""enquiries":[]"#),
+            "{}",
+            export.body
+        );
+    }
+);

@@ -268,11 +268,11 @@ const PROTECTED_SERVER_FNS: &[&str] = &[
     "/api/inbox/note",
     "/api/inbox/assign",
     "/api/inbox/status",
+    "/api/inbox/erase_person",
     "/api/admin/routing",
     "/api/admin/save_routing",
 ];
-const WALK_ARGS: &str =
-    "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed";
+const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes";
 /// Server functions only admins may call.
 const ADMIN_SERVER_FNS: &[&str] = &[
     "/api/admin/discount_rates",

@@ -707,4 +707,8 @@ messages! {
     InboxSameEmail { da: "alle henvendelser fra denne e-mail", en: "all enquiries from this email" }
     InboxSameCvr { da: "alle henvendelser med dette CVR-nummer", en: "all enquiries with this CVR number" }
     InboxInRegistry { da: "virksomheden i registret", en: "the company in the registry" }
+    PersonalDataHeading { da: "Personoplysninger", en: "Personal data" }
+    PersonalDataExport { da: "Hent alt om personen (JSON)", en: "Download everything on the person (JSON)" }
+    PersonalDataConfirm { da: "Personen har bedt om sletning af alle sine henvendelser", en: "The person has asked for all their enquiries to be erased" }
+    PersonalDataErase { da: "Slet personens oplysninger", en: "Erase the person's data" }
 }

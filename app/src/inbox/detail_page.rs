@@ -1,6 +1,6 @@
 use super::api::EnquiryDetail;
 use super::server_fns::{
-    AddEnquiryNote, AssignEnquiry, ReplyToEnquiry, SetEnquiryStatus, get_enquiry,
+    AddEnquiryNote, AssignEnquiry, ErasePerson, ReplyToEnquiry, SetEnquiryStatus, get_enquiry,
 };
 use crate::components::PageTitle;
 use crate::domain::eligibility::evaluate::Arg;
@@ -28,6 +28,7 @@ pub fn EnquiryDetailPage() -> impl IntoView {
     let note = ServerAction::<AddEnquiryNote>::new();
     let assign = ServerAction::<AssignEnquiry>::new();
     let status = ServerAction::<SetEnquiryStatus>::new();
+    let erase = ServerAction::<ErasePerson>::new();
     let data = Resource::new(
         move || {
             (
@@ -58,7 +59,7 @@ pub fn EnquiryDetailPage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(detail) => view! { <Detail detail reply note assign status/> }.into_any(),
+                    Ok(detail) => view! { <Detail detail reply note assign status erase/> }.into_any(),
                     Err(AppError::Unauthorized) => {
                         #[cfg(feature = "ssr")]
                         crate::error::redirect_page("/staff/login");
@@ -78,10 +79,12 @@ fn Detail(
     note: ServerAction<AddEnquiryNote>,
     assign: ServerAction<AssignEnquiry>,
     status: ServerAction<SetEnquiryStatus>,
+    erase: ServerAction<ErasePerson>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = detail.item.id;
     let due = detail.item.due_on;
+    let email = detail.email.clone();
     let events = detail
         .events
         .into_iter()
@@ -180,6 +183,22 @@ fn Detail(
                 </div>
                 <button type="submit" class="button button-secondary">{i18n.t(Msg::InboxRoute)}</button>
             </ActionForm>
+        })}
+        {detail.can_route.then(|| {
+            let export = format!("/api/inbox/export_person?email={}", crate::domain::text::url_encode(&email));
+            view! {
+                <h2>{i18n.t(Msg::PersonalDataHeading)}</h2>
+                <p><a rel="noreferrer" href=export>{i18n.t(Msg::PersonalDataExport)}</a></p>
+                <ActionForm action=erase attr:class="login-form">
+                    <input type="hidden" name="id" value=id.to_string()/>
+                    <input type="hidden" name="email" value=email.clone()/>
+                    <div class="choice">
+                        <input id="confirm-erase" name="confirm" type="checkbox" value="yes" required/>
+                        <label for="confirm-erase">{i18n.t(Msg::PersonalDataConfirm)}</label>
+                    </div>
+                    <button type="submit" class="button button-secondary">{i18n.t(Msg::PersonalDataErase)}</button>
+                </ActionForm>
+            }
         })}
         <h2>{i18n.t(Msg::EnquiryStatusLabel)}</h2>
         <ActionForm action=status attr:class="login-form">

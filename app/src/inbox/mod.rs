@@ -5,6 +5,8 @@ pub mod api;
 mod detail_page;
 mod list_page;
 #[cfg(feature = "ssr")]
+pub mod privacy;
+#[cfg(feature = "ssr")]
 pub mod queries;
 #[cfg(feature = "ssr")]
 pub mod routing;

@@ -176,3 +176,50 @@ pub async fn save_routing_rules(
         .await,
     )
 }
+
+/// Contacts and admins: the person's data as a JSON download (an export on request). A
+/// GET, so a plain link downloads it; the link sends no referrer, or the server-function
+/// layer would answer a browser with a redirect back to the page.
+#[server(prefix = "/api", endpoint = "inbox/export_person", input = server_fn::codec::GetUrl)]
+pub async fn export_person(email: String) -> Result<serde_json::Value, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let user = require_staff().await?;
+            let data = crate::inbox::privacy::export(&use_db()?, &user, &email).await?;
+            if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+                response.insert_header(
+                    http::header::CONTENT_DISPOSITION,
+                    http::HeaderValue::from_static("attachment; filename=\"persondata.json\""),
+                );
+            }
+            Ok(data)
+        }
+        .await,
+    )
+}
+
+/// Contacts and admins: anonymise every enquiry of the person now (an erasure request).
+#[server(prefix = "/api", endpoint = "inbox/erase_person")]
+pub async fn erase_person(
+    email: String,
+    #[server(default)] id: Option<i32>,
+    #[server(default)] confirm: Option<String>,
+) -> Result<usize, AppError> {
+    use ssr::*;
+    respond(
+        async {
+            let user = require_staff().await?;
+            if confirm.as_deref() != Some("yes") {
+                return Err(AppError::invalid("confirm", crate::i18n::Msg::ErrorConsent));
+            }
+            let count =
+                crate::inbox::privacy::erase(&use_db()?, &user, &email, chrono::Utc::now()).await?;
+            if let Some(id) = id {
+                back_to(id);
+            }
+            Ok(count)
+        }
+        .await,
+    )
+}
