@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/inbox") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/enquiries/:id") view={Lazy::<EnquiryDetailRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/routing") view={Lazy::<RoutingRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/outbox") view={Lazy::<OutboxRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/rates") view={Lazy::<RatesAdminRoute>::new()} ssr=SsrMode::Async/>
                     // Before `:step`, which would match "result" too.
                     <Route path=path!("/assessment/:token/result") view={Lazy::<AssessmentResultRoute>::new()} ssr=SsrMode::Async/>

@@ -4,6 +4,7 @@
 //! intro) stay in the main bundle, which is what the bundle budget measures. On the server
 //! these are plain calls; without JavaScript nothing changes.
 use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
+use crate::admin::OutboxPage;
 use crate::assessment::{AssessmentResultPage, AssessmentStepPage, RatesAdminPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use crate::inbox::{EnquiryDetailPage, InboxPage, RoutingPage};
@@ -35,6 +36,7 @@ lazy_page!(EnquiryStatusRoute, EnquiryStatusPage);
 lazy_page!(InboxRoute, InboxPage);
 lazy_page!(EnquiryDetailRoute, EnquiryDetailPage);
 lazy_page!(RoutingRoute, RoutingPage);
+lazy_page!(OutboxRoute, OutboxPage);
 lazy_page!(LoginRoute, LoginPage);
 lazy_page!(RequestResetRoute, RequestResetPage);
 lazy_page!(ResetPasswordRoute, ResetPasswordPage);

@@ -271,6 +271,7 @@ const PROTECTED_SERVER_FNS: &[&str] = &[
     "/api/inbox/erase_person",
     "/api/admin/routing",
     "/api/admin/save_routing",
+    "/api/admin/outbox",
 ];
 const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes";
 /// Server functions only admins may call.
@@ -279,6 +280,7 @@ const ADMIN_SERVER_FNS: &[&str] = &[
     "/api/admin/save_discount_rate",
     "/api/admin/routing",
     "/api/admin/save_routing",
+    "/api/admin/outbox",
 ];
 
 db_test!(every_protected_route_refuses_anonymous_users, |db| {

@@ -36,6 +36,7 @@ pub fn StaffHomePage() -> impl IntoView {
                             {is_admin.then(|| view! {
                                 <p><a href="/staff/rates">{i18n.t(Msg::StaffRatesLink)}</a></p>
                                 <p><a href="/staff/routing">{i18n.t(Msg::StaffRoutingLink)}</a></p>
+                                <p><a href="/staff/outbox">{i18n.t(Msg::OutboxTitle)}</a></p>
                             })}
                             <ActionForm action=sign_out>
                                 <button type="submit" class="button button-secondary">{i18n.t(Msg::SignOutButton)}</button>

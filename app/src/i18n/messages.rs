@@ -711,4 +711,15 @@ messages! {
     PersonalDataExport { da: "Hent alt om personen (JSON)", en: "Download everything on the person (JSON)" }
     PersonalDataConfirm { da: "Personen har bedt om sletning af alle sine henvendelser", en: "The person has asked for all their enquiries to be erased" }
     PersonalDataErase { da: "Slet personens oplysninger", en: "Erase the person's data" }
+    OutboxTitle { da: "Udgående e-mail", en: "Outgoing email" }
+    OutboxLead { da: "Alt, hvad systemet har sendt eller skal sende. Fejlede forsøg prøves igen med stigende pause; efter sidste forsøg står de som fejlet.", en: "Everything the system has sent or is to send. Failed attempts are retried with growing pauses; after the last they show as failed." }
+    OutboxCaption { da: "De nyeste 200 e-mails", en: "The newest 200 emails" }
+    OutboxCreated { da: "Oprettet", en: "Created" }
+    OutboxTo { da: "Til", en: "To" }
+    OutboxSubject { da: "Emne", en: "Subject" }
+    OutboxAttempts { da: "Forsøg", en: "Attempts" }
+    OutboxLastError { da: "Seneste fejl", en: "Last error" }
+    OutboxSent { da: "Sendt", en: "Sent" }
+    OutboxPending { da: "Venter", en: "Pending" }
+    OutboxFailed { da: "Fejlet", en: "Failed" }
 }
