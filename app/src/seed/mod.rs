@@ -99,7 +99,7 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
 
 /// Demo staff accounts, written only with the demo data (never in production, where the
 /// first admin comes from `server create-admin`). Listed in README.
-pub const DEMO_STAFF: [(&str, &str, Role, &str); 4] = [
+pub const DEMO_STAFF: [(&str, &str, Role, &str); 5] = [
     (
         "admin@demo.socialokonomi.dk",
         "Anne Admin",
@@ -122,6 +122,12 @@ pub const DEMO_STAFF: [(&str, &str, Role, &str); 4] = [
         "kontakt@hjoerring.demo.dk",
         "Hans Hjørring",
         Role::Contact,
+        "0860",
+    ),
+    (
+        "jobcenter@hjoerring.demo.dk",
+        "Hanne Hald",
+        Role::Colleague,
         "0860",
     ),
 ];
