@@ -2,38 +2,15 @@
 //! to the server functions, redirects, server-rendered steps and result. Both databases.
 mod common;
 
+use common::{Reply, send};
+
 use app::db_test;
 use axum::{Router, body::Body};
 use http::{Request, StatusCode, header};
 use sea_orm::DatabaseConnection;
-use tower::ServiceExt;
 
 fn app(db: &DatabaseConnection) -> Router {
     common::test_app(db, false)
-}
-
-struct Reply {
-    status: StatusCode,
-    location: String,
-    body: String,
-}
-
-async fn send(router: Router, request: Request<Body>) -> Reply {
-    let response = router.oneshot(request).await.unwrap();
-    let status = response.status();
-    let location = response
-        .headers()
-        .get(header::LOCATION)
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)
-        .await
-        .unwrap();
-    Reply {
-        status,
-        location,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
 }
 
 async fn get(db: &DatabaseConnection, path: &str) -> Reply {
@@ -74,10 +51,10 @@ async fn start(db: &DatabaseConnection) -> String {
     let reply = form_post(db, "/api/assessment/start", "/assessment", &[]).await;
     assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
     let token = reply
-        .location
+        .location()
         .strip_prefix("/assessment/")
         .and_then(|rest| rest.strip_suffix("/legal-form"))
-        .unwrap_or_else(|| panic!("unexpected location {}", reply.location))
+        .unwrap_or_else(|| panic!("unexpected location {}", reply.location()))
         .to_owned();
     assert_eq!(token.len(), 43);
     token
@@ -112,7 +89,7 @@ async fn save(
     )
     .await;
     assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
-    reply.location
+    reply.location()
 }
 
 db_test!(the_whole_wizard_works_without_javascript, |db| {
@@ -370,7 +347,7 @@ db_test!(starting_is_rate_limited_with_a_message_on_the_page, |db| {
     }
     let last = last.unwrap();
     assert_eq!(last.status, StatusCode::SEE_OTHER);
-    assert_eq!(last.location, "/assessment?error=rate_limited");
+    assert_eq!(last.location(), "/assessment?error=rate_limited");
     // The JavaScript client gets the status itself.
     let request = Request::post("/api/assessment/start")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")

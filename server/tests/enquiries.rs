@@ -3,6 +3,8 @@
 //! the status page, an attached self-assessment, and hostile input.
 mod common;
 
+use common::{Reply, send};
+
 use app::db_test;
 use app::domain::business_days::{add_business_days, danish_date};
 use app::domain::text::url_encode;
@@ -11,31 +13,6 @@ use app::seed::seed_demo_if_empty;
 use axum::{Router, body::Body};
 use http::{Request, StatusCode, header};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
-use tower::ServiceExt;
-
-struct Reply {
-    status: StatusCode,
-    location: String,
-    body: String,
-}
-
-async fn send(router: Router, request: Request<Body>) -> Reply {
-    let response = router.oneshot(request).await.unwrap();
-    let status = response.status();
-    let location = response
-        .headers()
-        .get(header::LOCATION)
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let bytes = axum::body::to_bytes(response.into_body(), 8 << 20)
-        .await
-        .unwrap();
-    Reply {
-        status,
-        location,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
-}
 
 fn app(db: &DatabaseConnection) -> Router {
     common::test_app(db, false)
@@ -97,7 +74,8 @@ db_test!(
         seed_demo_if_empty(db).await.unwrap();
         let reply = post_form(db, &GOOD).await;
         assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
-        let (path, query) = reply.location.split_once('?').unwrap();
+        let location = reply.location();
+        let (path, query) = location.split_once('?').unwrap();
         assert_eq!(query, "new=1");
         assert!(path.starts_with("/enquiry/status/"), "{path}");
 
@@ -111,7 +89,7 @@ db_test!(
         assert_eq!(row.cvr.as_deref(), Some("13748136"));
         assert_eq!(row.status, "new");
 
-        let page = get(db, &reply.location).await;
+        let page = get(db, &reply.location()).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.body.contains(&row.reference));
         assert!(page.body.contains("Tak! Vi har modtaget din henvendelse"));
@@ -178,11 +156,11 @@ db_test!(
         .await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
         assert!(
-            reply.location.starts_with("/enquiry?retry="),
+            reply.location().starts_with("/enquiry?retry="),
             "{}",
-            reply.location
+            reply.location()
         );
-        let page = get(db, &reply.location).await;
+        let page = get(db, &reply.location()).await;
         assert_eq!(page.status, StatusCode::OK);
         for (field, text) in [
             ("email", "Skriv en gyldig e-mailadresse"),
@@ -265,7 +243,7 @@ db_test!(
         assert_eq!(reply.status, StatusCode::FOUND);
         let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
         assert_eq!(row.name, script);
-        let page = get(db, &reply.location).await;
+        let page = get(db, &reply.location()).await;
         assert!(!page.body.contains(script));
     }
 );

@@ -3,6 +3,8 @@
 //! see what; notes that stay internal; overdue marking.
 mod common;
 
+use common::{Reply, send};
+
 use app::db_test;
 use app::domain::text::url_encode;
 use app::entities::{enquiry, outbox_email};
@@ -10,40 +12,6 @@ use app::seed::{DEMO_STAFF_PASSWORD, seed_demo_if_empty};
 use axum::{Router, body::Body};
 use http::{Request, StatusCode, header};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
-use tower::ServiceExt;
-
-struct Reply {
-    status: StatusCode,
-    location: String,
-    cookie: Option<String>,
-    body: String,
-}
-
-async fn send(router: Router, request: Request<Body>) -> Reply {
-    let response = router.oneshot(request).await.unwrap();
-    let status = response.status();
-    let location = response
-        .headers()
-        .get(header::LOCATION)
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let cookie = response
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|c| c.strip_prefix("sid="))
-        .map(|c| c.split(';').next().unwrap_or_default().to_owned());
-    let bytes = axum::body::to_bytes(response.into_body(), 8 << 20)
-        .await
-        .unwrap();
-    Reply {
-        status,
-        location,
-        cookie,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
-}
 
 fn app(db: &DatabaseConnection) -> Router {
     common::test_app(db, false)
@@ -74,7 +42,7 @@ async fn sign_in(db: &DatabaseConnection, email: &str) -> String {
     );
     request(db, "POST", "/api/staff/sign_in", None, &body)
         .await
-        .cookie
+        .session()
         .expect("signed in")
 }
 
@@ -103,7 +71,7 @@ async fn submit(db: &DatabaseConnection, municipality: &str, message: &str) -> S
     )
     .await;
     assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
-    reply.location.replace("?new=1", "")
+    reply.location().replace("?new=1", "")
 }
 
 db_test!(contact_routes_colleague_replies_requester_sees_it, |db| {
@@ -291,7 +259,7 @@ db_test!(other_municipalities_and_anonymous_users_see_nothing, |db| {
     ] {
         let page = request(db, "GET", &path, None, "").await;
         assert_eq!(page.status, StatusCode::FOUND, "{path}");
-        assert_eq!(page.location, "/staff/login");
+        assert_eq!(page.location(), "/staff/login");
     }
 });
 

@@ -2,53 +2,15 @@
 //! admin, cross-site refusal, and a walk over every protected route.
 mod common;
 
+use common::{Reply, send};
+
 use app::db_test;
 use app::seed::{DEMO_STAFF_PASSWORD, seed_demo_if_empty};
 use axum::{Router, body::Body};
 use http::{Request, StatusCode, header};
 use sea_orm::DatabaseConnection;
-use tower::ServiceExt;
 
 const CONTACT: &str = "kontakt@frederikshavn.demo.dk";
-
-struct Reply {
-    status: StatusCode,
-    headers: http::HeaderMap,
-    body: String,
-}
-
-impl Reply {
-    fn location(&self) -> &str {
-        self.headers
-            .get(header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-    }
-
-    /// The session token the response set, if any.
-    fn session(&self) -> Option<String> {
-        self.headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .find_map(|c| c.strip_prefix("sid="))
-            .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
-    }
-}
-
-async fn send(router: Router, request: Request<Body>) -> Reply {
-    let response = router.oneshot(request).await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)
-        .await
-        .unwrap();
-    Reply {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
-    }
-}
 
 fn app(db: &DatabaseConnection) -> Router {
     common::test_app(db, false)
@@ -155,7 +117,7 @@ db_test!(
             "/staff/login?email=kontakt%40frederikshavn.demo.dk&error=bad_credentials",
             "back to the form, email kept, password not"
         );
-        let page = get(db, reply.location(), None).await;
+        let page = get(db, &reply.location(), None).await;
         assert!(page.body.contains("Forkert e-mail eller adgangskode."));
         assert!(
             page.body
@@ -182,7 +144,7 @@ db_test!(
             "{}",
             reply.location()
         );
-        let page = get(db, reply.location(), None).await;
+        let page = get(db, &reply.location(), None).await;
         assert!(page.body.contains("kontoen er låst i 15 minutter"));
         assert!(reply.session().is_none());
         // Other accounts are not affected.
