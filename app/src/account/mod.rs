@@ -16,10 +16,12 @@ pub mod server_fns;
 #[cfg(feature = "ssr")]
 pub mod session;
 mod staff_home_page;
+mod staff_page_error;
 
 pub use login_page::LoginPage;
 pub use reset_pages::{RequestResetPage, ResetPasswordPage};
 pub use staff_home_page::StaffHomePage;
+pub use staff_page_error::StaffPageError;
 
 use crate::i18n::Msg;
 use api::Role;

@@ -1,10 +1,9 @@
 use super::role_msg;
 use super::server_fns::{SignOut, current_staff};
+use crate::account::StaffPageError;
 use crate::components::PageTitle;
-use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 
 /// `/staff`: the staff area's start. Nobody signed in is sent to the sign-in page.
 #[component]
@@ -43,12 +42,7 @@ pub fn StaffHomePage() -> impl IntoView {
                             </ActionForm>
                         }.into_any()
                     }
-                    Err(AppError::Unauthorized) => {
-                        #[cfg(feature = "ssr")]
-                        crate::error::redirect_page("/staff/login");
-                        view! { <Redirect path="/staff/login"/> }.into_any()
-                    }
-                    Err(error) => view! { <h1>{i18n.t(error.message())}</h1> }.into_any(),
+                    Err(error) => view! { <StaffPageError error as_heading=true/> }.into_any(),
                 }
             })}
         </Transition>

@@ -1,9 +1,8 @@
 use super::server_fns::list_outbox;
+use crate::account::StaffPageError;
 use crate::components::PageTitle;
-use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 
 /// `/staff/outbox` (admins): every email the installation has queued, newest first, with
 /// its status, attempts and last error, so nothing is lost without anyone seeing it.
@@ -56,12 +55,7 @@ pub fn OutboxPage() -> impl IntoView {
                             </table>
                         }.into_any()
                     }
-                    Err(AppError::Unauthorized) => {
-                        #[cfg(feature = "ssr")]
-                        crate::error::redirect_page("/staff/login");
-                        view! { <Redirect path="/staff/login"/> }.into_any()
-                    }
-                    Err(error) => view! { <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p> }.into_any(),
+                    Err(error) => view! { <StaffPageError error/> }.into_any(),
                 }
             })}
         </Transition>

@@ -1,11 +1,10 @@
 use super::server_fns::{SaveDiscountRate, list_discount_rates};
+use crate::account::StaffPageError;
 use crate::components::PageTitle;
 use crate::domain::eligibility::evaluate::Arg;
 use crate::domain::eligibility::rates::Confidence;
-use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 
 /// `/staff/rates` (admins): the discount rates the dividend cap uses, and a form to add a
 /// rate from a date or correct the row of that date.
@@ -87,14 +86,7 @@ pub fn RatesAdminPage() -> impl IntoView {
                             </table>
                         }.into_any()
                     }
-                    Err(AppError::Unauthorized) => {
-                        #[cfg(feature = "ssr")]
-                        crate::error::redirect_page("/staff/login");
-                        view! { <Redirect path="/staff/login"/> }.into_any()
-                    }
-                    Err(error) => view! {
-                        <h1>{i18n.t(error.message())}</h1>
-                    }.into_any(),
+                    Err(error) => view! { <StaffPageError error as_heading=true/> }.into_any(),
                 }
             })}
         </Transition>

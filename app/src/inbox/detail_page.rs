@@ -2,13 +2,12 @@ use super::api::EnquiryDetail;
 use super::server_fns::{
     AddEnquiryNote, AssignEnquiry, ErasePerson, ReplyToEnquiry, SetEnquiryStatus, get_enquiry,
 };
+use crate::account::StaffPageError;
 use crate::components::PageTitle;
 use crate::domain::eligibility::evaluate::Arg;
 use crate::enquiries::api::EnquiryStatus;
-use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;
 
 /// `/staff/enquiries/{id}`: one enquiry: the question, the requester, the timeline, and the
@@ -60,12 +59,7 @@ pub fn EnquiryDetailPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(detail) => view! { <Detail detail reply note assign status erase/> }.into_any(),
-                    Err(AppError::Unauthorized) => {
-                        #[cfg(feature = "ssr")]
-                        crate::error::redirect_page("/staff/login");
-                        view! { <Redirect path="/staff/login"/> }.into_any()
-                    }
-                    Err(error) => view! { <h1>{i18n.t(error.message())}</h1> }.into_any(),
+                    Err(error) => view! { <StaffPageError error as_heading=true/> }.into_any(),
                 }
             })}
         </Transition>

@@ -1,13 +1,13 @@
 use super::api::Dashboard;
 use super::api::{InboxItem, InboxQuery};
 use super::server_fns::{inbox_dashboard, list_inbox};
+use crate::account::StaffPageError;
 use crate::components::PageTitle;
 use crate::domain::eligibility::evaluate::Arg;
 use crate::enquiries::api::EnquiryStatus;
-use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::components::{Form, Redirect};
+use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 /// `/staff/inbox`: the enquiries the signed-in member of staff may see, soonest answer date
@@ -39,14 +39,7 @@ pub fn InboxPage() -> impl IntoView {
                         <Filters query=q/>
                         <Items items/>
                     }.into_any(),
-                    Err(AppError::Unauthorized) => {
-                        #[cfg(feature = "ssr")]
-                        crate::error::redirect_page("/staff/login");
-                        view! { <Redirect path="/staff/login"/> }.into_any()
-                    }
-                    Err(error) => view! {
-                        <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
-                    }.into_any(),
+                    Err(error) => view! { <StaffPageError error/> }.into_any(),
                 }
             })}
         </Transition>

@@ -1,9 +1,8 @@
 use super::server_fns::{SaveRoutingRules, routing_data};
+use crate::account::StaffPageError;
 use crate::components::PageTitle;
-use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
 /// `/staff/routing` (admins): the default member of staff per topic.
@@ -54,12 +53,7 @@ pub fn RoutingPage() -> impl IntoView {
                             </ActionForm>
                         }.into_any()
                     }
-                    Err(AppError::Unauthorized) => {
-                        #[cfg(feature = "ssr")]
-                        crate::error::redirect_page("/staff/login");
-                        view! { <Redirect path="/staff/login"/> }.into_any()
-                    }
-                    Err(error) => view! { <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p> }.into_any(),
+                    Err(error) => view! { <StaffPageError error/> }.into_any(),
                 }
             })}
         </Transition>
