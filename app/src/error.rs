@@ -18,6 +18,35 @@ pub struct FieldError {
 }
 
 impl FieldError {
+    /// As one `fe=` query parameter value (`field~MsgName~min~max`), for a form posted
+    /// without JavaScript that is sent back to its page.
+    pub fn to_param(&self) -> String {
+        let num = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+        format!(
+            "{}~{}~{}~{}",
+            self.field,
+            self.message.name(),
+            num(self.min),
+            num(self.max)
+        )
+    }
+
+    /// Reads `to_param`'s form back; `None` for anything else, so a crafted URL can only
+    /// show one of our own messages.
+    pub fn from_param(value: &str) -> Option<FieldError> {
+        let mut parts = value.split('~');
+        let field = parts.next()?.to_owned();
+        let message = Msg::from_name(parts.next()?)?;
+        let num = |p: Option<&str>| p.and_then(|p| p.parse().ok());
+        let (min, max) = (num(parts.next()), num(parts.next()));
+        Some(FieldError {
+            field,
+            message,
+            min,
+            max,
+        })
+    }
+
     /// The message in `lang`, with the limit filled in.
     pub fn text(&self, lang: crate::i18n::Lang) -> String {
         let (min, max) = (self.min.unwrap_or_default(), self.max.unwrap_or_default());
@@ -196,7 +225,7 @@ mod ssr {
     /// For a server function posted by a plain HTML form (no JavaScript): answer with a
     /// redirect to the same-site page it came from, carrying the error's code. Returns
     /// whether it did. Server rendering (GET) and the JavaScript client are left alone.
-    pub(super) fn send_form_post_back(err: &AppError) -> bool {
+    pub(super) fn send_form_post_back(err: &AppError, kept: &[(&str, &str)]) -> bool {
         use http::{Method, StatusCode, header};
         let (Some(parts), Some(response)) = (
             use_context::<http::request::Parts>(),
@@ -231,7 +260,7 @@ mod ssr {
         else {
             return false;
         };
-        let target = super::with_query_param(&back, "error", err.code());
+        let target = super::back_with_error(&back, err, kept);
         let Ok(location) = http::HeaderValue::from_str(&target) else {
             return false;
         };
@@ -256,12 +285,51 @@ mod ssr {
 /// `?error=<code>`, which the layout shows (a browser would otherwise show a bare error).
 #[cfg(feature = "ssr")]
 pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    respond_keeping(result, &[])
+}
+
+/// `respond`, and on the way back to a form posted without JavaScript, the values in
+/// `kept` go along in the query so the page can fill them in again. Only for what may
+/// sit in a URL: never passwords, never a requester's personal data.
+#[cfg(feature = "ssr")]
+pub fn respond_keeping<T>(
+    result: Result<T, AppError>,
+    kept: &[(&str, &str)],
+) -> Result<T, AppError> {
     if let Err(err) = &result
-        && !ssr::send_form_post_back(err)
+        && !ssr::send_form_post_back(err, kept)
     {
         err.set_response_status();
     }
     result
+}
+
+/// The page a failed plain form post goes back to: `path` with `error=<code>`, one
+/// `fe=` per field error and the kept values, replacing those of an earlier try.
+pub fn back_with_error(path: &str, err: &AppError, kept: &[(&str, &str)]) -> String {
+    use crate::domain::text::url_encode;
+    let (base, query) = path.split_once('?').unwrap_or((path, ""));
+    let replaced = |pair: &str| {
+        let key = pair.split('=').next().unwrap_or_default();
+        key == "error" || key == "fe" || kept.iter().any(|(k, _)| *k == key)
+    };
+    let mut pairs: Vec<String> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !replaced(p))
+        .map(str::to_owned)
+        .collect();
+    for (key, value) in kept {
+        pairs.push(format!("{key}={}", url_encode(value)));
+    }
+    if let AppError::Invalid(fields) = err {
+        pairs.extend(
+            fields
+                .iter()
+                .map(|f| format!("fe={}", url_encode(&f.to_param()))),
+        );
+    }
+    pairs.push(format!("error={}", err.code()));
+    format!("{base}?{}", pairs.join("&"))
 }
 
 /// Whether the request being handled is a form posted by a browser without JavaScript
@@ -338,6 +406,44 @@ mod tests {
         assert_eq!(
             with_query_param("/registry?q=a&error=internal&page=2", "error", "not_found"),
             "/registry?q=a&page=2&error=not_found"
+        );
+    }
+
+    #[test]
+    fn a_failed_form_post_goes_back_with_its_field_errors_and_kept_values() {
+        let err = AppError::Invalid(vec![
+            FieldError {
+                field: "name".into(),
+                message: Msg::ErrorTooLong,
+                min: None,
+                max: Some(100),
+            },
+            FieldError {
+                field: "email".into(),
+                message: Msg::ErrorEmail,
+                min: None,
+                max: None,
+            },
+        ]);
+        let back = back_with_error(
+            "/staff/users?created=1&fe=old~ErrorRequired~~&email=old&error=internal",
+            &err,
+            &[("email", "a b@x.dk")],
+        );
+        assert_eq!(
+            back,
+            "/staff/users?created=1&email=a%20b%40x.dk&fe=name~ErrorTooLong~~100&fe=email~ErrorEmail~~&error=invalid"
+        );
+        let fe = FieldError::from_param("name~ErrorTooLong~~100").unwrap();
+        assert_eq!(
+            fe.text(crate::i18n::Lang::En),
+            "The text is too long: at most 100 characters."
+        );
+        assert_eq!(FieldError::from_param("name~NoSuchMessage~~"), None);
+        assert_eq!(FieldError::from_param("name"), None);
+        assert_eq!(
+            back_with_error("/assessment", &AppError::RateLimited, &[]),
+            "/assessment?error=rate_limited"
         );
     }
 

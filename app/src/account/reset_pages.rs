@@ -1,5 +1,5 @@
 use super::server_fns::{RequestPasswordReset, ResetPassword};
-use crate::components::PageTitle;
+use crate::components::{FieldMessage, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -41,11 +41,6 @@ pub fn ResetPasswordPage() -> impl IntoView {
         query.read().get("error").as_deref() == Some("not_found")
             || matches!(error(), Some(crate::error::AppError::NotFound))
     };
-    let field_error = move |name: &'static str| {
-        error().and_then(|e| e.field(name).cloned()).map(|e| {
-            view! { <p id=format!("{name}-error") class="field-error">{move || e.text(i18n.lang())}</p> }
-        })
-    };
     view! {
         <PageTitle msg=Msg::NewPasswordTitle/>
         <h1>{i18n.t(Msg::NewPasswordTitle)}</h1>
@@ -59,12 +54,12 @@ pub fn ResetPasswordPage() -> impl IntoView {
             <div class="field">
                 <label for="password">{i18n.t(Msg::NewPasswordLabel)}</label>
                 <p id="password-help" class="help">{i18n.t(Msg::PasswordHelp)}</p>
-                {move || field_error("password")}
+                <FieldMessage name="password" error=Signal::derive(error)/>
                 <input id="password" name="password" type="password" autocomplete="new-password" required minlength="12" maxlength="128" aria-describedby="password-help"/>
             </div>
             <div class="field">
                 <label for="repeat">{i18n.t(Msg::RepeatPasswordLabel)}</label>
-                {move || field_error("repeat")}
+                <FieldMessage name="repeat" error=Signal::derive(error)/>
                 <input id="repeat" name="repeat" type="password" autocomplete="new-password" required maxlength="128"/>
             </div>
             <button type="submit" class="button">{i18n.t(Msg::SavePasswordButton)}</button>

@@ -1,6 +1,6 @@
 use super::server_fns::{SaveDiscountRate, list_discount_rates};
 use crate::account::StaffPageError;
-use crate::components::PageTitle;
+use crate::components::{FieldMessage, PageTitle};
 use crate::domain::eligibility::evaluate::Arg;
 use crate::domain::eligibility::rates::Confidence;
 use crate::i18n::{Msg, use_i18n};
@@ -14,11 +14,9 @@ pub fn RatesAdminPage() -> impl IntoView {
     let save = ServerAction::<SaveDiscountRate>::new();
     let rates = Resource::new(move || save.version().get(), |_| list_discount_rates());
     let error = move || save.value().get().and_then(Result::err);
-    let field_error = move |name: &'static str| {
-        error().and_then(|e| e.field(name).cloned()).map(|e| {
-            view! { <p id=format!("{name}-error") class="field-error">{move || e.text(i18n.lang())}</p> }
-        })
-    };
+    // What was typed, when a form posted without JavaScript comes back with an error.
+    let query = leptos_router::hooks::use_query_map();
+    let kept = move |key: &str| query.read_untracked().get(key).unwrap_or_default();
     view! {
         <PageTitle msg=Msg::RatesTitle/>
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
@@ -52,13 +50,13 @@ pub fn RatesAdminPage() -> impl IntoView {
                             <ActionForm action=save attr:class="login-form">
                                 <div class="field">
                                     <label for="effective_from">{i18n.t(Msg::RatesFromLabel)}</label>
-                                    {move || field_error("effective_from")}
-                                    <input id="effective_from" name="effective_from" type="date" required/>
+                                    <FieldMessage name="effective_from" error=Signal::derive(error)/>
+                                    <input id="effective_from" name="effective_from" type="date" required value=kept("effective_from")/>
                                 </div>
                                 <div class="field">
                                     <label for="rate">{i18n.t(Msg::RatesRateLabel)}</label>
-                                    {move || field_error("rate")}
-                                    <input id="rate" name="rate" type="text" inputmode="decimal" required maxlength="10"/>
+                                    <FieldMessage name="rate" error=Signal::derive(error)/>
+                                    <input id="rate" name="rate" type="text" inputmode="decimal" required maxlength="10" value=kept("rate")/>
                                 </div>
                                 <div class="field">
                                     <label for="confidence">{i18n.t(Msg::RatesConfidenceLabel)}</label>

@@ -1,10 +1,12 @@
 //! Building blocks shared by every page.
+mod field_message;
 mod language_switch;
 mod layout;
 mod localized_text;
 mod page_title;
 mod rsv_badge;
 
+pub use field_message::FieldMessage;
 pub use language_switch::LanguageSwitch;
 pub use layout::Layout;
 pub use localized_text::LocalizedText;
