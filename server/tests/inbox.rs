@@ -551,3 +551,91 @@ db_test!(
         );
     }
 );
+
+/// The references of the inbox list for a query (form-encoded), in the order given.
+async fn inbox_references(db: &DatabaseConnection, session: &str, query: String) -> Vec<String> {
+    let reply = request(db, "POST", "/api/inbox/list", Some(session), &query).await;
+    assert_eq!(reply.status, StatusCode::OK, "{query}: {}", reply.body);
+    let list: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["reference"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+db_test!(the_inbox_filters_by_topic_and_assignee_and_sorts, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    for message in ["Første", "Anden", "Tredje"] {
+        submit(db, "frederikshavn", message).await;
+    }
+    let colleague = app::entities::staff_user::Entity::find()
+        .filter(app::entities::staff_user::Column::Email.eq("jobcenter@frederikshavn.demo.dk"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let rows = enquiry::Entity::find().all(db).await.unwrap();
+    // The first about funding and routed to the colleague, due last; the others unrouted.
+    let mut first: enquiry::ActiveModel = rows[0].clone().into();
+    first.topic = Set("funding".into());
+    first.assignee_id = Set(Some(colleague.id));
+    first.due_on = Set(chrono::NaiveDate::from_ymd_opt(2099, 1, 2).unwrap());
+    first.update(db).await.unwrap();
+    for row in &rows[1..] {
+        let mut other: enquiry::ActiveModel = row.clone().into();
+        other.topic = Set("recruiting".into());
+        other.assignee_id = Set(None);
+        other.update(db).await.unwrap();
+    }
+    let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
+    let references = |query: &str| inbox_references(db, &contact, query.to_owned());
+    let r = |i: usize| rows[i].reference.clone();
+    assert_eq!(
+        references("query%5Btopic%5D=funding").await,
+        vec![r(0)],
+        "by topic"
+    );
+    assert_eq!(
+        references("query%5Btopic%5D=recruiting").await,
+        vec![r(1), r(2)]
+    );
+    let by_colleague = format!("query%5Bassignee%5D={}", colleague.id);
+    assert_eq!(references(&by_colleague).await, vec![r(0)], "by assignee");
+    assert_eq!(
+        references("query%5Bassignee%5D=none").await,
+        vec![r(1), r(2)],
+        "nobody yet"
+    );
+    // Soonest answer date first by default: the far-off one last.
+    assert_eq!(references("").await, vec![r(1), r(2), r(0)]);
+    assert_eq!(
+        references("query%5Bsort%5D=newest").await,
+        vec![r(2), r(1), r(0)]
+    );
+    assert_eq!(
+        references("query%5Bsort%5D=oldest").await,
+        vec![r(0), r(1), r(2)]
+    );
+    for bad in [
+        "query%5Btopic%5D=bogus",
+        "query%5Bassignee%5D=someone",
+        "query%5Bsort%5D=random",
+    ] {
+        let reply = request(db, "POST", "/api/inbox/list", Some(&contact), bad).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+    }
+    // The page itself: the filter keeps its choice, the list holds only the match.
+    let page = request(
+        db,
+        "GET",
+        "/staff/inbox?topic=funding&sort=newest",
+        Some(&contact),
+        "",
+    )
+    .await;
+    assert!(page.body.contains(&r(0)));
+    assert!(!page.body.contains(&r(1)));
+    assert!(page.body.contains(r#"<option value="funding" selected"#));
+});

@@ -13,6 +13,61 @@ pub struct InboxQuery {
     /// Finds by reference, name, email or CVR number.
     #[serde(default)]
     pub q: Option<String>,
+    /// A topic's code.
+    #[serde(default)]
+    pub topic: Option<String>,
+    /// A member of staff's id, or `none` for the enquiries nobody has yet.
+    #[serde(default)]
+    pub assignee: Option<String>,
+    /// `due` (soonest answer date first, the default), `newest` or `oldest` received.
+    #[serde(default)]
+    pub sort: Option<String>,
+}
+
+/// How the inbox list is ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InboxSort {
+    Due,
+    Newest,
+    Oldest,
+}
+
+impl InboxSort {
+    pub const ALL: [InboxSort; 3] = [InboxSort::Due, InboxSort::Newest, InboxSort::Oldest];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            InboxSort::Due => "due",
+            InboxSort::Newest => "newest",
+            InboxSort::Oldest => "oldest",
+        }
+    }
+
+    /// `None` for a code that is not one of ours; empty or missing is the default.
+    pub fn parse(code: Option<&str>) -> Option<InboxSort> {
+        match code.unwrap_or("") {
+            "" | "due" => Some(InboxSort::Due),
+            "newest" => Some(InboxSort::Newest),
+            "oldest" => Some(InboxSort::Oldest),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            InboxSort::Due => Msg::InboxSortDue,
+            InboxSort::Newest => Msg::InboxSortNewest,
+            InboxSort::Oldest => Msg::InboxSortOldest,
+        }
+    }
+}
+
+/// The inbox list and the staff its assignee filter offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxList {
+    pub items: Vec<InboxItem>,
+    pub staff: Vec<(i32, String)>,
 }
 
 /// The inbox's figures: open and overdue now, and this month's median time to a first
@@ -87,7 +142,17 @@ pub struct RoutingData {
 
 #[cfg(test)]
 mod tests {
-    use super::median;
+    use super::{InboxSort, median};
+
+    #[test]
+    fn sort_codes_round_trip_and_default_to_due() {
+        for sort in InboxSort::ALL {
+            assert_eq!(InboxSort::parse(Some(sort.code())), Some(sort));
+        }
+        assert_eq!(InboxSort::parse(None), Some(InboxSort::Due));
+        assert_eq!(InboxSort::parse(Some("")), Some(InboxSort::Due));
+        assert_eq!(InboxSort::parse(Some("id; drop")), None);
+    }
 
     #[test]
     fn median_of_minutes() {

@@ -1,17 +1,18 @@
 use super::api::Dashboard;
-use super::api::{InboxItem, InboxQuery};
+use super::api::{InboxItem, InboxQuery, InboxSort};
 use super::server_fns::{inbox_dashboard, list_inbox};
 use crate::account::StaffPageError;
 use crate::components::PageTitle;
 use crate::domain::eligibility::evaluate::Arg;
-use crate::enquiries::api::EnquiryStatus;
+use crate::enquiries::api::{EnquiryStatus, Topic};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 /// `/staff/inbox`: the enquiries the signed-in member of staff may see, soonest answer date
-/// first, overdue and due-today marked; filter by status and overdue (a GET form).
+/// first (or by when received), overdue and due-today marked; filter by status, topic,
+/// assignee and overdue, and search (a GET form, so a filtered list can be bookmarked).
 #[component]
 pub fn InboxPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -22,6 +23,9 @@ pub fn InboxPage() -> impl IntoView {
             status: p.get("status"),
             overdue: p.get("overdue"),
             q: p.get("q"),
+            topic: p.get("topic"),
+            assignee: p.get("assignee"),
+            sort: p.get("sort"),
         }
     });
     let items = Resource::new(move || query.get(), list_inbox);
@@ -34,10 +38,10 @@ pub fn InboxPage() -> impl IntoView {
                 let q = query.get_untracked();
                 let figures = dashboard.await.ok();
                 match items.await {
-                    Ok(items) => view! {
+                    Ok(list) => view! {
                         {figures.map(|d| view! { <Figures d/> })}
-                        <Filters query=q/>
-                        <Items items/>
+                        <Filters query=q staff=list.staff/>
+                        <Items items=list.items/>
                     }.into_any(),
                     Err(error) => view! { <StaffPageError error/> }.into_any(),
                 }
@@ -68,20 +72,52 @@ fn Figures(d: Dashboard) -> impl IntoView {
     }
 }
 
-#[component]
-fn Filters(query: InboxQuery) -> impl IntoView {
+/// An option's label: a translated text, or a name as it is.
+enum Label {
+    Msg(Msg),
+    Name(String),
+}
+
+/// `<option>`s of a filter, the chosen one selected.
+fn options(choices: Vec<(String, Label)>, chosen: &str) -> impl IntoView + use<> {
     let i18n = use_i18n();
-    let chosen = query.status.unwrap_or_default();
-    let options = EnquiryStatus::ALL
+    choices
         .into_iter()
-        .map(|s| {
-            let selected = s.code() == chosen;
-            view! { <option value=s.code() selected=selected>{i18n.t(s.label())}</option> }
+        .map(|(value, label)| {
+            let selected = value == chosen;
+            let label = match label {
+                Label::Msg(msg) => i18n.t(msg).into_any(),
+                Label::Name(name) => name.into_any(),
+            };
+            view! { <option value=value selected=selected>{label}</option> }
         })
-        .collect_view();
+        .collect_view()
+}
+
+#[component]
+fn Filters(query: InboxQuery, staff: Vec<(i32, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let statuses = EnquiryStatus::ALL
+        .into_iter()
+        .map(|s| (s.code().to_owned(), Label::Msg(s.label())))
+        .collect();
+    let topics = Topic::ALL
+        .into_iter()
+        .map(|s| (s.code().to_owned(), Label::Msg(s.label())))
+        .collect();
+    let mut assignees = vec![("none".to_owned(), Label::Msg(Msg::InboxNobodyYet))];
+    assignees.extend(
+        staff
+            .into_iter()
+            .map(|(id, name)| (id.to_string(), Label::Name(name))),
+    );
+    let sorts = InboxSort::ALL
+        .into_iter()
+        .map(|s| (s.code().to_owned(), Label::Msg(s.label())))
+        .collect();
     let overdue = query.overdue.as_deref() == Some("yes");
     view! {
-        <Form method="GET" action="/staff/inbox" attr:class="search-form">
+        <Form method="GET" action="/staff/inbox" attr:class="search-form filters">
             <div class="field">
                 <label for="q">{i18n.t(Msg::InboxSearchLabel)}</label>
                 <input id="q" name="q" type="search" maxlength="100" value=query.q.clone().unwrap_or_default()/>
@@ -90,7 +126,27 @@ fn Filters(query: InboxQuery) -> impl IntoView {
                 <label for="status">{i18n.t(Msg::EnquiryStatusLabel)}</label>
                 <select id="status" name="status">
                     <option value="">{i18n.t(Msg::InboxAllStatuses)}</option>
-                    {options}
+                    {options(statuses, query.status.as_deref().unwrap_or_default())}
+                </select>
+            </div>
+            <div class="field">
+                <label for="topic">{i18n.t(Msg::EnquiryTopicLabel)}</label>
+                <select id="topic" name="topic">
+                    <option value="">{i18n.t(Msg::InboxAllTopics)}</option>
+                    {options(topics, query.topic.as_deref().unwrap_or_default())}
+                </select>
+            </div>
+            <div class="field">
+                <label for="assignee">{i18n.t(Msg::InboxAssignee)}</label>
+                <select id="assignee" name="assignee">
+                    <option value="">{i18n.t(Msg::InboxAnyone)}</option>
+                    {options(assignees, query.assignee.as_deref().unwrap_or_default())}
+                </select>
+            </div>
+            <div class="field">
+                <label for="sort">{i18n.t(Msg::InboxSortLabel)}</label>
+                <select id="sort" name="sort">
+                    {options(sorts, query.sort.as_deref().unwrap_or("due"))}
                 </select>
             </div>
             <div class="choice">

@@ -1,7 +1,10 @@
 //! The inbox's repository: what a member of staff may see and do with enquiries. Server
 //! only. Contacts (and admins) see their municipality's enquiries; colleagues see what is
 //! routed to them. Anything else is "not found", so ids reveal nothing.
-use super::api::{Dashboard, EnquiryDetail, EventView, InboxItem, InboxQuery, is_open, median};
+use super::api::{
+    Dashboard, EnquiryDetail, EventView, InboxItem, InboxList, InboxQuery, InboxSort, is_open,
+    median,
+};
 use crate::account::api::{CurrentUser, Role};
 use crate::audit::{self, Entry};
 use crate::domain::business_days::danish_date;
@@ -53,25 +56,60 @@ fn item(row: &enquiry::Model, names: &HashMap<i32, String>, today: NaiveDate) ->
     }
 }
 
+/// The staff of a municipality as (id, name), by name.
+fn sorted_staff(names: &HashMap<i32, String>) -> Vec<(i32, String)> {
+    let mut staff: Vec<(i32, String)> = names.iter().map(|(i, n)| (*i, n.clone())).collect();
+    staff.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    staff
+}
+
+fn non_blank(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
 pub async fn list(
     db: &impl ConnectionTrait,
     user: &CurrentUser,
     query: &InboxQuery,
     now: DateTime<Utc>,
-) -> Result<Vec<InboxItem>, AppError> {
+) -> Result<InboxList, AppError> {
     let today = danish_date(now);
     let mut select = enquiry::Entity::find().filter(visible_to(user));
-    if let Some(status) = query.status.as_deref().filter(|s| !s.is_empty()) {
+    if let Some(status) = non_blank(&query.status) {
         let status = EnquiryStatus::from_code(status)
             .ok_or_else(|| AppError::invalid("status", Msg::ErrorChoose))?;
         select = select.filter(enquiry::Column::Status.eq(status.code()));
     }
+    if let Some(topic) = non_blank(&query.topic) {
+        let topic =
+            Topic::from_code(topic).ok_or_else(|| AppError::invalid("topic", Msg::ErrorChoose))?;
+        select = select.filter(enquiry::Column::Topic.eq(topic.code()));
+    }
+    match non_blank(&query.assignee) {
+        None => {}
+        Some("none") => select = select.filter(enquiry::Column::AssigneeId.is_null()),
+        Some(id) => {
+            let id: i32 = id
+                .parse()
+                .map_err(|_| AppError::invalid("assignee", Msg::ErrorChoose))?;
+            select = select.filter(enquiry::Column::AssigneeId.eq(id));
+        }
+    }
+    let sort = InboxSort::parse(query.sort.as_deref())
+        .ok_or_else(|| AppError::invalid("sort", Msg::ErrorChoose))?;
+    select = match sort {
+        InboxSort::Due => select
+            .order_by_asc(enquiry::Column::DueOn)
+            .order_by_asc(enquiry::Column::Id),
+        InboxSort::Newest => select
+            .order_by_desc(enquiry::Column::SubmittedAt)
+            .order_by_desc(enquiry::Column::Id),
+        InboxSort::Oldest => select
+            .order_by_asc(enquiry::Column::SubmittedAt)
+            .order_by_asc(enquiry::Column::Id),
+    };
     let names = staff_names(db, user.municipality_id).await?;
-    let rows = select
-        .order_by_asc(enquiry::Column::DueOn)
-        .order_by_asc(enquiry::Column::Id)
-        .all(db)
-        .await?;
+    let rows = select.all(db).await?;
     let only_overdue = query.overdue.as_deref() == Some("yes");
     let needle = query
         .q
@@ -81,7 +119,7 @@ pub async fn list(
     let cvr_needle = needle
         .as_deref()
         .and_then(|q| crate::domain::cvr::Cvr::parse(q).ok());
-    Ok(rows
+    let items = rows
         .iter()
         .filter(|row| match &needle {
             None => true,
@@ -96,7 +134,11 @@ pub async fn list(
         })
         .map(|row| item(row, &names, today))
         .filter(|i| !only_overdue || i.overdue)
-        .collect())
+        .collect();
+    Ok(InboxList {
+        items,
+        staff: sorted_staff(&names),
+    })
 }
 
 async fn find(
@@ -138,8 +180,7 @@ pub async fn detail(
         .as_deref()
         .and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok())
         .and_then(|v| v["result_url"].as_str().map(str::to_owned));
-    let mut staff: Vec<(i32, String)> = names.into_iter().collect();
-    staff.sort_by(|a, b| a.1.cmp(&b.1));
+    let staff = sorted_staff(&names);
     Ok(EnquiryDetail {
         item: item(&row, &staff.iter().cloned().collect(), danish_date(now)),
         email: row.email,

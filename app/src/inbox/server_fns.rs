@@ -1,6 +1,6 @@
 //! The inbox's server functions: every one starts by asking who is signed in; the
 //! repository then limits them to what that person may see.
-use super::api::{Dashboard, EnquiryDetail, InboxItem, InboxQuery, RoutingData};
+use super::api::{Dashboard, EnquiryDetail, InboxList, InboxQuery, RoutingData};
 use crate::error::AppError;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -22,7 +22,7 @@ mod ssr {
 
 /// Staff: the enquiries they may see, soonest answer date first.
 #[server(prefix = "/api", endpoint = "inbox/list")]
-pub async fn list_inbox(#[server(default)] query: InboxQuery) -> Result<Vec<InboxItem>, AppError> {
+pub async fn list_inbox(#[server(default)] query: InboxQuery) -> Result<InboxList, AppError> {
     use ssr::*;
     respond(
         async {
