@@ -23,6 +23,9 @@ pub struct Config {
     pub outbox_dir: String,
     /// `MAIL_FROM`: the sender of outgoing email.
     pub mail_from: String,
+    /// `SMTP_URL`: send email through this SMTP server (`smtps://user:pass@host`,
+    /// `smtp://host:587?tls=required`); unset, it goes to `OUTBOX_DIR` as `.eml` files.
+    pub smtp_url: Option<String>,
     /// `LEPTOS_SITE_ADDR` (default 127.0.0.1:3000), `LEPTOS_SITE_ROOT` and friends.
     pub leptos_options: LeptosOptions,
 }
@@ -33,15 +36,7 @@ impl Config {
         let leptos_options = get_configuration(None)
             .map_err(|e| format!("Leptos settings: {e}"))?
             .leptos_options;
-        if var("SMTP_URL").is_some() {
-            // Refuse rather than pretend: mail would otherwise pile up unseen.
-            return Err(
-                "SMTP_URL is set, but sending over SMTP is not built yet; unset it \
-                        and email goes to the outbox (OUTBOX_DIR and the outbox table)"
-                    .to_owned(),
-            );
-        }
-        Ok(Self {
+        let config = Self {
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
             seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
             cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
@@ -68,8 +63,23 @@ impl Config {
                 .unwrap_or_else(|| "Socialøkonomi <noreply@socialokonomi.local>".to_owned()),
             public_url: var("PUBLIC_URL")
                 .unwrap_or_else(|| format!("http://{}", leptos_options.site_addr)),
+            smtp_url: var("SMTP_URL"),
             leptos_options,
-        })
+        };
+        // A mistyped SMTP_URL or MAIL_FROM stops the server now, not the first email later.
+        config.email_transport()?;
+        Ok(config)
+    }
+
+    /// SMTP when `SMTP_URL` is set, else `.eml` files in `OUTBOX_DIR`.
+    pub fn email_transport(&self) -> Result<app::email::Transport, String> {
+        match &self.smtp_url {
+            Some(url) => app::email::Transport::smtp(url, &self.mail_from),
+            None => Ok(app::email::Transport::Folder {
+                dir: self.outbox_dir.clone().into(),
+                from: self.mail_from.clone(),
+            }),
+        }
     }
 }
 

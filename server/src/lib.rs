@@ -18,13 +18,9 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         db.clone(),
         config.retention_months,
     ));
-    tokio::spawn(send_email(
-        db.clone(),
-        app::email::Transport::Folder {
-            dir: config.outbox_dir.clone().into(),
-            from: config.mail_from.clone(),
-        },
-    ));
+    let transport = config.email_transport()?;
+    tracing::info!(?transport, "email transport");
+    tokio::spawn(send_email(db.clone(), transport));
     let addr = config.leptos_options.site_addr;
     let app = routes::router(
         routes::AppState::new(db, config.leptos_options.clone(), config.cookie_secure)

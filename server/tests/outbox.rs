@@ -1,5 +1,6 @@
 //! Email that never silently disappears: failed sends are retried with backoff, end as
-//! failed, and admins see every row with its last error. Both databases.
+//! failed, and admins see every row with its last error; with `SMTP_URL` messages go to
+//! an SMTP server (here a small fake one on a local port). Both databases.
 mod common;
 
 use app::db_test;
@@ -96,3 +97,119 @@ db_test!(
         assert!(body.contains("Fejlet"));
     }
 );
+
+/// A minimal SMTP server on a free local port: answers one client at a time, accepts the
+/// message (or refuses every recipient) and sends each session's transcript back.
+fn fake_smtp(refuse_recipients: bool) -> (u16, std::sync::mpsc::Receiver<String>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut transcript = String::new();
+            let _ = stream.write_all(b"220 fake.test ESMTP\r\n");
+            let mut in_data = false;
+            let mut line = String::new();
+            while reader.read_line(&mut line).unwrap_or(0) > 0 {
+                transcript.push_str(&line);
+                let command = line.trim_end().to_ascii_uppercase();
+                let answer: &[u8] = if in_data {
+                    if command == "." {
+                        in_data = false;
+                        b"250 2.0.0 queued\r\n"
+                    } else {
+                        b""
+                    }
+                } else if command.starts_with("EHLO") {
+                    b"250-fake.test\r\n250 8BITMIME\r\n"
+                } else if command.starts_with("RCPT") && refuse_recipients {
+                    b"550 5.1.1 no such mailbox\r\n"
+                } else if command == "DATA" {
+                    in_data = true;
+                    b"354 end with .\r\n"
+                } else if command == "QUIT" {
+                    let _ = stream.write_all(b"221 bye\r\n");
+                    break;
+                } else {
+                    b"250 ok\r\n"
+                };
+                let _ = stream.write_all(answer);
+                line.clear();
+            }
+            if tx.send(transcript).is_err() {
+                return;
+            }
+        }
+    });
+    (port, rx)
+}
+
+db_test!(with_smtp_url_messages_go_to_the_smtp_server, |db| {
+    let now = chrono::Utc::now();
+    let message = || Message {
+        municipality_id: None,
+        to: "mette@example.dk".into(),
+        subject: "Svar på din henvendelse".into(),
+        body: "Hej Mette\n.\nVenlig hilsen".into(),
+    };
+    let id = enqueue(db, message(), now).await.unwrap();
+    let (port, transcripts) = fake_smtp(false);
+    let smtp = Transport::smtp(
+        &format!("smtp://127.0.0.1:{port}"),
+        "Socialøkonomi <noreply@kommune.dk>",
+    )
+    .unwrap();
+    assert_eq!(send_pending(db, &smtp, now, 10).await.unwrap(), 1);
+    let row = outbox_email::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "sent");
+    let transcript = transcripts
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .unwrap();
+    assert!(
+        transcript.contains("MAIL FROM:<noreply@kommune.dk>"),
+        "{transcript}"
+    );
+    assert!(
+        transcript.contains("RCPT TO:<mette@example.dk>"),
+        "{transcript}"
+    );
+    assert!(
+        transcript.contains("To: mette@example.dk\r\n"),
+        "{transcript}"
+    );
+    assert!(transcript.contains("Subject: =?utf-8?B?"), "{transcript}");
+    // A line with only a dot is escaped, so it does not end the message early.
+    assert!(
+        transcript.contains("Hej Mette\r\n..\r\nVenlig hilsen"),
+        "{transcript}"
+    );
+
+    // A server that refuses the recipient: kept for a retry, with the server's answer.
+    let id = enqueue(db, message(), now).await.unwrap();
+    let (port, _transcripts) = fake_smtp(true);
+    let refusing =
+        Transport::smtp(&format!("smtp://127.0.0.1:{port}"), "noreply@kommune.dk").unwrap();
+    assert_eq!(send_pending(db, &refusing, now, 10).await.unwrap(), 0);
+    let row = outbox_email::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "pending");
+    assert_eq!(row.attempts, 1);
+    assert!(
+        row.last_error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("550"),
+        "{:?}",
+        row.last_error
+    );
+});

@@ -3,6 +3,7 @@ use super::eml::render_eml;
 use crate::entities::outbox_email;
 use crate::error::AppError;
 use chrono::{DateTime, Duration, Utc};
+use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor, address::Envelope};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -12,14 +13,57 @@ use std::path::PathBuf;
 /// Wait before retry n (1-based); after the last, the message is marked failed.
 pub const BACKOFF_MINUTES: [i64; 5] = [1, 5, 30, 120, 720];
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub enum Transport {
     /// Development and tests: each message becomes `<dir>/<id>.eml`.
     Folder { dir: PathBuf, from: String },
+    /// Production: an SMTP server (`SMTP_URL`).
+    Smtp {
+        mailer: AsyncSmtpTransport<Tokio1Executor>,
+        from: String,
+        envelope_from: Address,
+    },
+}
+
+impl std::fmt::Debug for Transport {
+    // The SMTP URL may hold a password: never print it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Transport::Folder { dir, .. } => write!(f, "Folder({})", dir.display()),
+            Transport::Smtp { .. } => f.write_str("Smtp"),
+        }
+    }
+}
+
+/// The address in `Name <address>` or a bare address.
+fn address_of(mailbox: &str) -> Result<Address, String> {
+    let bare = match (mailbox.rfind('<'), mailbox.rfind('>')) {
+        (Some(start), Some(end)) if start < end => &mailbox[start + 1..end],
+        _ => mailbox,
+    };
+    bare.trim()
+        .parse()
+        .map_err(|e| format!("not an email address: {bare:?} ({e})"))
 }
 
 impl Transport {
-    fn send(&self, row: &outbox_email::Model, now: DateTime<Utc>) -> Result<(), String> {
+    /// An SMTP transport from a URL such as `smtps://user:pass@smtp.example.dk` (implicit
+    /// TLS), `smtp://…?tls=required` (STARTTLS) or `smtp://localhost:25` (plain, for a
+    /// relay on the same machine). `from` is the sender, e.g. `Name <noreply@x.dk>`.
+    pub fn smtp(url: &str, from: &str) -> Result<Self, String> {
+        let envelope_from = address_of(from).map_err(|e| format!("MAIL_FROM: {e}"))?;
+        let mailer = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| format!("SMTP_URL: {e}"))?
+            .timeout(Some(std::time::Duration::from_secs(30)))
+            .build();
+        Ok(Transport::Smtp {
+            mailer,
+            from: from.to_owned(),
+            envelope_from,
+        })
+    }
+
+    async fn send(&self, row: &outbox_email::Model, now: DateTime<Utc>) -> Result<(), String> {
         match self {
             Transport::Folder { dir, from } => {
                 std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
@@ -32,6 +76,28 @@ impl Transport {
                     now,
                 );
                 std::fs::write(dir.join(format!("{:06}.eml", row.id)), eml)
+                    .map_err(|e| e.to_string())
+            }
+            Transport::Smtp {
+                mailer,
+                from,
+                envelope_from,
+            } => {
+                let to = address_of(&row.to_address)?;
+                let envelope = Envelope::new(Some(envelope_from.clone()), vec![to])
+                    .map_err(|e| e.to_string())?;
+                let eml = render_eml(
+                    row.id,
+                    from,
+                    &row.to_address,
+                    &row.subject,
+                    &row.body_text,
+                    now,
+                );
+                mailer
+                    .send_raw(&envelope, eml.as_bytes())
+                    .await
+                    .map(|_| ())
                     .map_err(|e| e.to_string())
             }
         }
@@ -54,7 +120,7 @@ pub async fn send_pending(
         .await?;
     let mut sent = 0;
     for row in due {
-        let outcome = transport.send(&row, now);
+        let outcome = transport.send(&row, now).await;
         let attempts = row.attempts + 1;
         let mut active: outbox_email::ActiveModel = row.into();
         active.attempts = Set(attempts);
@@ -79,4 +145,35 @@ pub async fn send_pending(
         active.update(db).await?;
     }
     Ok(sent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_envelope_address_comes_from_a_named_mailbox_or_a_bare_one() {
+        assert_eq!(
+            address_of("Socialøkonomi <noreply@kommune.dk>")
+                .unwrap()
+                .to_string(),
+            "noreply@kommune.dk"
+        );
+        assert_eq!(address_of(" a@b.dk ").unwrap().to_string(), "a@b.dk");
+        assert!(address_of("Nobody <>").is_err());
+        assert!(address_of("not an address").is_err());
+    }
+
+    #[test]
+    fn a_bad_smtp_url_or_sender_is_refused_at_start() {
+        assert!(Transport::smtp("smtps://smtp.example.dk", "x <noreply@x.dk>").is_ok());
+        assert!(Transport::smtp("smtp://localhost:2525", "noreply@x.dk").is_ok());
+        let bad_url = Transport::smtp("http://smtp.example.dk", "noreply@x.dk").unwrap_err();
+        assert!(bad_url.starts_with("SMTP_URL"), "{bad_url}");
+        let bad_from = Transport::smtp("smtps://smtp.example.dk", "nobody").unwrap_err();
+        assert!(bad_from.starts_with("MAIL_FROM"), "{bad_from}");
+        // The URL's password never shows in logs.
+        let t = Transport::smtp("smtps://u:secret@smtp.example.dk", "noreply@x.dk").unwrap();
+        assert!(!format!("{t:?}").contains("secret"));
+    }
 }
