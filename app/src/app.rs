@@ -72,6 +72,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/routing") view={Lazy::<RoutingRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/outbox") view={Lazy::<OutboxRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/rates") view={Lazy::<RatesAdminRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/users") view={Lazy::<StaffListRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/users/:id") view={Lazy::<StaffEditRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/audit") view={Lazy::<AuditLogRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/municipalities") view={Lazy::<MunicipalitiesRoute>::new()} ssr=SsrMode::Async/>
                     // Before `:step`, which would match "result" too.
                     <Route path=path!("/assessment/:token/result") view={Lazy::<AssessmentResultRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/:token/:step") view={Lazy::<AssessmentStepRoute>::new()} ssr=SsrMode::Async/>

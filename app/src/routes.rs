@@ -4,7 +4,7 @@
 //! intro) stay in the main bundle, which is what the bundle budget measures. On the server
 //! these are plain calls; without JavaScript nothing changes.
 use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
-use crate::admin::OutboxPage;
+use crate::admin::{AuditLogPage, MunicipalitiesPage, OutboxPage, StaffEditPage, StaffListPage};
 use crate::assessment::{AssessmentResultPage, AssessmentStepPage, RatesAdminPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use crate::inbox::{EnquiryDetailPage, InboxPage, RoutingPage};
@@ -42,3 +42,7 @@ lazy_page!(RequestResetRoute, RequestResetPage);
 lazy_page!(ResetPasswordRoute, ResetPasswordPage);
 lazy_page!(StaffHomeRoute, StaffHomePage);
 lazy_page!(RatesAdminRoute, RatesAdminPage);
+lazy_page!(StaffListRoute, StaffListPage);
+lazy_page!(StaffEditRoute, StaffEditPage);
+lazy_page!(AuditLogRoute, AuditLogPage);
+lazy_page!(MunicipalitiesRoute, MunicipalitiesPage);

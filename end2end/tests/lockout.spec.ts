@@ -6,7 +6,7 @@ import { expectAccessible, hasJs, ready } from './helpers';
 const OUTBOX = path.join(__dirname, '..', '.data', 'outbox');
 
 // One account per project, used by no other spec: this one locks it and resets it.
-const account = (js: boolean) => (js ? 'admin@demo.socialokonomi.dk' : 'jobcenter@hjoerring.demo.dk');
+const account = (js: boolean) => (js ? 'jobcenter@aalborg.demo.dk' : 'jobcenter@hjoerring.demo.dk');
 
 test('five wrong passwords lock the account; a reset link by email opens it again', async ({ page }, info) => {
   test.setTimeout(90_000);

@@ -218,6 +218,12 @@ const PROTECTED_PAGES: &[&str] = &[
     "/staff/rates",
     "/staff/inbox",
     "/staff/enquiries/1",
+    "/staff/routing",
+    "/staff/outbox",
+    "/staff/users",
+    "/staff/users/1",
+    "/staff/audit",
+    "/staff/municipalities",
 ];
 const PROTECTED_SERVER_FNS: &[&str] = &[
     "/api/staff/current",
@@ -234,8 +240,17 @@ const PROTECTED_SERVER_FNS: &[&str] = &[
     "/api/admin/routing",
     "/api/admin/save_routing",
     "/api/admin/outbox",
+    "/api/admin/staff",
+    "/api/admin/staff/get",
+    "/api/admin/staff/create",
+    "/api/admin/staff/update",
+    "/api/admin/staff/password_link",
+    "/api/admin/audit",
+    "/api/admin/municipalities",
+    "/api/admin/municipalities/create",
+    "/api/admin/municipalities/rename",
 ];
-const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes";
+const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1";
 /// Server functions only admins may call.
 const ADMIN_SERVER_FNS: &[&str] = &[
     "/api/admin/discount_rates",
@@ -243,6 +258,15 @@ const ADMIN_SERVER_FNS: &[&str] = &[
     "/api/admin/routing",
     "/api/admin/save_routing",
     "/api/admin/outbox",
+    "/api/admin/staff",
+    "/api/admin/staff/get",
+    "/api/admin/staff/create",
+    "/api/admin/staff/update",
+    "/api/admin/staff/password_link",
+    "/api/admin/audit",
+    "/api/admin/municipalities",
+    "/api/admin/municipalities/create",
+    "/api/admin/municipalities/rename",
 ];
 
 db_test!(every_protected_route_refuses_anonymous_users, |db| {
@@ -407,13 +431,7 @@ db_test!(admin_functions_refuse_other_roles, |db| {
             .session()
             .unwrap();
         for path in ADMIN_SERVER_FNS {
-            let reply = post(
-                db,
-                path,
-                Some(&token),
-                "effective_from=2026-11-01&rate=9&confidence=confirmed",
-            )
-            .await;
+            let reply = post(db, path, Some(&token), WALK_ARGS).await;
             assert_eq!(reply.status, StatusCode::FORBIDDEN, "{email} {path}");
         }
         let page = get(db, "/staff/rates", Some(&token)).await;

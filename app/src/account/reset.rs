@@ -1,4 +1,5 @@
 //! Password reset by an emailed link: single use, valid for an hour, stored as a hash.
+//! New staff choose their first password the same way, through an invitation.
 //! Asking never reveals whether an address has an account. Server only.
 use super::{password, session};
 use crate::audit::{self, Entry};
@@ -11,6 +12,8 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 pub const RESET_VALID_MINUTES: i64 = 60;
+/// How long the link in a new member of staff's invitation works.
+pub const INVITE_VALID_DAYS: i64 = 7;
 
 pub fn reset_path(token: &str) -> String {
     format!("/staff/reset/{token}")
@@ -29,34 +32,108 @@ pub async fn request(
         .filter(staff_user::Column::Active.eq(true))
         .one(db)
         .await?;
-    let Some(user) = user else {
-        return Ok(());
+    match user {
+        Some(user) => send_reset(db, &user, site_url, lang, now).await,
+        None => Ok(()),
+    }
+}
+
+/// Emails `user` a link to choose a new password, valid for `RESET_VALID_MINUTES`.
+pub async fn send_reset(
+    db: &impl ConnectionTrait,
+    user: &staff_user::Model,
+    site_url: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let valid = Duration::minutes(RESET_VALID_MINUTES);
+    let body = |link: &str| {
+        lang.fill(
+            Msg::ResetEmailBody,
+            &[
+                ("name", &user.display_name),
+                ("link", &link),
+                ("minutes", &RESET_VALID_MINUTES),
+            ],
+        )
     };
+    send_link(
+        db,
+        user,
+        valid,
+        Msg::ResetEmailSubject,
+        body,
+        site_url,
+        lang,
+        now,
+    )
+    .await
+}
+
+/// A new member of staff has no password: they choose one through this emailed link,
+/// valid longer than a reset link since they may not read their email the same day.
+pub async fn invite(
+    db: &impl ConnectionTrait,
+    user: &staff_user::Model,
+    invited_by: &str,
+    site_url: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let valid = Duration::days(INVITE_VALID_DAYS);
+    let body = |link: &str| {
+        lang.fill(
+            Msg::InviteEmailBody,
+            &[
+                ("name", &user.display_name),
+                ("by", &invited_by),
+                ("link", &link),
+                ("days", &INVITE_VALID_DAYS),
+            ],
+        )
+    };
+    send_link(
+        db,
+        user,
+        valid,
+        Msg::InviteEmailSubject,
+        body,
+        site_url,
+        lang,
+        now,
+    )
+    .await
+}
+
+/// Stores a new single-use token for `user` (its hash only) and emails the link.
+#[allow(clippy::too_many_arguments)]
+async fn send_link(
+    db: &impl ConnectionTrait,
+    user: &staff_user::Model,
+    valid: Duration,
+    subject: Msg,
+    body: impl Fn(&str) -> String,
+    site_url: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     let token = token::new_token().map_err(|_| AppError::Internal)?;
     password_reset::ActiveModel {
         token_hash: Set(token::hash(&token)),
         staff_user_id: Set(user.id),
         created_at: Set(now),
-        expires_at: Set(now + Duration::minutes(RESET_VALID_MINUTES)),
+        expires_at: Set(now + valid),
         used_at: Set(None),
         ..Default::default()
     }
     .insert(db)
     .await?;
     let link = format!("{site_url}{}", reset_path(&token));
-    let body = lang.fill(
-        Msg::ResetEmailBody,
-        &[
-            ("name", &user.display_name),
-            ("link", &link),
-            ("minutes", &RESET_VALID_MINUTES),
-        ],
-    );
     let message = Message {
         municipality_id: Some(user.municipality_id),
         to: user.email.clone(),
-        subject: lang.t(Msg::ResetEmailSubject).to_owned(),
-        body,
+        subject: lang.t(subject).to_owned(),
+        body: body(&link),
     };
     email::enqueue(db, message, now).await?;
     Ok(())

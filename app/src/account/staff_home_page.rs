@@ -33,9 +33,12 @@ pub fn StaffHomePage() -> impl IntoView {
                             </p>
                             <p><a href="/staff/inbox">{i18n.t(Msg::StaffInboxLink)}</a></p>
                             {is_admin.then(|| view! {
+                                <p><a href="/staff/users">{i18n.t(Msg::StaffUsersTitle)}</a></p>
+                                <p><a href="/staff/municipalities">{i18n.t(Msg::MunicipalitiesTitle)}</a></p>
                                 <p><a href="/staff/rates">{i18n.t(Msg::StaffRatesLink)}</a></p>
                                 <p><a href="/staff/routing">{i18n.t(Msg::StaffRoutingLink)}</a></p>
                                 <p><a href="/staff/outbox">{i18n.t(Msg::OutboxTitle)}</a></p>
+                                <p><a href="/staff/audit">{i18n.t(Msg::AuditTitle)}</a></p>
                             })}
                             <ActionForm action=sign_out>
                                 <button type="submit" class="button button-secondary">{i18n.t(Msg::SignOutButton)}</button>

@@ -68,6 +68,28 @@ pub fn url_encode(input: &str) -> String {
         .collect()
 }
 
+/// A URL-safe name from a municipality's name: lower case, æ/ø/å spelt out as in
+/// Danish URLs (ae/oe/aa), the word "Kommune" dropped, anything else a single hyphen.
+/// "Hjørring Kommune" → "hjoerring".
+pub fn slugify(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    let lower = lower.strip_suffix(" kommune").unwrap_or(&lower);
+    let mut out = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        match c {
+            'æ' | 'ä' => out.push_str("ae"),
+            'ø' | 'ö' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            'é' | 'è' => out.push('e'),
+            'ü' => out.push_str("ue"),
+            c if c.is_ascii_alphanumeric() => out.push(c),
+            _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+            _ => {}
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
 /// Escapes `%`, `_` and the escape character itself for a SQL `LIKE … ESCAPE '\'` pattern, so
 /// a search for "100%" finds that text and not everything.
 pub fn like_escape(input: &str) -> String {
@@ -84,6 +106,18 @@ pub fn like_escape(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slugs_spell_out_danish_letters_and_drop_kommune() {
+        assert_eq!(slugify("Hjørring Kommune"), "hjoerring");
+        assert_eq!(slugify("  Brønderslev kommune "), "broenderslev");
+        assert_eq!(slugify("Ærø Kommune"), "aeroe");
+        assert_eq!(slugify("Lyngby-Taarbæk Kommune"), "lyngby-taarbaek");
+        assert_eq!(slugify("Høje-Taastrup  Kommune"), "hoeje-taastrup");
+        assert_eq!(slugify("Aabenraa"), "aabenraa");
+        assert_eq!(slugify("<script>"), "script");
+        assert_eq!(slugify("!!!"), "");
+    }
 
     #[test]
     fn fold_lowercases_danish_letters_and_spaces() {

@@ -271,6 +271,11 @@ messages! {
     ErrorInvalidValue { da: "Værdien er ugyldig.", en: "The value is not valid." }
     ErrorRequired { da: "Udfyld feltet.", en: "Please fill in this field." }
     ErrorChoose { da: "Vælg en af mulighederne.", en: "Choose one of the options." }
+    ErrorEmailTaken { da: "Der findes allerede en medarbejder med denne e-mail.", en: "A member of staff already has this email." }
+    ErrorOwnAccount { da: "Du kan ikke deaktivere dig selv eller fjerne din egen administratorrolle.", en: "You cannot deactivate yourself or give up your own administrator role." }
+    ErrorMunicipalityCode { da: "Skriv kommunens firecifrede kode, fx 0813.", en: "Enter the municipality's four-digit code, e.g. 0813." }
+    ErrorMunicipalityTaken { da: "Der findes allerede en kommune med denne kode eller dette navn.", en: "A municipality with this code or name already exists." }
+    ErrorAccountInactive { da: "Kontoen er deaktiveret. Aktivér den først.", en: "The account is deactivated. Activate it first." }
     ErrorAmount { da: "Skriv et beløb i kroner, fx 250.000 eller 250000,50.", en: "Enter an amount in DKK, e.g. 250,000 or 250000.50." }
     ErrorAmountNegative { da: "Beløbet kan ikke være negativt.", en: "The amount cannot be negative." }
     ErrorPercent { da: "Skriv en procent mellem 0 og 100, fx 12,5.", en: "Enter a percentage between 0 and 100, e.g. 12.5." }
@@ -656,8 +661,15 @@ messages! {
 
     // Staff inbox
     InboxTitle { da: "Henvendelser", en: "Enquiries" }
-    InboxCaption { da: "Henvendelser, tidligste svarfrist først", en: "Enquiries, earliest answer date first" }
+    InboxCaption { da: "Henvendelser", en: "Enquiries" }
     InboxAllStatuses { da: "Alle", en: "All" }
+    InboxAllTopics { da: "Alle emner", en: "All topics" }
+    InboxAnyone { da: "Alle", en: "Anyone" }
+    InboxNobodyYet { da: "Ingen endnu", en: "Nobody yet" }
+    InboxSortLabel { da: "Sortér efter", en: "Sort by" }
+    InboxSortDue { da: "Svarfrist, tidligste først", en: "Answer date, earliest first" }
+    InboxSortNewest { da: "Modtaget, nyeste først", en: "Received, newest first" }
+    InboxSortOldest { da: "Modtaget, ældste først", en: "Received, oldest first" }
     InboxOnlyOverdue { da: "Kun overskredne", en: "Overdue only" }
     InboxFilter { da: "Vis", en: "Show" }
     InboxEmpty { da: "Ingen henvendelser.", en: "No enquiries." }
@@ -697,6 +709,64 @@ messages! {
     RoutingSave { da: "Gem fordelingen", en: "Save the routing" }
     RoutingSaved { da: "Fordelingen er gemt.", en: "The routing has been saved." }
     StaffRoutingLink { da: "Fordeling af henvendelser", en: "Routing of enquiries" }
+
+    // Admin: audit log
+    AuditTitle { da: "Revisionslog", en: "Audit log" }
+    AuditLead { da: "Alle ændringer, medarbejderne (og systemet selv) har foretaget: hvem, hvornår og hvad. Nyeste først.", en: "Every change staff (and the system itself) made: who, when and what. Newest first." }
+    AuditCaption { da: "Ændringer, nyeste først", en: "Changes, newest first" }
+    AuditSearchLabel { da: "Søg i handling eller emne", en: "Search action or subject" }
+    AuditSearchHelp { da: "Fx »staff_user:3«, »enquiry.reply« eller »discount_rate«.", en: "E.g. \"staff_user:3\", \"enquiry.reply\" or \"discount_rate\"." }
+    AuditEmpty { da: "Ingen ændringer fundet.", en: "No changes found." }
+    AuditOlder { da: "Ældre ændringer", en: "Older changes" }
+    AuditSystem { da: "Systemet", en: "The system" }
+    AuditWhen { da: "Tidspunkt", en: "When" }
+    AuditWho { da: "Hvem", en: "Who" }
+    AuditAction { da: "Handling", en: "Action" }
+    AuditSubject { da: "Emne", en: "Subject" }
+    AuditDetail { da: "Detaljer", en: "Details" }
+
+    // Admin: municipalities
+    MunicipalitiesTitle { da: "Kommuner", en: "Municipalities" }
+    MunicipalitiesLead { da: "Kommunerne på denne side. Koden og adressenavnet ændres ikke, når en kommune er oprettet: links til registret bruger dem.", en: "The municipalities on this site. The code and the URL name stay once a municipality exists: links to the registry use them." }
+    MunicipalitiesCaption { da: "Kommuner efter navn", en: "Municipalities by name" }
+    MunicipalitiesAddHeading { da: "Tilføj en kommune", en: "Add a municipality" }
+    MunicipalitiesAddButton { da: "Tilføj kommunen", en: "Add the municipality" }
+    MunicipalityCodeLabel { da: "Kommunekode", en: "Municipality code" }
+    MunicipalityCodeHelp { da: "Den officielle firecifrede kode, fx 0813 for Frederikshavn.", en: "The official four-digit code, e.g. 0813 for Frederikshavn." }
+    MunicipalityNewName { da: "Kommunens navn", en: "The municipality's name" }
+    MunicipalityRename { da: "Omdøb", en: "Rename" }
+    MunicipalitySlug { da: "Adressenavn", en: "URL name" }
+    MunicipalityCompanies { da: "Virksomheder", en: "Companies" }
+
+    // Admin: staff accounts
+    StaffUsersTitle { da: "Medarbejdere", en: "Staff" }
+    StaffUsersLead { da: "Alle medarbejdere med adgang, i alle kommuner. En ny medarbejder får en e-mail med et link til at vælge sin adgangskode.", en: "Everyone with access, in every municipality. A new member of staff gets an email with a link to choose their password." }
+    StaffUsersCaption { da: "Medarbejdere efter kommune og navn", en: "Staff by municipality and name" }
+    StaffNewHeading { da: "Ny medarbejder", en: "New member of staff" }
+    StaffCreateButton { da: "Opret og send invitation", en: "Create and send invitation" }
+    StaffCreated { da: "Medarbejderen er oprettet og har fået en invitation på e-mail.", en: "The member of staff has been created and invited by email." }
+    StaffEditTitle { da: "Ret medarbejder", en: "Edit member of staff" }
+    StaffSaveButton { da: "Gem ændringer", en: "Save changes" }
+    StaffSaved { da: "Ændringerne er gemt.", en: "The changes have been saved." }
+    StaffActiveLabel { da: "Kontoen er aktiv (kan logge ind)", en: "The account is active (can sign in)" }
+    StaffSelfNote { da: "Det er din egen konto: du kan ikke deaktivere den eller fjerne din administratorrolle.", en: "This is your own account: you cannot deactivate it or give up your administrator role." }
+    StaffPasswordHeading { da: "Adgangskode", en: "Password" }
+    StaffPasswordLead { da: "Send et link, så medarbejderen selv kan vælge en ny adgangskode. Det ophæver også en spærring.", en: "Send a link so the member of staff can choose a new password themselves. It also lifts a lockout." }
+    StaffResendInvite { da: "Send invitationen igen", en: "Send the invitation again" }
+    StaffSendResetLink { da: "Send link til ny adgangskode", en: "Send a new password link" }
+    StaffLinkSent { da: "Linket er sendt på e-mail.", en: "The link has been sent by email." }
+    StaffActive { da: "Aktiv", en: "Active" }
+    StaffDeactivated { da: "Deaktiveret", en: "Deactivated" }
+    StaffLocked { da: "Spærret (for mange forkerte adgangskoder)", en: "Locked (too many wrong passwords)" }
+    StaffInvited { da: "Inviteret, har ikke valgt adgangskode", en: "Invited, no password chosen yet" }
+    RoleLabel { da: "Rolle", en: "Role" }
+    RoleHelp { da: "Kontaktperson: alt i sin kommune. Kollega: det, der sendes videre til dem. Administrator: medarbejdere, kommuner og indstillinger.", en: "Contact: everything in their municipality. Colleague: what is routed to them. Administrator: staff, municipalities and settings." }
+    ChooseOption { da: "Vælg …", en: "Choose …" }
+    InviteEmailSubject { da: "Du er oprettet som medarbejder", en: "You have been added as a member of staff" }
+    InviteEmailBody {
+        da: "Hej {name}\n\n{by} har oprettet dig som medarbejder på kommunens side om socialøkonomi. Vælg din adgangskode her:\n\n{link}\n\nLinket virker én gang i {days} dage.\n",
+        en: "Hello {name}\n\n{by} has added you as a member of staff on the municipality's social economy site. Choose your password here:\n\n{link}\n\nThe link works once, for {days} days.\n",
+    }
     DashOpen { da: "Åbne", en: "Open" }
     DashOverdue { da: "Overskredne", en: "Overdue" }
     DashDueToday { da: "Frist i dag", en: "Due today" }

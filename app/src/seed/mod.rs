@@ -99,7 +99,7 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
 
 /// Demo staff accounts, written only with the demo data (never in production, where the
 /// first admin comes from `server create-admin`). Listed in README.
-pub const DEMO_STAFF: [(&str, &str, Role, &str); 5] = [
+pub const DEMO_STAFF: [(&str, &str, Role, &str); 6] = [
     (
         "admin@demo.socialokonomi.dk",
         "Anne Admin",
@@ -129,6 +129,12 @@ pub const DEMO_STAFF: [(&str, &str, Role, &str); 5] = [
         "Hanne Hald",
         Role::Colleague,
         "0860",
+    ),
+    (
+        "jobcenter@aalborg.demo.dk",
+        "Asger Aalborg",
+        Role::Colleague,
+        "0851",
     ),
 ];
 pub const DEMO_STAFF_PASSWORD: &str = "demo-adgang-2026";

@@ -1,5 +1,5 @@
-//! Admin server functions.
-use super::OutboxRow;
+//! Admins: the email outbox.
+use crate::admin::OutboxRow;
 use crate::error::AppError;
 use leptos::prelude::*;
 
