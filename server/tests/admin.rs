@@ -125,7 +125,7 @@ db_test!(an_admin_invites_a_colleague_who_chooses_a_password, |db| {
         Some("/staff/users"),
     )
     .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    assert_eq!(created.status, StatusCode::FOUND, "{}", created.body);
     let user = user_by_email(db, "sofie@aalborg.dk")
         .await
         .expect("created");
@@ -260,7 +260,7 @@ db_test!(
             Some(&page),
         )
         .await;
-        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+        assert_eq!(saved.status, StatusCode::FOUND);
         assert_eq!(saved.location(), format!("{page}?saved=1"));
         let me = post(db, "/api/staff/current", Some(&colleague), "", None).await;
         assert_eq!(

@@ -638,4 +638,9 @@ db_test!(the_inbox_filters_by_topic_and_assignee_and_sorts, |db| {
     assert!(page.body.contains(&r(0)));
     assert!(!page.body.contains(&r(1)));
     assert!(page.body.contains(r#"<option value="funding" selected"#));
+    // An edited URL: the form again, the message by the field, not a bare error.
+    let bad = request(db, "GET", "/staff/inbox?topic=bogus", Some(&contact), "").await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains(r#"id="topic-error""#), "{}", bad.body);
+    assert!(bad.body.contains("Vælg en af mulighederne."));
 });

@@ -2,7 +2,7 @@ use super::api::Dashboard;
 use super::api::{InboxItem, InboxQuery, InboxSort};
 use super::server_fns::{inbox_dashboard, list_inbox};
 use crate::account::StaffPageError;
-use crate::components::PageTitle;
+use crate::components::{FieldMessage, PageTitle};
 use crate::domain::eligibility::evaluate::Arg;
 use crate::enquiries::api::{EnquiryStatus, Topic};
 use crate::i18n::{Msg, use_i18n};
@@ -40,8 +40,13 @@ pub fn InboxPage() -> impl IntoView {
                 match items.await {
                     Ok(list) => view! {
                         {figures.map(|d| view! { <Figures d/> })}
-                        <Filters query=q staff=list.staff/>
+                        <Filters query=q staff=list.staff error=None/>
                         <Items items=list.items/>
+                    }.into_any(),
+                    // A filter value that is not one of ours (an edited URL): the form
+                    // again, the message by the field.
+                    Err(error @ crate::error::AppError::Invalid(_)) => view! {
+                        <Filters query=q staff=Vec::new() error=Some(error)/>
                     }.into_any(),
                     Err(error) => view! { <StaffPageError error/> }.into_any(),
                 }
@@ -95,8 +100,13 @@ fn options(choices: Vec<(String, Label)>, chosen: &str) -> impl IntoView + use<>
 }
 
 #[component]
-fn Filters(query: InboxQuery, staff: Vec<(i32, String)>) -> impl IntoView {
+fn Filters(
+    query: InboxQuery,
+    staff: Vec<(i32, String)>,
+    error: Option<crate::error::AppError>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let error = Signal::stored(error);
     let statuses = EnquiryStatus::ALL
         .into_iter()
         .map(|s| (s.code().to_owned(), Label::Msg(s.label())))
@@ -124,6 +134,7 @@ fn Filters(query: InboxQuery, staff: Vec<(i32, String)>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="status">{i18n.t(Msg::EnquiryStatusLabel)}</label>
+                <FieldMessage name="status" error/>
                 <select id="status" name="status">
                     <option value="">{i18n.t(Msg::InboxAllStatuses)}</option>
                     {options(statuses, query.status.as_deref().unwrap_or_default())}
@@ -131,6 +142,7 @@ fn Filters(query: InboxQuery, staff: Vec<(i32, String)>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="topic">{i18n.t(Msg::EnquiryTopicLabel)}</label>
+                <FieldMessage name="topic" error/>
                 <select id="topic" name="topic">
                     <option value="">{i18n.t(Msg::InboxAllTopics)}</option>
                     {options(topics, query.topic.as_deref().unwrap_or_default())}
@@ -138,6 +150,7 @@ fn Filters(query: InboxQuery, staff: Vec<(i32, String)>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="assignee">{i18n.t(Msg::InboxAssignee)}</label>
+                <FieldMessage name="assignee" error/>
                 <select id="assignee" name="assignee">
                     <option value="">{i18n.t(Msg::InboxAnyone)}</option>
                     {options(assignees, query.assignee.as_deref().unwrap_or_default())}
@@ -145,6 +158,7 @@ fn Filters(query: InboxQuery, staff: Vec<(i32, String)>) -> impl IntoView {
             </div>
             <div class="field">
                 <label for="sort">{i18n.t(Msg::InboxSortLabel)}</label>
+                <FieldMessage name="sort" error/>
                 <select id="sort" name="sort">
                     {options(sorts, query.sort.as_deref().unwrap_or("due"))}
                 </select>
