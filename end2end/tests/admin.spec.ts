@@ -38,8 +38,8 @@ test('an admin invites a colleague, who chooses a password and signs in', async 
   const project = hasJs(info) ? 'js' : 'nojs';
   const email = `sofie-${project}@aalborg.demo.dk`;
   await signIn(page, info, 'admin@demo.socialokonomi.dk', PASSWORD);
-  await page.getByRole('link', { name: 'Medarbejdere' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medarbejdere');
+  await page.getByRole('link', { name: 'Medarbejderkonti' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medarbejderkonti');
   await expect(page.getByRole('cell', { name: 'Karen Kontakt' })).toBeVisible();
   await expectAccessible(page, info);
 

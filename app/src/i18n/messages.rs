@@ -739,7 +739,7 @@ messages! {
     MunicipalityCompanies { da: "Virksomheder", en: "Companies" }
 
     // Admin: staff accounts
-    StaffUsersTitle { da: "Medarbejdere", en: "Staff" }
+    StaffUsersTitle { da: "Medarbejderkonti", en: "Staff accounts" }
     StaffUsersLead { da: "Alle medarbejdere med adgang, i alle kommuner. En ny medarbejder får en e-mail med et link til at vælge sin adgangskode.", en: "Everyone with access, in every municipality. A new member of staff gets an email with a link to choose their password." }
     StaffUsersCaption { da: "Medarbejdere efter kommune og navn", en: "Staff by municipality and name" }
     StaffNewHeading { da: "Ny medarbejder", en: "New member of staff" }
