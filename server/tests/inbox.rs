@@ -549,6 +549,18 @@ db_test!(
             "{}",
             export.body
         );
+        // The audit log keeps who exported and erased, never the person's address.
+        let audit = app::entities::audit_log::Entity::find()
+            .all(db)
+            .await
+            .unwrap();
+        assert!(audit.iter().any(|a| a.action == "person.export"));
+        assert!(
+            audit
+                .iter()
+                .all(|a| !a.subject.contains("mette") && !a.detail.contains("mette")),
+            "{audit:?}"
+        );
     }
 );
 

@@ -38,7 +38,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     let reset = ServerAction::<ResetPassword>::new();
     let error = move || reset.value().get().and_then(Result::err);
     let link_invalid = move || {
-        query.read().get("error").as_deref() == Some("not_found")
+        query.read().get("link").as_deref() == Some("dead")
             || matches!(error(), Some(crate::error::AppError::NotFound))
     };
     view! {

@@ -78,17 +78,18 @@ pub async fn create(
     name: &str,
     now: DateTime<Utc>,
 ) -> Result<municipality::Model, AppError> {
+    // Both fields checked, so the form shows every problem at once.
     let checked_code = check_code(code);
-    let checked_name = free_name(db, name, None).await;
+    let checked_name = match free_name(db, name, None).await {
+        Ok(name) => Ok(name),
+        Err(AppError::Invalid(errors)) => Err(errors),
+        Err(other) => return Err(other),
+    };
     let (code, (name, slug)) = match (checked_code, checked_name) {
         (Ok(code), Ok(name)) => (code, name),
         (code, name) => {
             let mut errors: Vec<FieldError> = code.err().into_iter().collect();
-            if let Err(AppError::Invalid(more)) = name {
-                errors.extend(more);
-            } else if let Err(other) = name {
-                return Err(other);
-            }
+            errors.extend(name.err().unwrap_or_default());
             return Err(AppError::Invalid(errors));
         }
     };

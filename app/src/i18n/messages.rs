@@ -783,7 +783,7 @@ messages! {
     PersonalDataErase { da: "Slet personens oplysninger", en: "Erase the person's data" }
     OutboxTitle { da: "Udgående e-mail", en: "Outgoing email" }
     OutboxLead { da: "Alt, hvad systemet har sendt eller skal sende. Fejlede forsøg prøves igen med stigende pause; efter sidste forsøg står de som fejlet.", en: "Everything the system has sent or is to send. Failed attempts are retried with growing pauses; after the last they show as failed." }
-    OutboxCaption { da: "De nyeste 200 e-mails", en: "The newest 200 emails" }
+    OutboxCaption { da: "De nyeste 200 e-mails fra din kommune og systemet selv", en: "The newest 200 emails of your municipality and the system itself" }
     OutboxCreated { da: "Oprettet", en: "Created" }
     OutboxTo { da: "Til", en: "To" }
     OutboxSubject { da: "Emne", en: "Subject" }

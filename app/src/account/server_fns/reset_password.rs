@@ -8,20 +8,25 @@ pub async fn reset_password(
     password: String,
     repeat: String,
 ) -> Result<(), AppError> {
-    crate::error::respond(
-        async {
-            crate::rate_limit::check("staff/reset_password")?;
-            if password != repeat {
-                return Err(AppError::invalid(
-                    "repeat",
-                    crate::i18n::Msg::ErrorPasswordsDiffer,
-                ));
-            }
-            let db = crate::db::use_db()?;
-            crate::account::reset::complete(&db, &token, &password, chrono::Utc::now()).await?;
-            leptos_axum::redirect("/staff/login?reset=1");
-            Ok(())
+    let result = async {
+        crate::rate_limit::check("staff/reset_password")?;
+        if password != repeat {
+            return Err(AppError::invalid(
+                "repeat",
+                crate::i18n::Msg::ErrorPasswordsDiffer,
+            ));
         }
-        .await,
-    )
+        let db = crate::db::use_db()?;
+        crate::account::reset::complete(&db, &token, &password, chrono::Utc::now()).await?;
+        leptos_axum::redirect("/staff/login?reset=1");
+        Ok(())
+    }
+    .await;
+    // Without JavaScript, a used or expired link comes back to its page, which says so
+    // (rather than a generic "not found" above it).
+    if matches!(result, Err(AppError::NotFound)) && crate::error::is_plain_form_post() {
+        let token = crate::domain::text::url_encode(&token);
+        leptos_axum::redirect(&format!("/staff/reset/{token}?link=dead"));
+    }
+    crate::error::respond(result)
 }
