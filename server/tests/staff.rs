@@ -519,35 +519,49 @@ db_test!(
     }
 );
 
-db_test!(without_javascript_a_dead_reset_link_says_so_on_its_page, |db| {
-    seed_demo_if_empty(db).await.unwrap();
-    let token = "B".repeat(43);
-    let page = format!("/staff/reset/{token}");
-    let request = Request::post("/api/staff/reset_password")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html")
-        .header(header::REFERER, format!("http://127.0.0.1:3000{page}"))
-        .body(Body::from(format!(
-            "token={token}&password=a+long+new+secret&repeat=a+long+new+secret"
-        )))
-        .unwrap();
-    let reply = send(app(db), request).await;
-    assert_eq!(reply.status, StatusCode::SEE_OTHER);
-    assert_eq!(reply.location(), format!("{page}?link=dead"));
-    let shown = get(db, &reply.location(), None).await;
-    assert!(shown.body.contains("Linket er brugt, udløbet eller forkert."));
-    assert!(!shown.body.contains("Ikke fundet"), "no second, vaguer message");
-    // Passwords that differ: the message by the second field.
-    let request = Request::post("/api/staff/reset_password")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html")
-        .header(header::REFERER, format!("http://127.0.0.1:3000{page}"))
-        .body(Body::from(format!(
-            "token={token}&password=a+long+new+secret&repeat=another+one"
-        )))
-        .unwrap();
-    let reply = send(app(db), request).await;
-    assert_eq!(reply.status, StatusCode::SEE_OTHER);
-    let shown = get(db, &reply.location(), None).await;
-    assert!(shown.body.contains(r#"id="repeat-error""#), "{}", reply.location());
-});
+db_test!(
+    without_javascript_a_dead_reset_link_says_so_on_its_page,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let token = "B".repeat(43);
+        let page = format!("/staff/reset/{token}");
+        let request = Request::post("/api/staff/reset_password")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, format!("http://127.0.0.1:3000{page}"))
+            .body(Body::from(format!(
+                "token={token}&password=a+long+new+secret&repeat=a+long+new+secret"
+            )))
+            .unwrap();
+        let reply = send(app(db), request).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+        assert_eq!(reply.location(), format!("{page}?link=dead"));
+        let shown = get(db, &reply.location(), None).await;
+        assert!(
+            shown
+                .body
+                .contains("Linket er brugt, udløbet eller forkert.")
+        );
+        assert!(
+            !shown.body.contains("Ikke fundet"),
+            "no second, vaguer message"
+        );
+        // Passwords that differ: the message by the second field.
+        let request = Request::post("/api/staff/reset_password")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, format!("http://127.0.0.1:3000{page}"))
+            .body(Body::from(format!(
+                "token={token}&password=a+long+new+secret&repeat=another+one"
+            )))
+            .unwrap();
+        let reply = send(app(db), request).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+        let shown = get(db, &reply.location(), None).await;
+        assert!(
+            shown.body.contains(r#"id="repeat-error""#),
+            "{}",
+            reply.location()
+        );
+    }
+);
