@@ -18,6 +18,23 @@ pub struct FieldError {
 }
 
 impl FieldError {
+    pub fn new(field: &str, message: Msg) -> Self {
+        FieldError {
+            field: field.to_owned(),
+            message,
+            min: None,
+            max: None,
+        }
+    }
+
+    /// "The text is too long: at most {max} characters."
+    pub fn too_long(field: &str, max: usize) -> Self {
+        FieldError {
+            max: Some(max as i64),
+            ..FieldError::new(field, Msg::ErrorTooLong)
+        }
+    }
+
     /// As one `fe=` query parameter value (`field~MsgName~min~max`), for a form posted
     /// without JavaScript that is sent back to its page.
     pub fn to_param(&self) -> String {
@@ -81,12 +98,7 @@ pub enum AppError {
 
 impl AppError {
     pub fn invalid(field: &str, message: Msg) -> Self {
-        Self::Invalid(vec![FieldError {
-            field: field.to_owned(),
-            message,
-            min: None,
-            max: None,
-        }])
+        Self::Invalid(vec![FieldError::new(field, message)])
     }
 
     pub fn status(&self) -> u16 {

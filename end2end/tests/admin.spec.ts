@@ -1,9 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { expectAccessible, hasJs, ready } from './helpers';
+import { emailedPasswordLink, expectAccessible, hasJs, ready } from './helpers';
 
-const OUTBOX = path.join(__dirname, '..', '.data', 'outbox');
 const PASSWORD = 'demo-adgang-2026';
 
 async function signIn(page: Page, info: TestInfo, email: string, password: string) {
@@ -13,24 +10,6 @@ async function signIn(page: Page, info: TestInfo, email: string, password: strin
   await page.getByLabel('Adgangskode').fill(password);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await expect(page).toHaveURL(/\/staff$/);
-}
-
-/** The newest link of that kind in an email to `to`, from the outbox folder. */
-async function emailedLink(to: string): Promise<string> {
-  let link = '';
-  await expect
-    .poll(
-      () => {
-        const files = fs.existsSync(OUTBOX) ? fs.readdirSync(OUTBOX).sort() : [];
-        const mails = files.map((f) => fs.readFileSync(path.join(OUTBOX, f), 'utf8'));
-        const mail = mails.reverse().find((m) => m.includes(`To: ${to}`) && m.includes('/staff/reset/'));
-        link = mail?.match(/http:\/\/[^\s]+\/staff\/reset\/[A-Za-z0-9_-]{43}/)?.[0] ?? '';
-        return link !== '';
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-  return link;
 }
 
 test('an admin invites a colleague, who chooses a password and signs in', async ({ page }, info) => {
@@ -73,7 +52,7 @@ test('an admin invites a colleague, who chooses a password and signs in', async 
   await expectAccessible(page, info);
 
   // Sofie follows the invitation, chooses her password and signs in.
-  const link = await emailedLink(email);
+  const link = await emailedPasswordLink(email);
   await page.context().clearCookies();
   await page.goto(link);
   await ready(page, info);

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 /**
  * Fails on serious or critical WCAG 2.1 A/AA violations, listing them.
@@ -49,4 +51,34 @@ export async function switchToEnglish(page: Page, info: TestInfo) {
   await ready(page, info);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+/** Where the test server's mail transport writes each email as an `.eml` file. */
+export const OUTBOX = path.join(__dirname, '..', '.data', 'outbox');
+
+/** The newest email to `to` containing `containing`, once the server has sent it (every 5 s). */
+export async function mailTo(to: string, containing: string): Promise<string> {
+  let found = '';
+  await expect
+    .poll(
+      () => {
+        const files = fs.existsSync(OUTBOX) ? fs.readdirSync(OUTBOX).sort().reverse() : [];
+        found =
+          files
+            .map((f) => fs.readFileSync(path.join(OUTBOX, f), 'utf8'))
+            .find((m) => m.includes(`To: ${to}`) && m.includes(containing)) ?? '';
+        return found !== '';
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  return found;
+}
+
+/** The password link (reset or invitation) in the newest such email to `to`. */
+export async function emailedPasswordLink(to: string): Promise<string> {
+  const mail = await mailTo(to, '/staff/reset/');
+  const link = mail.match(/http:\/\/[^\s]+\/staff\/reset\/[A-Za-z0-9_-]{43}/)?.[0];
+  expect(link, `a password link in the email to ${to}`).toBeTruthy();
+  return link!;
 }

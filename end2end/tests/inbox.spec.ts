@@ -1,10 +1,7 @@
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { expectAccessible, hasJs, ready } from './helpers';
+import { expectAccessible, hasJs, mailTo, ready } from './helpers';
 
 const PASSWORD = 'demo-adgang-2026';
-const OUTBOX = path.join(__dirname, '..', '.data', 'outbox');
 
 async function signIn(browser: Browser, info: TestInfo, email: string): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: hasJs(info) });
@@ -16,25 +13,6 @@ async function signIn(browser: Browser, info: TestInfo, email: string): Promise<
   await page.getByRole('button', { name: 'Log ind' }).click();
   await expect(page).toHaveURL(/\/staff$/);
   return page;
-}
-
-/** The text of the .eml files written to `to` so far (the server sends every 5 s). */
-async function mailTo(to: string, containing: string): Promise<string> {
-  let found = '';
-  await expect
-    .poll(
-      () => {
-        const files = fs.existsSync(OUTBOX) ? fs.readdirSync(OUTBOX) : [];
-        found =
-          files
-            .map((f) => fs.readFileSync(path.join(OUTBOX, f), 'utf8'))
-            .find((m) => m.includes(`To: ${to}`) && m.includes(containing)) ?? '';
-        return found !== '';
-      },
-      { timeout: 20_000 },
-    )
-    .toBe(true);
-  return found;
 }
 
 test('requester writes, the contact routes to a colleague, the colleague replies, the requester sees it', async ({ page, browser }, info) => {

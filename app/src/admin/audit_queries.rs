@@ -3,7 +3,6 @@ use super::audit_api::{AUDIT_PAGE_SIZE, AuditPage, AuditQuery, AuditRow, MAX_AUD
 use crate::domain::text::like_escape;
 use crate::entities::{audit_log, municipality, staff_user};
 use crate::error::{AppError, FieldError};
-use crate::i18n::Msg;
 use sea_orm::sea_query::LikeExpr;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -14,12 +13,10 @@ pub async fn page(db: &impl ConnectionTrait, query: &AuditQuery) -> Result<Audit
     let mut select = audit_log::Entity::find();
     if let Some(q) = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         if q.chars().count() > MAX_AUDIT_SEARCH_CHARS {
-            return Err(AppError::Invalid(vec![FieldError {
-                field: "q".into(),
-                message: Msg::ErrorTooLong,
-                min: None,
-                max: Some(MAX_AUDIT_SEARCH_CHARS as i64),
-            }]));
+            return Err(AppError::Invalid(vec![FieldError::too_long(
+                "q",
+                MAX_AUDIT_SEARCH_CHARS,
+            )]));
         }
         let pattern = || LikeExpr::new(format!("%{}%", like_escape(q))).escape('\\');
         select = select.filter(

@@ -16,30 +16,17 @@ pub struct MunicipalityRow {
     pub companies: u64,
 }
 
-fn error(field: &str, message: Msg, max: Option<usize>) -> FieldError {
-    FieldError {
-        field: field.to_owned(),
-        message,
-        min: None,
-        max: max.map(|m| m as i64),
-    }
-}
-
 /// A municipality's name: required, at most 100 characters, and it must give a URL name.
 pub fn check_name(name: &str) -> Result<String, FieldError> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(error("name", Msg::ErrorRequired, None));
+        return Err(FieldError::new("name", Msg::ErrorRequired));
     }
     if name.chars().count() > MAX_MUNICIPALITY_NAME_CHARS {
-        return Err(error(
-            "name",
-            Msg::ErrorTooLong,
-            Some(MAX_MUNICIPALITY_NAME_CHARS),
-        ));
+        return Err(FieldError::too_long("name", MAX_MUNICIPALITY_NAME_CHARS));
     }
     if crate::domain::text::slugify(name).is_empty() {
-        return Err(error("name", Msg::ErrorInvalidValue, None));
+        return Err(FieldError::new("name", Msg::ErrorInvalidValue));
     }
     Ok(name.to_owned())
 }
@@ -50,7 +37,7 @@ pub fn check_code(code: &str) -> Result<String, FieldError> {
     if code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) {
         Ok(code.to_owned())
     } else {
-        Err(error("code", Msg::ErrorMunicipalityCode, None))
+        Err(FieldError::new("code", Msg::ErrorMunicipalityCode))
     }
 }
 

@@ -42,15 +42,6 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<MunicipalityRow>, App
     Ok(rows)
 }
 
-fn invalid(field: &str, message: Msg) -> AppError {
-    AppError::Invalid(vec![FieldError {
-        field: field.to_owned(),
-        message,
-        min: None,
-        max: None,
-    }])
-}
-
 /// A name no other municipality has, and its URL name.
 async fn free_name(
     db: &impl ConnectionTrait,
@@ -66,7 +57,7 @@ async fn free_name(
         .filter(|m| Some(m.id) != except_id)
         .any(|m| m.slug == slug || m.name.to_lowercase() == name.to_lowercase());
     if taken {
-        return Err(invalid("name", Msg::ErrorMunicipalityTaken));
+        return Err(AppError::invalid("name", Msg::ErrorMunicipalityTaken));
     }
     Ok((name, slug))
 }
@@ -99,7 +90,7 @@ pub async fn create(
         .await?
         .is_some()
     {
-        return Err(invalid("code", Msg::ErrorMunicipalityTaken));
+        return Err(AppError::invalid("code", Msg::ErrorMunicipalityTaken));
     }
     let row = municipality::ActiveModel {
         code: Set(code.clone()),

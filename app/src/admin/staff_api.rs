@@ -57,40 +57,27 @@ pub struct ValidStaff {
     pub municipality_id: i32,
 }
 
-fn error(field: &str, message: Msg, max: Option<usize>) -> FieldError {
-    FieldError {
-        field: field.to_owned(),
-        message,
-        min: None,
-        max: max.map(|m| m as i64),
-    }
-}
-
 pub fn validate(input: &StaffInput) -> Result<ValidStaff, Vec<FieldError>> {
     let mut errors = Vec::new();
     let display_name = input.display_name.trim();
     if display_name.is_empty() {
-        errors.push(error("display_name", Msg::ErrorRequired, None));
+        errors.push(FieldError::new("display_name", Msg::ErrorRequired));
     } else if display_name.chars().count() > MAX_DISPLAY_NAME_CHARS {
-        errors.push(error(
-            "display_name",
-            Msg::ErrorTooLong,
-            Some(MAX_DISPLAY_NAME_CHARS),
-        ));
+        errors.push(FieldError::too_long("display_name", MAX_DISPLAY_NAME_CHARS));
     }
     let email = input.email.trim().to_lowercase();
     if email.is_empty() {
-        errors.push(error("email", Msg::ErrorRequired, None));
+        errors.push(FieldError::new("email", Msg::ErrorRequired));
     } else if !plausible_email(&email) {
-        errors.push(error("email", Msg::ErrorEmail, None));
+        errors.push(FieldError::new("email", Msg::ErrorEmail));
     }
     let role = Role::from_code(input.role.trim());
     if role.is_none() {
-        errors.push(error("role", Msg::ErrorChoose, None));
+        errors.push(FieldError::new("role", Msg::ErrorChoose));
     }
     let municipality_id = input.municipality_id.trim().parse::<i32>().ok();
     if municipality_id.is_none() {
-        errors.push(error("municipality_id", Msg::ErrorChoose, None));
+        errors.push(FieldError::new("municipality_id", Msg::ErrorChoose));
     }
     match (role, municipality_id) {
         (Some(role), Some(municipality_id)) if errors.is_empty() => Ok(ValidStaff {

@@ -6,22 +6,15 @@ use crate::account::StaffPageError;
 use crate::components::{FieldMessage, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 /// `/staff/users/{id}` (admins): change a member of staff's details, role or municipality,
 /// deactivate or reactivate them, or email them a link to choose a (new) password.
 #[component]
 pub fn StaffEditPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
     let query = use_query_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or(0)
-    });
+    let id = crate::components::use_id_param();
     let update = ServerAction::<UpdateStaff>::new();
     let link = ServerAction::<SendStaffPasswordLink>::new();
     let data = Resource::new(

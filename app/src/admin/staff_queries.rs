@@ -7,7 +7,7 @@ use crate::account::api::{CurrentUser, Role};
 use crate::account::{reset, session};
 use crate::audit::{self, Entry};
 use crate::entities::{municipality, staff_user};
-use crate::error::{AppError, FieldError};
+use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -89,15 +89,6 @@ pub async fn get(
     })
 }
 
-fn invalid(field: &str, message: Msg) -> AppError {
-    AppError::Invalid(vec![FieldError {
-        field: field.to_owned(),
-        message,
-        min: None,
-        max: None,
-    }])
-}
-
 /// Checks the form, that the municipality exists and that no one else has the email.
 async fn checked(
     db: &impl ConnectionTrait,
@@ -110,7 +101,7 @@ async fn checked(
         .await?
         .is_none()
     {
-        return Err(invalid("municipality_id", Msg::ErrorChoose));
+        return Err(AppError::invalid("municipality_id", Msg::ErrorChoose));
     }
     let taken = staff_user::Entity::find()
         .filter(staff_user::Column::Email.eq(valid.email.as_str()))
@@ -118,7 +109,7 @@ async fn checked(
         .await?
         .is_some_and(|other| Some(other.id) != except_id);
     if taken {
-        return Err(invalid("email", Msg::ErrorEmailTaken));
+        return Err(AppError::invalid("email", Msg::ErrorEmailTaken));
     }
     Ok(valid)
 }
@@ -160,10 +151,10 @@ pub async fn update(
     let user = find(db, id).await?;
     let valid = checked(db, input, Some(id)).await?;
     if id == admin.id && valid.role != Role::Admin {
-        return Err(invalid("role", Msg::ErrorOwnAccount));
+        return Err(AppError::invalid("role", Msg::ErrorOwnAccount));
     }
     if id == admin.id && !active {
-        return Err(invalid("active", Msg::ErrorOwnAccount));
+        return Err(AppError::invalid("active", Msg::ErrorOwnAccount));
     }
     let before = json!({
         "display_name": user.display_name,
@@ -219,7 +210,7 @@ pub async fn send_password_link(
 ) -> Result<(), AppError> {
     let user = find(db, id).await?;
     if !user.active {
-        return Err(invalid("active", Msg::ErrorAccountInactive));
+        return Err(AppError::invalid("active", Msg::ErrorAccountInactive));
     }
     if user.password_hash.is_none() {
         reset::invite(db, &user, &admin.display_name, site_url, lang, now).await?;

@@ -80,12 +80,7 @@ struct Fields<'a> {
 
 impl Fields<'_> {
     fn error(&mut self, field: &str, message: Msg) {
-        self.errors.push(FieldError {
-            field: field.to_owned(),
-            message,
-            min: None,
-            max: None,
-        });
+        self.errors.push(FieldError::new(field, message));
     }
 
     fn text(&self, field: &str) -> Option<&str> {

@@ -75,12 +75,10 @@ pub async fn save_step(
         .iter()
         .find(|(_, v)| v.chars().count() > MAX_VALUE_CHARS)
     {
-        return Err(AppError::Invalid(vec![FieldError {
-            field: field.clone(),
-            message: Msg::ErrorTooLong,
-            min: None,
-            max: Some(MAX_VALUE_CHARS as i64),
-        }]));
+        return Err(AppError::Invalid(vec![FieldError::too_long(
+            field,
+            MAX_VALUE_CHARS,
+        )]));
     }
     let row = find(db, token).await?;
     let mut answers: DraftAnswers = serde_json::from_str(&row.answers).unwrap_or_default();

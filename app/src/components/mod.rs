@@ -1,5 +1,6 @@
 //! Building blocks shared by every page.
 mod field_message;
+mod id_param;
 mod language_switch;
 mod layout;
 mod localized_text;
@@ -7,6 +8,7 @@ mod page_title;
 mod rsv_badge;
 
 pub use field_message::FieldMessage;
+pub use id_param::use_id_param;
 pub use language_switch::LanguageSwitch;
 pub use layout::Layout;
 pub use localized_text::LocalizedText;

@@ -162,15 +162,6 @@ pub struct ValidEnquiry {
     pub message: String,
 }
 
-fn error(field: &str, message: Msg, max: Option<usize>) -> FieldError {
-    FieldError {
-        field: field.to_owned(),
-        message,
-        min: None,
-        max: max.map(|m| m as i64),
-    }
-}
-
 /// A plausible address: one `@`, something before it, a dotted domain after, no spaces.
 /// Whether it receives mail is only known by writing to it.
 pub fn plausible_email(email: &str) -> bool {
@@ -191,15 +182,15 @@ pub fn validate(form: &EnquiryForm) -> Result<ValidEnquiry, Vec<FieldError>> {
     let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
     let name = form.name.trim();
     if name.is_empty() {
-        errors.push(error("name", Msg::ErrorRequired, None));
+        errors.push(FieldError::new("name", Msg::ErrorRequired));
     } else if name.chars().count() > MAX_NAME_CHARS {
-        errors.push(error("name", Msg::ErrorTooLong, Some(MAX_NAME_CHARS)));
+        errors.push(FieldError::too_long("name", MAX_NAME_CHARS));
     }
     let email = form.email.trim().to_lowercase();
     if email.is_empty() {
-        errors.push(error("email", Msg::ErrorRequired, None));
+        errors.push(FieldError::new("email", Msg::ErrorRequired));
     } else if !plausible_email(&email) {
-        errors.push(error("email", Msg::ErrorEmail, None));
+        errors.push(FieldError::new("email", Msg::ErrorEmail));
     }
     let phone = optional(&form.phone);
     if let Some(phone) = &phone
@@ -208,44 +199,40 @@ pub fn validate(form: &EnquiryForm) -> Result<ValidEnquiry, Vec<FieldError>> {
                 .chars()
                 .all(|c| c.is_ascii_digit() || " +-()".contains(c)))
     {
-        errors.push(error("phone", Msg::ErrorPhone, None));
+        errors.push(FieldError::new("phone", Msg::ErrorPhone));
     }
     let organisation = optional(&form.organisation);
     if organisation
         .as_deref()
         .is_some_and(|o| o.chars().count() > MAX_NAME_CHARS)
     {
-        errors.push(error(
-            "organisation",
-            Msg::ErrorTooLong,
-            Some(MAX_NAME_CHARS),
-        ));
+        errors.push(FieldError::too_long("organisation", MAX_NAME_CHARS));
     }
     let cvr = match optional(&form.cvr) {
         None => None,
         Some(text) => match Cvr::parse(&text) {
             Ok(cvr) => Some(cvr),
             Err(_) => {
-                errors.push(error("cvr", Msg::ErrorCvr, None));
+                errors.push(FieldError::new("cvr", Msg::ErrorCvr));
                 None
             }
         },
     };
     let topic = Topic::from_code(form.topic.trim());
     if topic.is_none() {
-        errors.push(error("topic", Msg::ErrorChoose, None));
+        errors.push(FieldError::new("topic", Msg::ErrorChoose));
     }
     let message = form.message.trim();
     if message.is_empty() {
-        errors.push(error("message", Msg::ErrorRequired, None));
+        errors.push(FieldError::new("message", Msg::ErrorRequired));
     } else if message.chars().count() > MAX_MESSAGE_CHARS {
-        errors.push(error("message", Msg::ErrorTooLong, Some(MAX_MESSAGE_CHARS)));
+        errors.push(FieldError::too_long("message", MAX_MESSAGE_CHARS));
     }
     if form.consent.is_none() {
-        errors.push(error("consent", Msg::ErrorConsent, None));
+        errors.push(FieldError::new("consent", Msg::ErrorConsent));
     }
     if form.municipality.trim().is_empty() {
-        errors.push(error("municipality", Msg::ErrorChoose, None));
+        errors.push(FieldError::new("municipality", Msg::ErrorChoose));
     }
     match (errors.is_empty(), topic) {
         (true, Some(topic)) => Ok(ValidEnquiry {

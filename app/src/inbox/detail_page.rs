@@ -8,21 +8,13 @@ use crate::domain::eligibility::evaluate::Arg;
 use crate::enquiries::api::EnquiryStatus;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// `/staff/enquiries/{id}`: one enquiry: the question, the requester, the timeline, and the
 /// forms to reply, note, route and change status.
 #[component]
 pub fn EnquiryDetailPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<i32>().ok())
-            .unwrap_or(0)
-    });
+    let id = crate::components::use_id_param();
     let reply = ServerAction::<ReplyToEnquiry>::new();
     let note = ServerAction::<AddEnquiryNote>::new();
     let assign = ServerAction::<AssignEnquiry>::new();

@@ -239,12 +239,9 @@ fn non_empty(body: &str) -> Result<String, AppError> {
         return Err(AppError::invalid("body", Msg::ErrorRequired));
     }
     if body.chars().count() > 10_000 {
-        return Err(AppError::Invalid(vec![crate::error::FieldError {
-            field: "body".into(),
-            message: Msg::ErrorTooLong,
-            min: None,
-            max: Some(10_000),
-        }]));
+        return Err(AppError::Invalid(vec![crate::error::FieldError::too_long(
+            "body", 10_000,
+        )]));
     }
     Ok(body.to_owned())
 }

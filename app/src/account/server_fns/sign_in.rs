@@ -14,19 +14,9 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         let mut missing = Vec::new();
         for (field, value, max) in [("email", &email, 254), ("password", &password, 512)] {
             if value.trim().is_empty() {
-                missing.push(FieldError {
-                    field: field.to_owned(),
-                    message: Msg::ErrorRequired,
-                    min: None,
-                    max: None,
-                });
+                missing.push(FieldError::new(field, Msg::ErrorRequired));
             } else if value.chars().count() > max {
-                missing.push(FieldError {
-                    field: field.to_owned(),
-                    message: Msg::ErrorTooLong,
-                    min: None,
-                    max: Some(max as i64),
-                });
+                missing.push(FieldError::too_long(field, max));
             }
         }
         if !missing.is_empty() {
