@@ -200,6 +200,15 @@ db_test!(
         assert!(page.body.contains("id=\"role-error\""), "role message");
         assert!(page.body.contains("value=\"bo@localhost\""), "email kept");
         assert!(
+            page.body
+                .contains(r#"aria-invalid="true" aria-describedby="email-error""#),
+            "the message is read with the field"
+        );
+        assert!(
+            page.body
+                .contains(r#"aria-describedby="role-help role-error""#)
+        );
+        assert!(
             page.body.contains("&lt;b&gt;Bo&lt;/b&gt;"),
             "name kept, escaped"
         );

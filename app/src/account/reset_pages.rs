@@ -1,5 +1,5 @@
 use super::server_fns::{RequestPasswordReset, ResetPassword};
-use crate::components::{FieldMessage, PageTitle};
+use crate::components::{FieldMessage, PageTitle, field_aria};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -41,6 +41,9 @@ pub fn ResetPasswordPage() -> impl IntoView {
         query.read().get("link").as_deref() == Some("dead")
             || matches!(error(), Some(crate::error::AppError::NotFound))
     };
+    let (password_invalid, password_described) =
+        field_aria("password", true, Signal::derive(error));
+    let (repeat_invalid, repeat_described) = field_aria("repeat", false, Signal::derive(error));
     view! {
         <PageTitle msg=Msg::NewPasswordTitle/>
         <h1>{i18n.t(Msg::NewPasswordTitle)}</h1>
@@ -55,12 +58,14 @@ pub fn ResetPasswordPage() -> impl IntoView {
                 <label for="password">{i18n.t(Msg::NewPasswordLabel)}</label>
                 <p id="password-help" class="help">{i18n.t(Msg::PasswordHelp)}</p>
                 <FieldMessage name="password" error=Signal::derive(error)/>
-                <input id="password" name="password" type="password" autocomplete="new-password" required minlength="12" maxlength="128" aria-describedby="password-help"/>
+                <input id="password" name="password" type="password" autocomplete="new-password" required minlength="12" maxlength="128"
+                    aria-invalid=password_invalid aria-describedby=password_described/>
             </div>
             <div class="field">
                 <label for="repeat">{i18n.t(Msg::RepeatPasswordLabel)}</label>
                 <FieldMessage name="repeat" error=Signal::derive(error)/>
-                <input id="repeat" name="repeat" type="password" autocomplete="new-password" required maxlength="128"/>
+                <input id="repeat" name="repeat" type="password" autocomplete="new-password" required maxlength="128"
+                    aria-invalid=repeat_invalid aria-describedby=repeat_described/>
             </div>
             <button type="submit" class="button">{i18n.t(Msg::SavePasswordButton)}</button>
         </ActionForm>

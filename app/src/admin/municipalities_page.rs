@@ -1,7 +1,7 @@
 use super::municipality_api::{MAX_MUNICIPALITY_NAME_CHARS, MunicipalityRow};
 use super::server_fns::{CreateMunicipality, RenameMunicipality, list_municipalities_admin};
 use crate::account::StaffPageError;
-use crate::components::{FieldMessage, PageTitle};
+use crate::components::{FieldMessage, PageTitle, field_aria};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -27,6 +27,8 @@ pub fn MunicipalitiesPage() -> impl IntoView {
     };
     // What was typed into the new-municipality form, back after an error without JavaScript.
     let kept = move |key: &str| query.read_untracked().get(key).unwrap_or_default();
+    let (code_invalid, code_described) = field_aria("code", true, Signal::derive(create_error));
+    let (name_invalid, name_described) = field_aria("name", false, Signal::derive(create_error));
     view! {
         <PageTitle msg=Msg::MunicipalitiesTitle/>
         <h1>{i18n.t(Msg::MunicipalitiesTitle)}</h1>
@@ -51,13 +53,14 @@ pub fn MunicipalitiesPage() -> impl IntoView {
                 <p id="code-help" class="help">{i18n.t(Msg::MunicipalityCodeHelp)}</p>
                 <FieldMessage name="code" error=Signal::derive(create_error)/>
                 <input id="code" name="code" type="text" inputmode="numeric" required maxlength="4"
-                    aria-describedby="code-help" value=kept("code")/>
+                    aria-invalid=code_invalid aria-describedby=code_described value=kept("code")/>
             </div>
             <div class="field">
                 <label for="name">{i18n.t(Msg::EnquiryNameLabel)}</label>
                 <FieldMessage name="name" error=Signal::derive(create_error)/>
                 <input id="name" name="name" type="text" required
-                    maxlength=MAX_MUNICIPALITY_NAME_CHARS.to_string() value=kept("name")/>
+                    maxlength=MAX_MUNICIPALITY_NAME_CHARS.to_string() value=kept("name")
+                    aria-invalid=name_invalid aria-describedby=name_described/>
             </div>
             <button type="submit" class="button">{i18n.t(Msg::MunicipalitiesAddButton)}</button>
         </ActionForm>

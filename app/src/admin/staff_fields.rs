@@ -1,6 +1,6 @@
 use super::staff_api::{MAX_DISPLAY_NAME_CHARS, StaffInput};
 use crate::account::{api::Role, role_msg};
-use crate::components::FieldMessage;
+use crate::components::{FieldMessage, field_aria};
 use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
@@ -48,24 +48,30 @@ pub fn StaffFields(
             view! { <option value=value selected=selected>{name}</option> }
         })
         .collect_view();
+    let (name_invalid, name_described) = field_aria("display_name", false, error);
+    let (email_invalid, email_described) = field_aria("email", false, error);
+    let (role_invalid, role_described) = field_aria("role", true, error);
+    let (place_invalid, place_described) = field_aria("municipality_id", false, error);
     view! {
         <div class="field">
             <label for="display_name">{i18n.t(Msg::EnquiryNameLabel)}</label>
             <FieldMessage name="display_name" error/>
             <input id="display_name" name="input[display_name]" type="text" required
-                maxlength=MAX_DISPLAY_NAME_CHARS.to_string() autocomplete="off" value=values.display_name/>
+                maxlength=MAX_DISPLAY_NAME_CHARS.to_string() autocomplete="off" value=values.display_name
+                aria-invalid=name_invalid aria-describedby=name_described/>
         </div>
         <div class="field">
             <label for="email">{i18n.t(Msg::EmailLabel)}</label>
             <FieldMessage name="email" error/>
             <input id="email" name="input[email]" type="email" required maxlength="254"
-                autocomplete="off" value=values.email/>
+                autocomplete="off" value=values.email
+                aria-invalid=email_invalid aria-describedby=email_described/>
         </div>
         <div class="field">
             <label for="role">{i18n.t(Msg::RoleLabel)}</label>
             <p id="role-help" class="help">{i18n.t(Msg::RoleHelp)}</p>
             <FieldMessage name="role" error/>
-            <select id="role" name="input[role]" aria-describedby="role-help">
+            <select id="role" name="input[role]" aria-invalid=role_invalid aria-describedby=role_described>
                 <option value="">{i18n.t(Msg::ChooseOption)}</option>
                 {roles}
             </select>
@@ -73,7 +79,8 @@ pub fn StaffFields(
         <div class="field">
             <label for="municipality_id">{i18n.t(Msg::MunicipalityLabel)}</label>
             <FieldMessage name="municipality_id" error/>
-            <select id="municipality_id" name="input[municipality_id]">
+            <select id="municipality_id" name="input[municipality_id]"
+                aria-invalid=place_invalid aria-describedby=place_described>
                 <option value="">{i18n.t(Msg::ChooseOption)}</option>
                 {places}
             </select>

@@ -1,6 +1,6 @@
 use super::server_fns::{SaveDiscountRate, list_discount_rates};
 use crate::account::StaffPageError;
-use crate::components::{FieldMessage, PageTitle};
+use crate::components::{FieldMessage, PageTitle, field_aria};
 use crate::domain::eligibility::evaluate::Arg;
 use crate::domain::eligibility::rates::Confidence;
 use crate::i18n::{Msg, use_i18n};
@@ -17,6 +17,8 @@ pub fn RatesAdminPage() -> impl IntoView {
     // What was typed, when a form posted without JavaScript comes back with an error.
     let query = leptos_router::hooks::use_query_map();
     let kept = move |key: &str| query.read_untracked().get(key).unwrap_or_default();
+    let (from_invalid, from_described) = field_aria("effective_from", false, Signal::derive(error));
+    let (rate_invalid, rate_described) = field_aria("rate", false, Signal::derive(error));
     view! {
         <PageTitle msg=Msg::RatesTitle/>
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
@@ -51,12 +53,14 @@ pub fn RatesAdminPage() -> impl IntoView {
                                 <div class="field">
                                     <label for="effective_from">{i18n.t(Msg::RatesFromLabel)}</label>
                                     <FieldMessage name="effective_from" error=Signal::derive(error)/>
-                                    <input id="effective_from" name="effective_from" type="date" required value=kept("effective_from")/>
+                                    <input id="effective_from" name="effective_from" type="date" required value=kept("effective_from")
+                                        aria-invalid=from_invalid aria-describedby=from_described/>
                                 </div>
                                 <div class="field">
                                     <label for="rate">{i18n.t(Msg::RatesRateLabel)}</label>
                                     <FieldMessage name="rate" error=Signal::derive(error)/>
-                                    <input id="rate" name="rate" type="text" inputmode="decimal" required maxlength="10" value=kept("rate")/>
+                                    <input id="rate" name="rate" type="text" inputmode="decimal" required maxlength="10" value=kept("rate")
+                                        aria-invalid=rate_invalid aria-describedby=rate_described/>
                                 </div>
                                 <div class="field">
                                     <label for="confidence">{i18n.t(Msg::RatesConfidenceLabel)}</label>

@@ -7,7 +7,7 @@ mod localized_text;
 mod page_title;
 mod rsv_badge;
 
-pub use field_message::FieldMessage;
+pub use field_message::{FieldMessage, field_aria, field_error};
 pub use id_param::use_id_param;
 pub use language_switch::LanguageSwitch;
 pub use layout::Layout;
