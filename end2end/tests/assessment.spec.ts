@@ -126,6 +126,8 @@ test('the result prints without navigation and with the link written out', async
   const base = await start(page, info);
   await page.getByLabel('Enkeltmandsvirksomhed').check();
   await next(page, info);
+  // Saved once the next step shows; leaving earlier would abort the save with JavaScript.
+  await expect(page).toHaveURL(`${base}/purpose`);
   await page.goto(`${base}/result`);
   await expect(page.locator('.verdict')).toContainText('I opfylder ikke alle kriterier endnu.');
   await expect(page.locator('.criterion-not-met')).toContainText('Vælg en selskabsform med eget CVR-nummer');

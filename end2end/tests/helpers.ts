@@ -43,7 +43,21 @@ export const hasJs = (info: TestInfo) => info.project.name === 'js';
  */
 export async function ready(page: Page, info: TestInfo) {
   if (!hasJs(info)) return;
-  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 15_000 });
+  try {
+    await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 15_000 });
+  } catch (error) {
+    // Say which of the app's files had not arrived, to tell a stalled chunk from a panic.
+    const files = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/pkg/'))
+        .map((e) => {
+          const r = e as PerformanceResourceTiming;
+          return `${r.name.split('/').pop()} ${r.responseEnd > 0 ? Math.round(r.duration) + ' ms' : 'pending'}`;
+        }),
+    );
+    throw new Error(`not hydrated after 15 s; app files: ${files.join(', ')}`, { cause: error });
+  }
 }
 
 /** Chooses English through the header switch, as a visitor would. */
