@@ -519,21 +519,28 @@ db_test!(
     }
 );
 
+/// The new-password form posted without JavaScript from `page`: password "a long new
+/// secret", `repeat` as given.
+async fn reset_form(db: &DatabaseConnection, page: &str, token: &str, repeat: &str) -> Reply {
+    let request = Request::post("/api/staff/reset_password")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, format!("http://127.0.0.1:3000{page}"))
+        .body(Body::from(format!(
+            "token={token}&password=a+long+new+secret&repeat={}",
+            enc(repeat)
+        )))
+        .unwrap();
+    send(app(db), request).await
+}
+
 db_test!(
     without_javascript_a_dead_reset_link_says_so_on_its_page,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
         let token = "B".repeat(43);
         let page = format!("/staff/reset/{token}");
-        let request = Request::post("/api/staff/reset_password")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, "text/html")
-            .header(header::REFERER, format!("http://127.0.0.1:3000{page}"))
-            .body(Body::from(format!(
-                "token={token}&password=a+long+new+secret&repeat=a+long+new+secret"
-            )))
-            .unwrap();
-        let reply = send(app(db), request).await;
+        let reply = reset_form(db, &page, &token, "a long new secret").await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER);
         assert_eq!(reply.location(), format!("{page}?link=dead"));
         let shown = get(db, &reply.location(), None).await;
@@ -547,15 +554,7 @@ db_test!(
             "no second, vaguer message"
         );
         // Passwords that differ: the message by the second field.
-        let request = Request::post("/api/staff/reset_password")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, "text/html")
-            .header(header::REFERER, format!("http://127.0.0.1:3000{page}"))
-            .body(Body::from(format!(
-                "token={token}&password=a+long+new+secret&repeat=another+one"
-            )))
-            .unwrap();
-        let reply = send(app(db), request).await;
+        let reply = reset_form(db, &page, &token, "another one").await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER);
         let shown = get(db, &reply.location(), None).await;
         assert!(

@@ -64,36 +64,31 @@ impl Transport {
     }
 
     async fn send(&self, row: &outbox_email::Model, now: DateTime<Utc>) -> Result<(), String> {
+        let from = match self {
+            Transport::Folder { from, .. } | Transport::Smtp { from, .. } => from,
+        };
+        let eml = render_eml(
+            row.id,
+            from,
+            &row.to_address,
+            &row.subject,
+            &row.body_text,
+            now,
+        );
         match self {
-            Transport::Folder { dir, from } => {
+            Transport::Folder { dir, .. } => {
                 std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-                let eml = render_eml(
-                    row.id,
-                    from,
-                    &row.to_address,
-                    &row.subject,
-                    &row.body_text,
-                    now,
-                );
                 std::fs::write(dir.join(format!("{:06}.eml", row.id)), eml)
                     .map_err(|e| e.to_string())
             }
             Transport::Smtp {
                 mailer,
-                from,
                 envelope_from,
+                ..
             } => {
                 let to = address_of(&row.to_address)?;
                 let envelope = Envelope::new(Some(envelope_from.clone()), vec![to])
                     .map_err(|e| e.to_string())?;
-                let eml = render_eml(
-                    row.id,
-                    from,
-                    &row.to_address,
-                    &row.subject,
-                    &row.body_text,
-                    now,
-                );
                 mailer
                     .send_raw(&envelope, eml.as_bytes())
                     .await
