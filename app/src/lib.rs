@@ -12,6 +12,7 @@ pub mod components;
 pub mod domain;
 pub mod enquiries;
 pub mod error;
+pub mod form;
 pub mod i18n;
 pub mod inbox;
 pub mod pages;

@@ -4,10 +4,12 @@
 //! intro) stay in the main bundle, which is what the bundle budget measures. On the server
 //! these are plain calls; without JavaScript nothing changes.
 use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
-use crate::admin::{AuditLogPage, MunicipalitiesPage, OutboxPage, StaffEditPage, StaffListPage};
+use crate::admin::{
+    AuditLogPage, MunicipalitiesPage, OutboxPage, RoutingPage, StaffEditPage, StaffListPage,
+};
 use crate::assessment::{AssessmentResultPage, AssessmentStepPage, RatesAdminPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
-use crate::inbox::{EnquiryDetailPage, InboxPage, RoutingPage};
+use crate::inbox::{EnquiryDetailPage, InboxPage};
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 

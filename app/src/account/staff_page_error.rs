@@ -12,7 +12,7 @@ pub fn StaffPageError(error: AppError, #[prop(optional)] as_heading: bool) -> im
     match error {
         AppError::Unauthorized => {
             #[cfg(feature = "ssr")]
-            crate::error::redirect_page("/staff/login");
+            crate::form::redirect_page("/staff/login");
             view! { <Redirect path="/staff/login"/> }.into_any()
         }
         error if as_heading => view! { <h1>{i18n.t(error.message())}</h1> }.into_any(),

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 /// The problem with field `name`: from the action's last error when JavaScript sent the
 /// form, else from the `fe=` parameters a form posted without JavaScript came back with
-/// (see `error::back_with_error`).
+/// (see `form::back_with_error`).
 pub fn field_error(
     name: &'static str,
     error: Signal<Option<AppError>>,

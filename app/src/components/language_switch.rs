@@ -1,4 +1,5 @@
-use crate::i18n::{Msg, SetLanguage, use_i18n};
+use super::SetLanguage;
+use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 
 /// A form with one button naming the other language in that language ("English" / "Dansk").

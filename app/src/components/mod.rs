@@ -6,6 +6,7 @@ mod layout;
 mod localized_text;
 mod page_title;
 mod rsv_badge;
+mod set_language;
 
 pub use field_message::{FieldMessage, field_aria, field_error};
 pub use id_param::use_id_param;
@@ -14,3 +15,4 @@ pub use layout::Layout;
 pub use localized_text::LocalizedText;
 pub use page_title::PageTitle;
 pub use rsv_badge::RsvBadge;
+pub use set_language::{SetLanguage, set_language};

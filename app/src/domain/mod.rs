@@ -5,4 +5,5 @@ pub mod company;
 pub mod cvr;
 pub mod dates;
 pub mod eligibility;
+pub mod enquiry;
 pub mod text;

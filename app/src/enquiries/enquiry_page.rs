@@ -1,11 +1,12 @@
-use super::api::{EnquiryFormData, Topic};
+use super::api::EnquiryFormData;
 use super::server_fns::{SubmitEnquiry, enquiry_form_data};
 use crate::assessment::advice::step_of;
 use crate::assessment::questions::step_title;
 use crate::components::PageTitle;
+use crate::domain::enquiry::Topic;
 use crate::domain::text::html_escape;
 use crate::error::FieldError;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{Labelled, Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -1,11 +1,12 @@
 //! The enquiries' repository. Server only.
-use super::api::{EnquiryStatus, EnquiryStatusView, Topic, ValidEnquiry};
+use super::api::{EnquiryStatusView, ValidEnquiry};
 use crate::account::api::Role;
 use crate::domain::business_days::{add_business_days, danish_date};
+use crate::domain::enquiry::{EnquiryStatus, Topic};
 use crate::email::{self, Message};
 use crate::entities::{enquiry, enquiry_event, form_retry, municipality, staff_user};
 use crate::error::{AppError, FieldError};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Labelled, Lang, Msg};
 use crate::token;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
@@ -84,7 +85,7 @@ pub async fn submit(
 
     // A routing rule for the topic hands it to its colleague at once.
     if let Some(assignee) =
-        crate::inbox::routing::default_assignee(db, municipality.id, form.topic).await?
+        crate::admin::routing::default_assignee(db, municipality.id, form.topic).await?
     {
         let mut routed: enquiry::ActiveModel = row.clone().into();
         routed.reference = Set(reference.clone());

@@ -7,11 +7,9 @@
 //! so both sides start from the same language.
 mod labels;
 mod messages;
-mod set_language;
 
-pub use labels::purpose_msg;
+pub use labels::{Labelled, purpose_msg};
 pub use messages::Msg;
-pub use set_language::{SetLanguage, set_language};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

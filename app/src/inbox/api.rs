@@ -1,5 +1,5 @@
 //! What the staff inbox's pages and server functions exchange.
-use crate::enquiries::api::{EnquiryStatus, Topic};
+use crate::domain::enquiry::{EnquiryStatus, Topic};
 use serde::{Deserialize, Serialize};
 
 /// Filters of the inbox list, from the page's query string.
@@ -131,13 +131,6 @@ pub struct EnquiryDetail {
 /// Statuses that still need an answer.
 pub fn is_open(status: EnquiryStatus) -> bool {
     !matches!(status, EnquiryStatus::Answered | EnquiryStatus::Closed)
-}
-
-/// The routing rules page: each topic with its default member of staff, and the staff.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RoutingData {
-    pub topics: Vec<(Topic, Option<i32>)>,
-    pub staff: Vec<(i32, String)>,
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ use super::server_fns::{
 use crate::account::StaffPageError;
 use crate::components::PageTitle;
 use crate::domain::eligibility::evaluate::Arg;
-use crate::enquiries::api::EnquiryStatus;
-use crate::i18n::{Msg, use_i18n};
+use crate::domain::enquiry::EnquiryStatus;
+use crate::i18n::{Labelled, Msg, use_i18n};
 use leptos::prelude::*;
 
 /// `/staff/enquiries/{id}`: one enquiry: the question, the requester, the timeline, and the

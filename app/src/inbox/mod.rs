@@ -8,11 +8,7 @@ mod list_page;
 pub mod privacy;
 #[cfg(feature = "ssr")]
 pub mod queries;
-#[cfg(feature = "ssr")]
-pub mod routing;
-mod routing_page;
 pub mod server_fns;
 
 pub use detail_page::EnquiryDetailPage;
 pub use list_page::InboxPage;
-pub use routing_page::RoutingPage;

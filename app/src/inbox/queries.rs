@@ -8,8 +8,8 @@ use super::api::{
 use crate::account::api::{CurrentUser, Role};
 use crate::audit::{self, Entry};
 use crate::domain::business_days::danish_date;
+use crate::domain::enquiry::{EnquiryStatus, Topic};
 use crate::email::{self, Message};
-use crate::enquiries::api::{EnquiryStatus, Topic};
 use crate::entities::{enquiry, enquiry_event, staff_user};
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};

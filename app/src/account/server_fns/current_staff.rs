@@ -5,5 +5,5 @@ use leptos::prelude::*;
 /// The signed-in member of staff; 401 when nobody is.
 #[server(prefix = "/api", endpoint = "staff/current")]
 pub async fn current_staff() -> Result<CurrentUser, AppError> {
-    crate::error::respond(crate::account::auth::require_staff().await)
+    crate::form::respond(crate::account::auth::require_staff().await)
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 /// either way, so it cannot be used to find out who works here.
 #[server(prefix = "/api", endpoint = "staff/request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    crate::error::respond(
+    crate::form::respond(
         async {
             crate::rate_limit::check("staff/request_password_reset")?;
             if email.trim().is_empty() || email.len() > 254 {

@@ -24,9 +24,9 @@ pub async fn reset_password(
     .await;
     // Without JavaScript, a used or expired link comes back to its page, which says so
     // (rather than a generic "not found" above it).
-    if matches!(result, Err(AppError::NotFound)) && crate::error::is_plain_form_post() {
+    if matches!(result, Err(AppError::NotFound)) && crate::form::is_plain_form_post() {
         let token = crate::domain::text::url_encode(&token);
         leptos_axum::redirect(&format!("/staff/reset/{token}?link=dead"));
     }
-    crate::error::respond(result)
+    crate::form::respond(result)
 }

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use crate::account::{queries, session};
     use crate::audit::{self, Entry};
-    use crate::error::{FieldError, is_plain_form_post, with_query_param};
+    use crate::error::FieldError;
+    use crate::form::{is_plain_form_post, with_query_param};
     use crate::i18n::Msg;
     let result = async {
         crate::rate_limit::check("staff/sign_in")?;
@@ -57,5 +58,5 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         );
         leptos_axum::redirect(&with_query_param(&back, "error", err.code()));
     }
-    crate::error::respond(result)
+    crate::form::respond(result)
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "staff/sign_out")]
 pub async fn sign_out() -> Result<(), AppError> {
     use crate::account::{auth, session};
-    crate::error::respond(
+    crate::form::respond(
         async {
             let db = crate::db::use_db()?;
             if let Some(token) = auth::request_token() {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "admin/discount_rates")]
 pub async fn list_discount_rates() -> Result<Vec<DiscountRate>, AppError> {
     use crate::account::{api::Role, auth};
-    crate::error::respond(
+    crate::form::respond(
         async {
             auth::require(&[Role::Admin]).await?;
             let db = crate::db::use_db()?;

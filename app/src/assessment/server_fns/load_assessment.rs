@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "assessment/load")]
 pub async fn load_assessment(token: String) -> Result<AssessmentData, AppError> {
     use crate::assessment::queries;
-    crate::error::respond(
+    crate::form::respond(
         async {
             let db = crate::db::use_db()?;
             let draft = queries::load_draft(&db, &token).await?;

@@ -15,7 +15,7 @@ pub async fn save_assessment_step(
 ) -> Result<(), AppError> {
     use crate::assessment::api::{result_href, step_href};
     use crate::assessment::form::parse_draft;
-    crate::error::respond(
+    crate::form::respond(
         async {
             let db = crate::db::use_db()?;
             let draft = crate::assessment::queries::save_step(&db, &token, step, values).await?;

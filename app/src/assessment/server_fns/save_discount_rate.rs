@@ -73,7 +73,7 @@ pub async fn save_discount_rate(
         Ok(())
     }
     .await;
-    crate::error::respond_keeping(
+    crate::form::respond_keeping(
         result,
         &[("effective_from", &effective_from), ("rate", &rate)],
     )

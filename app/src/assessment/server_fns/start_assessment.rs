@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "assessment/start")]
 pub async fn start_assessment() -> Result<(), AppError> {
     use crate::assessment::api::{Step, step_href};
-    crate::error::respond(
+    crate::form::respond(
         async {
             let db = crate::db::use_db()?;
             crate::rate_limit::check("assessment/start")?;

@@ -12,7 +12,7 @@ pub async fn enquiry_form_data(
     use crate::assessment::form::parse_draft;
     use crate::domain::eligibility::evaluate::{Status, evaluate};
     use crate::enquiries::api::{AttachedAssessment, EnquiryForm};
-    crate::error::respond(
+    crate::form::respond(
         async {
             let db = crate::db::use_db()?;
             let municipalities = crate::registry::queries::list_municipalities(&db).await?;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 /// Public to whoever holds the status link: status, answer date and replies.
 #[server(EnquiryStatusFn, prefix = "/api", endpoint = "enquiry/status")]
 pub async fn enquiry_status(token: String) -> Result<EnquiryStatusView, AppError> {
-    crate::error::respond(
+    crate::form::respond(
         async {
             let db = crate::db::use_db()?;
             crate::enquiries::queries::status(&db, &token).await

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "enquiry/submit")]
 pub async fn submit_enquiry(form: EnquiryForm) -> Result<(), AppError> {
     use crate::enquiries::{EnquirySettings, api::validate, queries};
-    use crate::error::is_plain_form_post;
-    crate::error::respond(
+    use crate::form::is_plain_form_post;
+    crate::form::respond(
         async {
             crate::rate_limit::check("enquiry/submit")?;
             let db = crate::db::use_db()?;

@@ -1,0 +1,147 @@
+//! Municipalities as admins manage them: list with their staff and companies, add, rename.
+//! The code and the URL name stay as created: registry links and bookmarks use them.
+//! Server only.
+use super::api::{MunicipalityRow, check_code, check_name};
+use crate::account::api::CurrentUser;
+use crate::audit::{self, Entry};
+use crate::domain::text::slugify;
+use crate::entities::{company, municipality, staff_user};
+use crate::error::{AppError, FieldError};
+use crate::i18n::Msg;
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
+};
+use serde_json::json;
+
+pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<MunicipalityRow>, AppError> {
+    let places = municipality::Entity::find()
+        .order_by_asc(municipality::Column::Name)
+        .all(db)
+        .await?;
+    let mut rows = Vec::with_capacity(places.len());
+    for m in places {
+        let staff = staff_user::Entity::find()
+            .filter(staff_user::Column::MunicipalityId.eq(m.id))
+            .count(db)
+            .await?;
+        let companies = company::Entity::find()
+            .filter(company::Column::MunicipalityId.eq(m.id))
+            .count(db)
+            .await?;
+        rows.push(MunicipalityRow {
+            id: m.id,
+            code: m.code,
+            name: m.name,
+            slug: m.slug,
+            staff,
+            companies,
+        });
+    }
+    Ok(rows)
+}
+
+/// A name no other municipality has, and its URL name.
+async fn free_name(
+    db: &impl ConnectionTrait,
+    name: &str,
+    except_id: Option<i32>,
+) -> Result<(String, String), AppError> {
+    let name = check_name(name).map_err(|e| AppError::Invalid(vec![e]))?;
+    let slug = slugify(&name);
+    let taken = municipality::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|m| Some(m.id) != except_id)
+        .any(|m| m.slug == slug || m.name.to_lowercase() == name.to_lowercase());
+    if taken {
+        return Err(AppError::invalid("name", Msg::ErrorMunicipalityTaken));
+    }
+    Ok((name, slug))
+}
+
+pub async fn create(
+    db: &impl ConnectionTrait,
+    admin: &CurrentUser,
+    code: &str,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<municipality::Model, AppError> {
+    // Both fields checked, so the form shows every problem at once.
+    let checked_code = check_code(code);
+    let checked_name = match free_name(db, name, None).await {
+        Ok(name) => Ok(name),
+        Err(AppError::Invalid(errors)) => Err(errors),
+        Err(other) => return Err(other),
+    };
+    let (code, (name, slug)) = match (checked_code, checked_name) {
+        (Ok(code), Ok(name)) => (code, name),
+        (code, name) => {
+            let mut errors: Vec<FieldError> = code.err().into_iter().collect();
+            errors.extend(name.err().unwrap_or_default());
+            return Err(AppError::Invalid(errors));
+        }
+    };
+    if municipality::Entity::find()
+        .filter(municipality::Column::Code.eq(code.as_str()))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Err(AppError::invalid("code", Msg::ErrorMunicipalityTaken));
+    }
+    let row = municipality::ActiveModel {
+        code: Set(code.clone()),
+        slug: Set(slug.clone()),
+        name: Set(name.clone()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    audit::record(
+        db,
+        Entry {
+            municipality_id: Some(row.id),
+            actor_id: Some(admin.id),
+            action: "municipality.create",
+            subject: format!("municipality:{}", row.id),
+            detail: json!({ "code": code, "name": name, "slug": slug }),
+        },
+    )
+    .await?;
+    Ok(row)
+}
+
+pub async fn rename(
+    db: &impl ConnectionTrait,
+    admin: &CurrentUser,
+    id: i32,
+    name: &str,
+) -> Result<(), AppError> {
+    let row = municipality::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (name, _) = free_name(db, name, Some(id)).await?;
+    if name == row.name {
+        return Ok(());
+    }
+    let before = row.name.clone();
+    let mut change: municipality::ActiveModel = row.into();
+    change.name = Set(name.clone());
+    change.update(db).await?;
+    audit::record(
+        db,
+        Entry {
+            municipality_id: Some(id),
+            actor_id: Some(admin.id),
+            action: "municipality.rename",
+            subject: format!("municipality:{id}"),
+            detail: json!({ "before": before, "after": name }),
+        },
+    )
+    .await
+}

@@ -1,0 +1,61 @@
+use super::server_fns::{SaveRoutingRules, routing_data};
+use crate::account::StaffPageError;
+use crate::components::PageTitle;
+use crate::i18n::{Labelled, Msg, use_i18n};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// `/staff/routing` (admins): the default member of staff per topic.
+#[component]
+pub fn RoutingPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let save = ServerAction::<SaveRoutingRules>::new();
+    let data = Resource::new(move || save.version().get(), |_| routing_data());
+    let saved =
+        move || query.read().get("saved").is_some() || matches!(save.value().get(), Some(Ok(())));
+    view! {
+        <PageTitle msg=Msg::RoutingTitle/>
+        <h1>{i18n.t(Msg::RoutingTitle)}</h1>
+        <p class="lead">{i18n.t(Msg::RoutingLead)}</p>
+        {move || saved().then(|| view! { <p class="notice notice-info" role="status">{i18n.t(Msg::RoutingSaved)}</p> })}
+        <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => {
+                        let staff = data.staff;
+                        let rows = data
+                            .topics
+                            .into_iter()
+                            .map(|(topic, chosen)| {
+                                let id = format!("rule-{}", topic.code());
+                                let options = staff
+                                    .iter()
+                                    .map(|(sid, name)| {
+                                        view! { <option value=sid.to_string() selected=chosen == Some(*sid)>{name.clone()}</option> }
+                                    })
+                                    .collect_view();
+                                view! {
+                                    <div class="field">
+                                        <label for=id.clone()>{i18n.t(topic.label())}</label>
+                                        <select id=id name=format!("rules[{}]", topic.code())>
+                                            <option value="">{i18n.t(Msg::RoutingNobody)}</option>
+                                            {options}
+                                        </select>
+                                    </div>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <ActionForm action=save attr:class="login-form">
+                                {rows}
+                                <button type="submit" class="button">{i18n.t(Msg::RoutingSave)}</button>
+                            </ActionForm>
+                        }.into_any()
+                    }
+                    Err(error) => view! { <StaffPageError error/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
