@@ -3,10 +3,10 @@
 //! Asking never reveals whether an address has an account. Server only.
 use super::{password, session};
 use crate::audit::{self, Entry};
-use crate::email::{self, Message};
+use crate::email::{self, Mail, Message};
 use crate::entities::{password_reset, staff_user};
 use crate::error::AppError;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use crate::token;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
@@ -47,27 +47,15 @@ pub async fn send_reset(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let valid = Duration::minutes(RESET_VALID_MINUTES);
-    let body = |link: &str| {
-        lang.fill(
-            Msg::ResetEmailBody,
-            &[
-                ("name", &user.display_name),
-                ("link", &link),
-                ("minutes", &RESET_VALID_MINUTES),
-            ],
-        )
+    let mail = |link: &str| {
+        Mail::PasswordReset {
+            name: &user.display_name,
+            link,
+            minutes: RESET_VALID_MINUTES,
+        }
+        .to(Some(user.municipality_id), &user.email, lang)
     };
-    send_link(
-        db,
-        user,
-        valid,
-        Msg::ResetEmailSubject,
-        body,
-        site_url,
-        lang,
-        now,
-    )
-    .await
+    send_link(db, user, valid, mail, site_url, now).await
 }
 
 /// A new member of staff has no password: they choose one through this emailed link,
@@ -81,40 +69,26 @@ pub async fn invite(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let valid = Duration::days(INVITE_VALID_DAYS);
-    let body = |link: &str| {
-        lang.fill(
-            Msg::InviteEmailBody,
-            &[
-                ("name", &user.display_name),
-                ("by", &invited_by),
-                ("link", &link),
-                ("days", &INVITE_VALID_DAYS),
-            ],
-        )
+    let mail = |link: &str| {
+        Mail::Invitation {
+            name: &user.display_name,
+            invited_by,
+            link,
+            days: INVITE_VALID_DAYS,
+        }
+        .to(Some(user.municipality_id), &user.email, lang)
     };
-    send_link(
-        db,
-        user,
-        valid,
-        Msg::InviteEmailSubject,
-        body,
-        site_url,
-        lang,
-        now,
-    )
-    .await
+    send_link(db, user, valid, mail, site_url, now).await
 }
 
-/// Stores a new single-use token for `user` (its hash only) and emails the link.
-#[allow(clippy::too_many_arguments)]
+/// Stores a new single-use token for `user` (its hash only) and emails the link in the
+/// message `mail` writes around it.
 async fn send_link(
     db: &impl ConnectionTrait,
     user: &staff_user::Model,
     valid: Duration,
-    subject: Msg,
-    body: impl Fn(&str) -> String,
+    mail: impl Fn(&str) -> Message,
     site_url: &str,
-    lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let token = token::new_token().map_err(|_| AppError::Internal)?;
@@ -129,13 +103,7 @@ async fn send_link(
     .insert(db)
     .await?;
     let link = format!("{site_url}{}", reset_path(&token));
-    let message = Message {
-        municipality_id: Some(user.municipality_id),
-        to: user.email.clone(),
-        subject: lang.t(subject).to_owned(),
-        body: body(&link),
-    };
-    email::enqueue(db, message, now).await?;
+    email::enqueue(db, mail(&link), now).await?;
     Ok(())
 }
 

@@ -2,9 +2,11 @@
 //! anything is sent; a worker sends pending rows and retries failures with backoff. Server
 //! only. Without `SMTP_URL` the transport writes `.eml` files into a folder (development
 //! and tests), so people and tests can read what was sent.
+mod compose;
 mod eml;
 mod worker;
 
+pub use compose::Mail;
 pub use eml::render_eml;
 pub use worker::{BACKOFF_MINUTES, Transport, send_pending};
 

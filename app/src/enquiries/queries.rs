@@ -3,10 +3,10 @@ use super::api::{EnquiryStatusView, ValidEnquiry};
 use crate::account::api::Role;
 use crate::domain::business_days::{add_business_days, danish_date};
 use crate::domain::enquiry::{EnquiryStatus, Topic};
-use crate::email::{self, Message};
+use crate::email::{self, Mail};
 use crate::entities::{enquiry, enquiry_event, form_retry, municipality, staff_user};
 use crate::error::{AppError, FieldError};
-use crate::i18n::{Labelled, Lang, Msg};
+use crate::i18n::{Lang, Msg};
 use crate::token;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
@@ -103,79 +103,40 @@ pub async fn submit(
         }
         .insert(db)
         .await?;
-        let by = Lang::Da.t(Msg::RoutingRuleActor);
-        let subject = Lang::Da.fill(Msg::EnquiryAssignedSubject, &[("reference", &reference)]);
-        let body = Lang::Da.fill(
-            Msg::EnquiryAssignedBody,
-            &[("reference", &reference), ("by", &by)],
-        );
-        let message = Message {
-            municipality_id: Some(municipality.id),
-            to: assignee.email,
-            subject,
-            body,
+        let told = Mail::EnquiryAssigned {
+            reference: &reference,
+            by: Lang::Da.t(Msg::RoutingRuleActor),
         };
+        let message = told.to(Some(municipality.id), &assignee.email, Lang::Da);
         email::enqueue(db, message, now).await?;
     }
 
     let link = format!("{site_url}{}", status_path(&token));
-    let due = crate::domain::eligibility::evaluate::Arg::Date(due_on).format(lang);
-    let receipt = lang.fill(
-        Msg::EnquiryReceiptBody,
-        &[
-            ("name", &form.name),
-            ("reference", &reference),
-            ("municipality", &municipality.name),
-            ("due", &due),
-            ("link", &link),
-        ],
-    );
-    let subject = lang.fill(Msg::EnquiryReceiptSubject, &[("reference", &reference)]);
-    email::enqueue(
-        db,
-        Message {
-            municipality_id: Some(municipality.id),
-            to: form.email.clone(),
-            subject,
-            body: receipt,
-        },
-        now,
-    )
-    .await?;
+    let receipt = Mail::EnquiryReceipt {
+        name: &form.name,
+        reference: &reference,
+        municipality: &municipality.name,
+        due: due_on,
+        link: &link,
+    };
+    email::enqueue(db, receipt.to(Some(municipality.id), &form.email, lang), now).await?;
     let contacts = staff_user::Entity::find()
         .filter(staff_user::Column::MunicipalityId.eq(municipality.id))
         .filter(staff_user::Column::Role.eq(Role::Contact.code()))
         .filter(staff_user::Column::Active.eq(true))
         .all(db)
         .await?;
+    let notice = Mail::EnquiryNotice {
+        reference: &reference,
+        topic: form.topic,
+        name: &form.name,
+        email: &form.email,
+        due: due_on,
+        message: &form.message,
+    };
     for contact in contacts {
-        let topic = Lang::Da.t(form.topic.label());
-        let body = Lang::Da.fill(
-            Msg::EnquiryNoticeBody,
-            &[
-                ("reference", &reference),
-                ("topic", &topic),
-                ("name", &form.name),
-                ("email", &form.email),
-                ("due", &crate::domain::dates::format_danish(due_on)),
-                ("message", &form.message),
-            ],
-        );
-        let subject = Lang::Da.fill(
-            Msg::EnquiryNoticeSubject,
-            &[("reference", &reference), ("topic", &topic)],
-        );
-        email::enqueue(
-            db,
-            Message {
-                municipality_id: Some(municipality.id),
-                to: contact.email,
-                subject,
-                body,
-            },
-            now,
-        )
-        .await?;
+        let message = notice.to(Some(municipality.id), &contact.email, Lang::Da);
+        email::enqueue(db, message, now).await?;
     }
     Ok(Submitted { reference, token })
 }

@@ -61,6 +61,14 @@ impl Lang {
         out
     }
 
+    /// A date as people write it in this language: "1.9.2025", "1 September 2025".
+    pub fn date(self, day: chrono::NaiveDate) -> String {
+        match self {
+            Lang::Da => crate::domain::dates::format_danish(day),
+            Lang::En => crate::domain::dates::format_english(day),
+        }
+    }
+
     /// Reads the language from a `Cookie` header value; Danish when absent or unknown.
     pub fn from_cookie_header(header: &str) -> Self {
         header

@@ -9,7 +9,7 @@ use crate::account::api::{CurrentUser, Role};
 use crate::audit::{self, Entry};
 use crate::domain::business_days::danish_date;
 use crate::domain::enquiry::{EnquiryStatus, Topic};
-use crate::email::{self, Message};
+use crate::email::{self, Mail};
 use crate::entities::{enquiry, enquiry_event, staff_user};
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
@@ -257,20 +257,12 @@ pub async fn reply(
     let body = non_empty(body)?;
     let row = find(db, user, id).await?;
     record_event(db, &row, user, "reply", Some(body.clone()), true, now).await?;
-    let lang = Lang::Da;
-    let mail = Message {
-        municipality_id: Some(row.municipality_id),
-        to: row.email.clone(),
-        subject: lang.fill(Msg::EnquiryReplySubject, &[("reference", &row.reference)]),
-        body: lang.fill(
-            Msg::EnquiryReplyBody,
-            &[
-                ("name", &row.name),
-                ("reference", &row.reference),
-                ("reply", &body),
-            ],
-        ),
+    let reply = Mail::EnquiryReply {
+        name: &row.name,
+        reference: &row.reference,
+        reply: &body,
     };
+    let mail = reply.to(Some(row.municipality_id), &row.email, Lang::Da);
     let first = row.first_answered_at.is_none();
     let mut active: enquiry::ActiveModel = row.into();
     active.status = Set(EnquiryStatus::Answered.code().to_owned());
@@ -324,18 +316,11 @@ pub async fn assign(
         now,
     )
     .await?;
-    let mail = Message {
-        municipality_id: Some(row.municipality_id),
-        to: assignee.email.clone(),
-        subject: Lang::Da.fill(
-            Msg::EnquiryAssignedSubject,
-            &[("reference", &row.reference)],
-        ),
-        body: Lang::Da.fill(
-            Msg::EnquiryAssignedBody,
-            &[("reference", &row.reference), ("by", &user.display_name)],
-        ),
+    let told = Mail::EnquiryAssigned {
+        reference: &row.reference,
+        by: &user.display_name,
     };
+    let mail = told.to(Some(row.municipality_id), &assignee.email, Lang::Da);
     let mut active: enquiry::ActiveModel = row.into();
     active.assignee_id = Set(Some(assignee.id));
     active.status = Set(EnquiryStatus::Assigned.code().to_owned());

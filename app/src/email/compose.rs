@@ -1,0 +1,181 @@
+//! Every email the app writes, in one place: what each message says is presentation, so
+//! the features only name the message and its facts. Staff get Danish; a requester gets
+//! the language they wrote in where the feature knows it.
+use super::Message;
+use crate::domain::enquiry::Topic;
+use crate::i18n::{Labelled, Lang, Msg};
+use chrono::NaiveDate;
+
+/// One of the app's emails with the facts it needs.
+pub enum Mail<'a> {
+    /// A link to choose a new password, valid `minutes`.
+    PasswordReset {
+        name: &'a str,
+        link: &'a str,
+        minutes: i64,
+    },
+    /// A new member of staff's link to choose a first password, valid `days`.
+    Invitation {
+        name: &'a str,
+        invited_by: &'a str,
+        link: &'a str,
+        days: i64,
+    },
+    /// To the requester: reference, promised answer date and private status link.
+    EnquiryReceipt {
+        name: &'a str,
+        reference: &'a str,
+        municipality: &'a str,
+        due: NaiveDate,
+        link: &'a str,
+    },
+    /// To the municipality's contacts: a new enquiry with its text.
+    EnquiryNotice {
+        reference: &'a str,
+        topic: Topic,
+        name: &'a str,
+        email: &'a str,
+        due: NaiveDate,
+        message: &'a str,
+    },
+    /// To a member of staff an enquiry was routed to, by a person or a routing rule.
+    EnquiryAssigned { reference: &'a str, by: &'a str },
+    /// To the requester: a reply from the municipality.
+    EnquiryReply {
+        name: &'a str,
+        reference: &'a str,
+        reply: &'a str,
+    },
+}
+
+impl Mail<'_> {
+    /// Subject and body in `lang`.
+    pub fn compose(&self, lang: Lang) -> (String, String) {
+        match *self {
+            Mail::PasswordReset {
+                name,
+                link,
+                minutes,
+            } => (
+                lang.t(Msg::ResetEmailSubject).to_owned(),
+                lang.fill(
+                    Msg::ResetEmailBody,
+                    &[("name", &name), ("link", &link), ("minutes", &minutes)],
+                ),
+            ),
+            Mail::Invitation {
+                name,
+                invited_by,
+                link,
+                days,
+            } => (
+                lang.t(Msg::InviteEmailSubject).to_owned(),
+                lang.fill(
+                    Msg::InviteEmailBody,
+                    &[
+                        ("name", &name),
+                        ("by", &invited_by),
+                        ("link", &link),
+                        ("days", &days),
+                    ],
+                ),
+            ),
+            Mail::EnquiryReceipt {
+                name,
+                reference,
+                municipality,
+                due,
+                link,
+            } => (
+                lang.fill(Msg::EnquiryReceiptSubject, &[("reference", &reference)]),
+                lang.fill(
+                    Msg::EnquiryReceiptBody,
+                    &[
+                        ("name", &name),
+                        ("reference", &reference),
+                        ("municipality", &municipality),
+                        ("due", &lang.date(due)),
+                        ("link", &link),
+                    ],
+                ),
+            ),
+            Mail::EnquiryNotice {
+                reference,
+                topic,
+                name,
+                email,
+                due,
+                message,
+            } => {
+                let topic = lang.t(topic.label());
+                (
+                    lang.fill(
+                        Msg::EnquiryNoticeSubject,
+                        &[("reference", &reference), ("topic", &topic)],
+                    ),
+                    lang.fill(
+                        Msg::EnquiryNoticeBody,
+                        &[
+                            ("reference", &reference),
+                            ("topic", &topic),
+                            ("name", &name),
+                            ("email", &email),
+                            ("due", &lang.date(due)),
+                            ("message", &message),
+                        ],
+                    ),
+                )
+            }
+            Mail::EnquiryAssigned { reference, by } => (
+                lang.fill(Msg::EnquiryAssignedSubject, &[("reference", &reference)]),
+                lang.fill(
+                    Msg::EnquiryAssignedBody,
+                    &[("reference", &reference), ("by", &by)],
+                ),
+            ),
+            Mail::EnquiryReply {
+                name,
+                reference,
+                reply,
+            } => (
+                lang.fill(Msg::EnquiryReplySubject, &[("reference", &reference)]),
+                lang.fill(
+                    Msg::EnquiryReplyBody,
+                    &[("name", &name), ("reference", &reference), ("reply", &reply)],
+                ),
+            ),
+        }
+    }
+
+    /// The message to `to` in `lang`, ready for `enqueue`.
+    pub fn to(&self, municipality_id: Option<i32>, to: &str, lang: Lang) -> Message {
+        let (subject, body) = self.compose(lang);
+        Message {
+            municipality_id,
+            to: to.to_owned(),
+            subject,
+            body,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_receipt_names_the_reference_and_the_date_in_the_requesters_language() {
+        let mail = Mail::EnquiryReceipt {
+            name: "Mette",
+            reference: "HV-2026-00001",
+            municipality: "Frederikshavn Kommune",
+            due: NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+            link: "http://x/enquiry/status/abc",
+        };
+        let (subject, body) = mail.compose(Lang::Da);
+        assert!(subject.contains("HV-2026-00001"));
+        assert!(body.contains("7.12.2026") && body.contains("http://x/enquiry/status/abc"));
+        let (_, body) = mail.compose(Lang::En);
+        assert!(body.contains("7 December 2026"));
+    }
+}
