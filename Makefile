@@ -2,6 +2,10 @@
 SHELL := bash
 # wasm-opt for release builds comes from npm's binaryen 132 (Debian's 108 breaks hydration).
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Build output outside the clone, shared by every clone on this machine: a fresh clone (as CI
+# makes for each run) rebuilds only the workspace's own crates, not the 500 dependencies.
+# The built site (`target/site`) stays in the clone.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/socialokonomi/target
 
 .PHONY: run test setup test-rust build-release bundle-size test-e2e bench
 

@@ -13,4 +13,4 @@ export LEPTOS_OUTPUT_NAME="socialokonomi"
 export LEPTOS_ENV="PROD"
 export SEED_DEMO=true
 export OUTBOX_DIR="$data/outbox"
-exec "${E2E_SERVER_BIN:-target/release/server}"
+exec "${E2E_SERVER_BIN:-${CARGO_TARGET_DIR:-target}/release/server}"

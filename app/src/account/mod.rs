@@ -23,6 +23,10 @@ pub use reset_pages::{RequestResetPage, ResetPasswordPage};
 pub use staff_home_page::StaffHomePage;
 pub use staff_page_error::StaffPageError;
 
+/// For admins' staff pages, the demo seed and the `create-admin` command.
+#[cfg(feature = "ssr")]
+pub use queries::create_staff_user;
+
 use crate::i18n::Msg;
 use api::Role;
 

@@ -103,6 +103,21 @@ pub fn like_escape(input: &str) -> String {
     out
 }
 
+/// A plausible address: one `@`, something before it, a dotted domain after, no spaces.
+/// Whether it receives mail is only known by writing to it.
+pub fn plausible_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.contains(char::is_whitespace)
+        && !domain.contains('@')
+        && email.len() <= 254
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +184,17 @@ mod tests {
     #[test]
     fn like_escape_neutralises_wildcards() {
         assert_eq!(like_escape("100%_a\\b"), "100\\%\\_a\\\\b");
+    }
+
+    #[test]
+    fn emails_need_a_dotted_domain_and_no_spaces() {
+        for ok in ["a@b.dk", "første.efternavn@kommune.dk"] {
+            assert!(plausible_email(ok), "{ok}");
+        }
+        for bad in [
+            "", "a", "a@", "@b.dk", "a@b", "a b@c.dk", "a@b.dk.", "a@@b.dk",
+        ] {
+            assert!(!plausible_email(bad), "{bad}");
+        }
     }
 }

@@ -9,3 +9,7 @@ pub mod server_fns;
 
 pub use list_page::CompanyListPage;
 pub use profile_page::CompanyProfilePage;
+
+/// For other features: the municipalities to choose from.
+#[cfg(feature = "ssr")]
+pub use queries::list_municipalities;

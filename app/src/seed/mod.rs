@@ -3,7 +3,7 @@
 mod companies;
 
 use crate::account::api::Role;
-use crate::account::queries::create_staff_user;
+use crate::account::create_staff_user;
 use crate::domain::cvr::Cvr;
 use crate::entities::{company, municipality};
 use chrono::{TimeZone, Utc};

@@ -1,7 +1,7 @@
 //! What the admin pages for staff accounts exchange, and the checks on a staff form that
 //! the browser and the server share.
 use crate::account::api::Role;
-use crate::enquiries::api::plausible_email;
+use crate::domain::text::plausible_email;
 use crate::error::FieldError;
 use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};

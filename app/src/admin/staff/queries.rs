@@ -124,7 +124,7 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> Result<staff_user::Model, AppError> {
     let valid = checked(db, input, None).await?;
-    let user = crate::account::queries::create_staff_user(
+    let user = crate::account::create_staff_user(
         db,
         valid.municipality_id,
         &valid.email,
