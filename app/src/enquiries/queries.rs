@@ -118,7 +118,7 @@ pub async fn submit(
     }
 
     let link = format!("{site_url}{}", status_path(&token));
-    let due = crate::domain::eligibility::evaluate::Arg::Date(due_on).format(lang);
+    let due = crate::i18n::Arg::Date(due_on).format(lang);
     let receipt = lang.fill(
         Msg::EnquiryReceiptBody,
         &[

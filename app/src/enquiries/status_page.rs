@@ -1,6 +1,6 @@
 use super::server_fns::enquiry_status;
 use crate::components::PageTitle;
-use crate::domain::eligibility::evaluate::Arg;
+use crate::i18n::Arg;
 use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;

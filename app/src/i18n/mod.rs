@@ -8,10 +8,12 @@
 mod labels;
 mod messages;
 mod set_language;
+mod values;
 
 pub use labels::purpose_msg;
 pub use messages::Msg;
 pub use set_language::{SetLanguage, set_language};
+pub use values::Arg;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

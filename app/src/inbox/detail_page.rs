@@ -4,7 +4,7 @@ use super::server_fns::{
 };
 use crate::account::StaffPageError;
 use crate::components::PageTitle;
-use crate::domain::eligibility::evaluate::Arg;
+use crate::i18n::Arg;
 use crate::enquiries::api::EnquiryStatus;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;

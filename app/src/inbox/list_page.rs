@@ -3,7 +3,7 @@ use super::api::{InboxItem, InboxQuery, InboxSort};
 use super::server_fns::{inbox_dashboard, list_inbox};
 use crate::account::StaffPageError;
 use crate::components::{FieldMessage, PageTitle};
-use crate::domain::eligibility::evaluate::Arg;
+use crate::i18n::Arg;
 use crate::enquiries::api::{EnquiryStatus, Topic};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
