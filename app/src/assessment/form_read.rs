@@ -6,8 +6,8 @@ use super::api::{DraftAnswers, Step};
 use super::form::{AIMS, EARLIER_YEAR_FIELDS, STAKEHOLDERS, Values};
 use crate::domain::company::LegalForm;
 use crate::domain::eligibility::input::{
-    CommercialInput, EarlierYearInput, EligibilityInput, Given, GovernanceInput,
-    IndependenceInput, ProfitInput, PurposeInput,
+    CommercialInput, EarlierYearInput, EligibilityInput, Given, GovernanceInput, IndependenceInput,
+    ProfitInput, PurposeInput,
 };
 use crate::domain::eligibility::money::{Dkk, Percent};
 

@@ -26,7 +26,7 @@ pub use rates_page::RatesAdminPage;
 pub use result_page::AssessmentResultPage;
 pub use step_page::AssessmentStepPage;
 
+pub use evaluation::evaluate_draft;
 #[cfg(feature = "ssr")]
 pub use evaluation::evaluate_saved_draft;
-pub use evaluation::evaluate_draft;
 pub use reasons::reason_text;

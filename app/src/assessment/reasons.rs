@@ -143,8 +143,8 @@ fn aim_word(aim: Aim) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::eligibility::examples::{commercial, dividend, good, independence, run};
     use crate::domain::eligibility::Answers;
+    use crate::domain::eligibility::examples::{commercial, dividend, good, independence, run};
 
     #[test]
     fn the_share_is_shown_in_the_reason() {

@@ -4,8 +4,8 @@ use super::server_fns::{
 };
 use crate::account::StaffPageError;
 use crate::components::PageTitle;
-use crate::i18n::Arg;
 use crate::enquiries::api::EnquiryStatus;
+use crate::i18n::Arg;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 

@@ -67,22 +67,24 @@ pub(super) fn commercial(answers: &CommercialAnswers, settings: &Settings) -> Ve
 
 const HALF: Percent = Percent(50 * Percent::SCALE);
 
+/// A public share of ownership, board or votes, and the reason it gives at half or more.
+type Share = (Percent, fn(Percent) -> Reason);
+
 pub(super) fn independence(answers: &IndependenceAnswers) -> Verdict {
-    let mut reasons = Vec::new();
-    let shares: [(Percent, fn(Percent) -> Reason); 3] = [
-        (answers.public_ownership_pct, |pct| Reason::PublicOwnership {
-            pct,
+    let shares: [Share; 3] = [
+        (answers.public_ownership_pct, |pct| {
+            Reason::PublicOwnership { pct }
         }),
         (answers.public_appointed_board_pct, |pct| {
             Reason::PublicBoard { pct }
         }),
         (answers.public_votes_pct, |pct| Reason::PublicVotes { pct }),
     ];
-    for (pct, reason) in shares {
-        if pct >= HALF {
-            reasons.push(reason(pct));
-        }
-    }
+    let mut reasons: Vec<Reason> = shares
+        .into_iter()
+        .filter(|(pct, _)| *pct >= HALF)
+        .map(|(pct, reason)| reason(pct))
+        .collect();
     if answers.public_control_otherwise {
         reasons.push(Reason::PublicControlOtherwise);
     }
@@ -160,7 +162,10 @@ pub(super) fn profit(input: &DividendInput, result: &DividendResult) -> Verdict 
 
 /// Adds the earlier years to the current year's verdict: a breach in any year, or more
 /// paid out in total than capital plus lawful returns, fails the criterion.
-pub(super) fn with_history((mut status, mut reasons): Verdict, history: Option<&History>) -> Verdict {
+pub(super) fn with_history(
+    (mut status, mut reasons): Verdict,
+    history: Option<&History>,
+) -> Verdict {
     let Some(history) = history else {
         return (status, reasons);
     };

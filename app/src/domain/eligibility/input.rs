@@ -229,7 +229,9 @@ impl Field {
             | Field::PublicVotesPct
             | Field::PublicControlOtherwise => "independence",
             Field::EthicalGuidelines => "governance",
-            Field::EarlierYear(i, _) => return format!("profit.earlier_years[{i}].{}", self.name()),
+            Field::EarlierYear(i, _) => {
+                return format!("profit.earlier_years[{i}].{}", self.name());
+            }
             Field::PaidInCapital
             | Field::ProfitAfterTax
             | Field::Dividend

@@ -13,6 +13,8 @@ pub mod rates;
 pub mod reasons;
 
 #[cfg(test)]
+mod check_tests;
+#[cfg(test)]
 pub(crate) mod examples;
 #[cfg(test)]
 mod tests;

@@ -27,21 +27,22 @@ pub async fn enquiry_form_data(
             };
             let token =
                 assessment.or_else(|| Some(form.assessment.clone()).filter(|t| !t.is_empty()));
-            let assessment = match token {
-                Some(token) => evaluate_saved_draft(&db, &token).await?.map(|evaluation| {
-                    AttachedAssessment {
-                        token,
-                        overall: evaluation.overall,
-                        unmet: evaluation
-                            .criteria
-                            .iter()
-                            .filter(|c| c.status != Status::Met)
-                            .map(|c| c.id)
-                            .collect(),
-                    }
-                }),
-                None => None,
-            };
+            let assessment =
+                match token {
+                    Some(token) => evaluate_saved_draft(&db, &token).await?.map(|evaluation| {
+                        AttachedAssessment {
+                            token,
+                            overall: evaluation.overall,
+                            unmet: evaluation
+                                .criteria
+                                .iter()
+                                .filter(|c| c.status != Status::Met)
+                                .map(|c| c.id)
+                                .collect(),
+                        }
+                    }),
+                    None => None,
+                };
             Ok(EnquiryFormData {
                 municipalities,
                 form,

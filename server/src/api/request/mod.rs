@@ -8,12 +8,12 @@ mod wire;
 
 pub use problems::{FieldProblem, Rejection};
 
+use app::domain::eligibility::Answers;
 use app::domain::eligibility::input::{
-    CommercialInput, EarlierYearInput, EligibilityInput, Given, GovernanceInput,
-    IndependenceInput, ProfitInput, PurposeInput,
+    CommercialInput, EarlierYearInput, EligibilityInput, Given, GovernanceInput, IndependenceInput,
+    ProfitInput, PurposeInput,
 };
 use app::domain::eligibility::money::{Dkk, Percent};
-use app::domain::eligibility::Answers;
 use chrono::NaiveDate;
 use serde_json::Number;
 use wire::{EarlierYearV1, ProfitV1, RequestV1};

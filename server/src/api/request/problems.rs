@@ -59,7 +59,9 @@ impl From<&InputError> for FieldProblem {
                     "invalid_date",
                     "must be a real date written YYYY-MM-DD".to_owned(),
                 ),
-                ValueKind::Choice | ValueKind::List => ("wrong_type", "not a valid value".to_owned()),
+                ValueKind::Choice | ValueKind::List => {
+                    ("wrong_type", "not a valid value".to_owned())
+                }
             },
         };
         FieldProblem::new(&error.field.path(), code, message)
