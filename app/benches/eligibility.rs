@@ -1,5 +1,6 @@
 //! How long one full self-assessment takes (budget: microseconds). The same code runs in the
 //! browser as the calculator updates while the entrepreneur types.
+use app::assessment::reason_text;
 use app::domain::company::LegalForm;
 use app::domain::eligibility::answers::*;
 use app::domain::eligibility::dividend::{DividendInput, check_dividend};
@@ -55,7 +56,7 @@ fn benches(c: &mut Criterion) {
             evaluation
                 .criteria
                 .iter()
-                .flat_map(|c| c.reasons.iter().map(|r| r.text(Lang::Da)))
+                .flat_map(|c| c.reasons.iter().map(|r| reason_text(r, Lang::Da)))
                 .map(|t| t.len())
                 .sum::<usize>()
         })

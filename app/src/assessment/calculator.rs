@@ -5,9 +5,8 @@
 use super::api::{DraftAnswers, Step};
 use super::form::{Values, parse_draft};
 use crate::domain::eligibility::dividend::{DividendResult, check_dividend};
-use crate::domain::eligibility::evaluate::Arg;
 use crate::domain::eligibility::rates::{Confidence, DiscountRate};
-use crate::i18n::{Lang, Msg, use_i18n};
+use crate::i18n::{Arg, Lang, Msg, use_i18n};
 use leptos::prelude::*;
 
 /// The calculation for the profit step's values, `None` until all four are valid.

@@ -1,16 +1,14 @@
 //! From the wizard's form values, as typed, to the rules' `Answers`, with a message per bad
-//! field. Pure: the browser runs it for the live calculator, the server on every save.
+//! field. Pure: the browser runs it for the live calculator, the server on every save. The
+//! values are read into the rules' one input (`form_read.rs`), checked once by the domain
+//! (the same check as the JSON API's), and each broken rule becomes the wizard's message
+//! next to its field.
 use super::api::{DraftAnswers, Step};
-use crate::domain::company::LegalForm;
-use crate::domain::eligibility::answers::{
-    Aim, Answers, CommercialAnswers, GovernanceAnswers, IndependenceAnswers, PurposeAnswers,
-    Stakeholder,
-};
-use crate::domain::eligibility::dividend::{DividendInput, EarlierYear};
-use crate::domain::eligibility::money::{Dkk, Percent};
+use super::form_read::read_draft;
+use crate::domain::eligibility::answers::{Aim, Answers, Stakeholder};
+use crate::domain::eligibility::input::{Field, InputError, Problem, ValueKind, YearField};
 use crate::error::FieldError;
 use crate::i18n::Msg;
-use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 pub type Values = BTreeMap<String, String>;
@@ -49,204 +47,75 @@ impl Parsed {
 }
 
 pub fn parse_draft(draft: &DraftAnswers) -> Parsed {
-    let mut parsed = Parsed::default();
-    for (step, values) in &draft.steps {
-        let mut fields = Fields {
-            values,
-            errors: Vec::new(),
-        };
-        match step {
-            Step::LegalForm => parsed.answers.legal_form = fields.legal_form(),
-            Step::Purpose => parsed.answers.purpose = fields.purpose(),
-            Step::Commercial => parsed.answers.commercial = fields.commercial(),
-            Step::Independence => parsed.answers.independence = fields.independence(),
-            Step::Governance => parsed.answers.governance = fields.governance(),
-            Step::Profit => {
-                parsed.answers.profit = fields.profit();
-                parsed.answers.earlier_years = fields.earlier_years();
-            }
-        }
-        if !fields.errors.is_empty() {
-            parsed.errors.insert(*step, fields.errors);
-        }
+    let checked = read_draft(draft).check();
+    let mut errors: BTreeMap<Step, Vec<FieldError>> = BTreeMap::new();
+    for error in &checked.errors {
+        errors
+            .entry(step_of(error.field))
+            .or_default()
+            .push(field_error(error));
     }
-    parsed
+    Parsed {
+        answers: checked.answers,
+        errors,
+    }
 }
 
-struct Fields<'a> {
-    values: &'a Values,
-    errors: Vec<FieldError>,
+fn step_of(field: Field) -> Step {
+    match field {
+        Field::LegalForm => Step::LegalForm,
+        Field::PrimaryAim | Field::InStatutes => Step::Purpose,
+        Field::SalesRevenue | Field::TotalRevenue => Step::Commercial,
+        Field::PublicOwnershipPct
+        | Field::PublicAppointedBoardPct
+        | Field::PublicVotesPct
+        | Field::PublicControlOtherwise => Step::Independence,
+        Field::EthicalGuidelines => Step::Governance,
+        Field::PaidInCapital
+        | Field::ProfitAfterTax
+        | Field::Dividend
+        | Field::DecidedOn
+        | Field::EarlierYears
+        | Field::EarlierYear(..) => Step::Profit,
+    }
 }
 
-impl Fields<'_> {
-    fn error(&mut self, field: &str, message: Msg) {
-        self.errors.push(FieldError::new(field, message));
-    }
-
-    fn text(&self, field: &str) -> Option<&str> {
-        self.values
-            .get(field)
-            .map(|v| v.trim())
-            .filter(|v| !v.is_empty())
-    }
-
-    fn required(&mut self, field: &str) -> Option<String> {
-        let value = self.text(field).map(str::to_owned);
-        if value.is_none() {
-            self.error(field, Msg::ErrorRequired);
+/// The broken rule as the wizard says it, under the form field's name.
+fn field_error(error: &InputError) -> FieldError {
+    let name = match error.field {
+        Field::EarlierYear(row, field) => {
+            let column = match field {
+                YearField::ProfitAfterTax => 0,
+                YearField::Dividend => 1,
+                YearField::DecidedOn => 2,
+            };
+            EARLIER_YEAR_FIELDS[row][column]
         }
-        value
-    }
-
-    fn yes_no(&mut self, field: &str) -> Option<bool> {
-        match self.required(field)?.as_str() {
-            "yes" => Some(true),
-            "no" => Some(false),
-            _ => {
-                self.error(field, Msg::ErrorChoose);
-                None
+        field => field.name(),
+    };
+    let message = match error.problem {
+        Problem::Missing => Msg::ErrorRequired,
+        Problem::Negative => Msg::ErrorAmountNegative,
+        Problem::AboveTotal => Msg::ErrorSalesAboveTotal,
+        Problem::OutOfRange { .. } => Msg::ErrorPercent,
+        // The form has a fixed number of rows, fewer than the rules allow.
+        Problem::TooManyYears { max } => {
+            return FieldError {
+                min: Some(0),
+                max: Some(max as i64),
+                ..FieldError::new(name, Msg::ErrorOutOfRange)
+            };
+        }
+        Problem::Unreadable | Problem::TooManyDecimals { .. } | Problem::TooLarge { .. } => {
+            match error.field.kind() {
+                ValueKind::Choice | ValueKind::List => Msg::ErrorChoose,
+                ValueKind::Amount => Msg::ErrorAmount,
+                ValueKind::Percent => Msg::ErrorPercent,
+                ValueKind::Date => Msg::ErrorDate,
             }
         }
-    }
-
-    fn amount(&mut self, field: &str, may_be_negative: bool) -> Option<Dkk> {
-        let text = self.required(field)?;
-        let cleaned = text.trim_end_matches("kr.").trim_end_matches("kr").trim();
-        match Dkk::parse(cleaned) {
-            Ok(amount) if amount.0 < 0 && !may_be_negative => {
-                self.error(field, Msg::ErrorAmountNegative);
-                None
-            }
-            Ok(amount) => Some(amount),
-            Err(_) => {
-                self.error(field, Msg::ErrorAmount);
-                None
-            }
-        }
-    }
-
-    fn percent(&mut self, field: &str) -> Option<Percent> {
-        let text = self.required(field)?;
-        match Percent::parse(&text) {
-            Ok(pct) if pct >= Percent(0) && pct <= Percent::from_points(100) => Some(pct),
-            _ => {
-                self.error(field, Msg::ErrorPercent);
-                None
-            }
-        }
-    }
-
-    /// ISO (what a date field sends) or Danish day.month.year.
-    fn date(&mut self, field: &str) -> Option<NaiveDate> {
-        let text = self.required(field)?;
-        let parsed = crate::domain::dates::parse(&text);
-        if parsed.is_none() {
-            self.error(field, Msg::ErrorDate);
-        }
-        parsed
-    }
-
-    fn legal_form(&mut self) -> Option<LegalForm> {
-        let code = self.required("legal_form")?;
-        let form = LegalForm::from_code(&code);
-        if form.is_none() {
-            self.error("legal_form", Msg::ErrorChoose);
-        }
-        form
-    }
-
-    fn purpose(&mut self) -> Option<PurposeAnswers> {
-        let aim = self.required("primary_aim").and_then(|code| {
-            let aim = AIMS.iter().find(|(_, c)| *c == code).map(|(a, _)| *a);
-            if aim.is_none() {
-                self.error("primary_aim", Msg::ErrorChoose);
-            }
-            aim
-        });
-        let in_statutes = self.yes_no("in_statutes");
-        Some(PurposeAnswers {
-            primary_aim: aim?,
-            in_statutes: in_statutes?,
-        })
-    }
-
-    fn commercial(&mut self) -> Option<CommercialAnswers> {
-        let sales = self.amount("sales_revenue", false);
-        let total = self.amount("total_revenue", false);
-        let (sales, total) = (sales?, total?);
-        if sales > total {
-            self.error("sales_revenue", Msg::ErrorSalesAboveTotal);
-            return None;
-        }
-        Some(CommercialAnswers {
-            sales_revenue: sales,
-            total_revenue: total,
-        })
-    }
-
-    fn independence(&mut self) -> Option<IndependenceAnswers> {
-        let own = self.percent("public_ownership_pct");
-        let board = self.percent("public_appointed_board_pct");
-        let votes = self.percent("public_votes_pct");
-        let other = self.yes_no("public_control_otherwise");
-        Some(IndependenceAnswers {
-            public_ownership_pct: own?,
-            public_appointed_board_pct: board?,
-            public_votes_pct: votes?,
-            public_control_otherwise: other?,
-        })
-    }
-
-    fn governance(&mut self) -> Option<GovernanceAnswers> {
-        let involves = STAKEHOLDERS
-            .iter()
-            .filter(|(_, code)| self.text(&format!("involves_{code}")).is_some())
-            .map(|(s, _)| *s)
-            .collect();
-        let ethical_guidelines = self.yes_no("ethical_guidelines")?;
-        Some(GovernanceAnswers {
-            involves,
-            ethical_guidelines,
-        })
-    }
-
-    fn profit(&mut self) -> Option<DividendInput> {
-        let paid_in = self.amount("paid_in_capital", false);
-        let profit = self.amount("profit_after_tax", true);
-        let dividend = self.amount("dividend", false);
-        let decided_on = self.date("decided_on");
-        Some(DividendInput {
-            paid_in_capital: paid_in?,
-            profit_after_tax: profit?,
-            dividend: dividend?,
-            decided_on: decided_on?,
-        })
-    }
-
-    /// The optional earlier years: a row counts once any of its fields is filled, and then
-    /// needs all three.
-    fn earlier_years(&mut self) -> Vec<EarlierYear> {
-        let mut years = Vec::new();
-        for [profit, dividend, decided] in EARLIER_YEAR_FIELDS {
-            if [profit, dividend, decided]
-                .iter()
-                .all(|f| self.text(f).is_none())
-            {
-                continue;
-            }
-            let p = self.amount(profit, true);
-            let d = self.amount(dividend, false);
-            let day = self.date(decided);
-            if let (Some(profit_after_tax), Some(dividend), Some(decided_on)) = (p, d, day) {
-                years.push(EarlierYear {
-                    profit_after_tax,
-                    dividend,
-                    decided_on,
-                });
-            }
-        }
-        years
-    }
+    };
+    FieldError::new(name, message)
 }
 
 /// The field names of the earlier years the wizard asks about: profit after tax,
@@ -272,6 +141,9 @@ pub const EARLIER_YEAR_FIELDS: [[&str; 3]; 3] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::eligibility::answers::PurposeAnswers;
+    use crate::domain::eligibility::money::Dkk;
+    use chrono::NaiveDate;
 
     fn draft(step: Step, pairs: &[(&str, &str)]) -> DraftAnswers {
         let mut draft = DraftAnswers::default();

@@ -1,16 +1,22 @@
 //! The self-assessment: can this company register as a social-economy enterprise? The rules
 //! themselves are pure and live in `domain::eligibility`; this module adds the wizard's
 //! pages, the drafts kept behind a private resume link and the discount-rate table.
+//!
+//! Its front door for other features and the JSON API: `evaluate_saved_draft` (a draft's
+//! verdict) and `reason_text` (a reason in the reader's language).
 pub mod advice;
 pub mod api;
 pub mod calculator;
+mod evaluation;
 mod fields;
 pub mod form;
+mod form_read;
 mod intro_page;
 #[cfg(feature = "ssr")]
 pub mod queries;
 pub mod questions;
 mod rates_page;
+mod reasons;
 mod result_page;
 pub mod server_fns;
 mod step_page;
@@ -19,3 +25,8 @@ pub use intro_page::AssessmentIntroPage;
 pub use rates_page::RatesAdminPage;
 pub use result_page::AssessmentResultPage;
 pub use step_page::AssessmentStepPage;
+
+pub use evaluation::evaluate_draft;
+#[cfg(feature = "ssr")]
+pub use evaluation::evaluate_saved_draft;
+pub use reasons::reason_text;

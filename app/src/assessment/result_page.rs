@@ -1,12 +1,13 @@
 use super::advice::{documents, overall_texts, status_code, status_label, step_of, what_to_change};
 use super::api::{AssessmentData, result_href, step_href};
 use super::calculator::Figures;
-use super::form::parse_draft;
+use super::evaluation::evaluate_draft;
 use super::questions::step_title;
+use super::reasons::reason_text;
 use super::server_fns::load_assessment;
 use super::step_page::{DraftNotFound, Progress, ResumeLink};
 use crate::components::PageTitle;
-use crate::domain::eligibility::evaluate::{CriterionResult, Status, evaluate};
+use crate::domain::eligibility::{CriterionResult, Status};
 use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
@@ -40,8 +41,7 @@ pub fn AssessmentResultPage() -> impl IntoView {
 #[component]
 fn Result(data: AssessmentData, token: String) -> impl IntoView {
     let i18n = use_i18n();
-    let answers = parse_draft(&data.draft).answers;
-    let evaluation = evaluate(&answers, &data.rates, &data.settings);
+    let evaluation = evaluate_draft(&data);
     let (headline, next, class) = overall_texts(evaluation.overall);
     let answered = data.draft.steps.keys().copied().collect::<Vec<_>>();
     let link = format!("{}{}", data.site_url, result_href(&token));
@@ -94,7 +94,7 @@ fn Criterion(criterion: CriterionResult, token: String) -> impl IntoView {
     let heading_id = format!("criterion-{}", step.slug());
     let reasons = reasons
         .into_iter()
-        .map(|reason| view! { <li>{move || reason.text(i18n.lang())}</li> })
+        .map(|reason| view! { <li>{move || reason_text(&reason, i18n.lang())}</li> })
         .collect_view();
     let advice = (status != Status::Met).then(|| {
         view! {

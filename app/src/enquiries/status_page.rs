@@ -1,8 +1,7 @@
 use super::server_fns::enquiry_status;
 use crate::components::PageTitle;
-use crate::domain::eligibility::evaluate::Arg;
 use crate::error::AppError;
-use crate::i18n::{Labelled, Msg, use_i18n};
+use crate::i18n::{Arg, Labelled, Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 

@@ -7,9 +7,11 @@
 //! so both sides start from the same language.
 mod labels;
 mod messages;
+mod values;
 
 pub use labels::{Labelled, purpose_msg};
 pub use messages::Msg;
+pub use values::Arg;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

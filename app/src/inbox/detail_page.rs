@@ -4,9 +4,8 @@ use super::server_fns::{
 };
 use crate::account::StaffPageError;
 use crate::components::PageTitle;
-use crate::domain::eligibility::evaluate::Arg;
 use crate::domain::enquiry::EnquiryStatus;
-use crate::i18n::{Labelled, Msg, use_i18n};
+use crate::i18n::{Arg, Labelled, Msg, use_i18n};
 use leptos::prelude::*;
 
 /// `/staff/enquiries/{id}`: one enquiry: the question, the requester, the timeline, and the

@@ -1,6 +1,7 @@
 //! `POST /api/v1/eligibility`: the same rules as the self-assessment wizard, as JSON.
 use super::request::{FieldProblem, Rejection, parse};
 use crate::routes::AppState;
+use app::assessment::reason_text;
 use app::domain::eligibility::dividend::DividendResult;
 use app::domain::eligibility::money::{Dkk, Percent};
 use app::domain::eligibility::{Evaluation, Settings, evaluate};
@@ -121,7 +122,7 @@ impl ResponseV1 {
                 .map(|c| CriterionV1 {
                     id: json!(c.id),
                     status: json!(c.status),
-                    reasons: c.reasons.iter().map(|r| r.text(lang)).collect(),
+                    reasons: c.reasons.iter().map(|r| reason_text(r, lang)).collect(),
                     reference: c.id.reference(),
                 })
                 .collect(),

@@ -6,17 +6,10 @@ use leptos::prelude::*;
 /// the rules need. An unknown token is a 404.
 #[server(prefix = "/api", endpoint = "assessment/load")]
 pub async fn load_assessment(token: String) -> Result<AssessmentData, AppError> {
-    use crate::assessment::queries;
     crate::form::respond(
         async {
             let db = crate::db::use_db()?;
-            let draft = queries::load_draft(&db, &token).await?;
-            Ok(AssessmentData {
-                draft,
-                rates: queries::discount_rates(&db).await?,
-                settings: Default::default(),
-                site_url: crate::site::use_site_url().0,
-            })
+            crate::assessment::evaluation::load_draft_data(&db, &token).await
         }
         .await,
     )

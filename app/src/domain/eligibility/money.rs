@@ -32,6 +32,8 @@ pub const MAX_DKK: Dkk = Dkk(100_000_000_000_000);
 
 impl Dkk {
     pub const ZERO: Dkk = Dkk(0);
+    /// Decimals an amount may have: there is nothing smaller than an øre.
+    pub const DECIMALS: u32 = 2;
 
     pub fn from_kroner(kroner: i64) -> Self {
         Dkk(kroner * 100)
@@ -40,7 +42,7 @@ impl Dkk {
     /// Parses "1234", "1234.5", "1234,50", "1.234.567,50" (Danish), "1,234,567.50"
     /// (English) and "-200". At most two decimals: there is nothing smaller than an øre.
     pub fn parse(input: &str) -> Result<Self, NumberError> {
-        Self::from_units(parse_decimal(input, 2)?)
+        Self::from_units(parse_decimal(input, Self::DECIMALS)?)
     }
 
     /// Machine-written decimals only, as in JSON: "-1234.5". No grouping, no comma, so
@@ -53,10 +55,10 @@ impl Dkk {
         if parts.next().is_some() || !digits(whole) || fraction.is_some_and(|f| !digits(f)) {
             return Err(NumberError::NotANumber);
         }
-        if fraction.is_some_and(|f| f.len() > 2) {
+        if fraction.is_some_and(|f| f.len() > Self::DECIMALS as usize) {
             return Err(NumberError::TooManyDecimals);
         }
-        Self::from_units(parse_decimal(input, 2)?)
+        Self::from_units(parse_decimal(input, Self::DECIMALS)?)
     }
 
     fn from_units(units: i128) -> Result<Self, NumberError> {
@@ -100,6 +102,8 @@ impl Dkk {
 
 impl Percent {
     pub const SCALE: i64 = 10_000;
+    /// Decimals a percentage may have: one unit of `SCALE`.
+    pub const DECIMALS: u32 = 4;
 
     pub fn from_points(points: i64) -> Self {
         Percent(points * Self::SCALE)
@@ -107,7 +111,7 @@ impl Percent {
 
     /// Parses "16.6", "16,6", "49.99"; at most four decimals.
     pub fn parse(input: &str) -> Result<Self, NumberError> {
-        let units = parse_decimal(input.trim().trim_end_matches('%').trim(), 4)?;
+        let units = parse_decimal(input.trim().trim_end_matches('%').trim(), Self::DECIMALS)?;
         if units.abs() > 1_000_000 * i128::from(Self::SCALE) {
             return Err(NumberError::TooLarge);
         }

@@ -9,8 +9,8 @@ pub async fn enquiry_form_data(
     #[server(default)] retry: Option<String>,
     #[server(default)] assessment: Option<String>,
 ) -> Result<EnquiryFormData, AppError> {
-    use crate::assessment::form::parse_draft;
-    use crate::domain::eligibility::evaluate::{Status, evaluate};
+    use crate::assessment::evaluate_saved_draft;
+    use crate::domain::eligibility::Status;
     use crate::enquiries::api::{AttachedAssessment, EnquiryForm};
     crate::form::respond(
         async {
@@ -27,13 +27,10 @@ pub async fn enquiry_form_data(
             };
             let token =
                 assessment.or_else(|| Some(form.assessment.clone()).filter(|t| !t.is_empty()));
-            let assessment = match token {
-                Some(token) => match crate::assessment::queries::load_draft(&db, &token).await {
-                    Ok(draft) => {
-                        let rates = crate::assessment::queries::discount_rates(&db).await?;
-                        let evaluation =
-                            evaluate(&parse_draft(&draft).answers, &rates, &Default::default());
-                        Some(AttachedAssessment {
+            let assessment =
+                match token {
+                    Some(token) => evaluate_saved_draft(&db, &token).await?.map(|evaluation| {
+                        AttachedAssessment {
                             token,
                             overall: evaluation.overall,
                             unmet: evaluation
@@ -42,13 +39,10 @@ pub async fn enquiry_form_data(
                                 .filter(|c| c.status != Status::Met)
                                 .map(|c| c.id)
                                 .collect(),
-                        })
-                    }
-                    Err(AppError::NotFound) => None,
-                    Err(other) => return Err(other),
-                },
-                None => None,
-            };
+                        }
+                    }),
+                    None => None,
+                };
             Ok(EnquiryFormData {
                 municipalities,
                 form,

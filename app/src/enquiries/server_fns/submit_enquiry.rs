@@ -55,15 +55,10 @@ async fn attached_summary(
     db: &sea_orm::DatabaseConnection,
     token: &str,
 ) -> Result<Option<String>, AppError> {
-    use crate::assessment::{api::result_href, form::parse_draft, queries};
-    use crate::domain::eligibility::evaluate::evaluate;
-    let draft = match queries::load_draft(db, token).await {
-        Ok(draft) => draft,
-        Err(AppError::NotFound) => return Ok(None),
-        Err(other) => return Err(other),
+    use crate::assessment::{api::result_href, evaluate_saved_draft};
+    let Some(evaluation) = evaluate_saved_draft(db, token).await? else {
+        return Ok(None);
     };
-    let rates = queries::discount_rates(db).await?;
-    let evaluation = evaluate(&parse_draft(&draft).answers, &rates, &Default::default());
     let criteria: Vec<_> = evaluation
         .criteria
         .iter()
