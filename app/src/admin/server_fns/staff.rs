@@ -11,7 +11,7 @@ mod ssr {
     pub use crate::db::use_db;
     pub use crate::error::{is_plain_form_post, respond, respond_keeping};
     pub use crate::i18n::initial_lang;
-    pub use crate::site::use_site_url;
+    pub use crate::settings::use_settings;
     pub use chrono::Utc;
 
     /// Values of a staff form that may go back in the URL (staff's work details, no
@@ -58,7 +58,7 @@ pub async fn create_staff(input: StaffInput) -> Result<i32, AppError> {
     use ssr::*;
     let result = async {
         let admin = require(&[Role::Admin]).await?;
-        let site = use_site_url();
+        let site = use_settings()?.site_url;
         let user = staff_queries::create(
             &use_db()?,
             &admin,
@@ -104,7 +104,7 @@ pub async fn send_staff_password_link(id: i32) -> Result<(), AppError> {
     respond(
         async {
             let admin = require(&[Role::Admin]).await?;
-            let site = use_site_url();
+            let site = use_settings()?.site_url;
             staff_queries::send_password_link(
                 &use_db()?,
                 &admin,
