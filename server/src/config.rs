@@ -58,8 +58,8 @@ impl Config {
         };
         Ok(Self {
             database_url: database_url(var("DATABASE_URL"))?,
-            seed_demo: flag("SEED_DEMO", var("SEED_DEMO"), true)?,
-            cookie_secure: flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
+            seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
+            cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
             log: Logging {
                 filter: log_filter(var("RUST_LOG"))?,
                 json: log_format_is_json(var("LOG_FORMAT"))?,
@@ -103,7 +103,7 @@ fn database_url(value: Option<&str>) -> Result<String, String> {
     }
 }
 
-fn flag(name: &str, value: Option<&str>, default: bool) -> Result<bool, String> {
+fn parse_flag(name: &str, value: Option<&str>, default: bool) -> Result<bool, String> {
     match value.map(str::to_ascii_lowercase).as_deref() {
         None => Ok(default),
         Some("1" | "true" | "yes" | "on") => Ok(true),

@@ -1,6 +1,6 @@
 //! The parse of each variable: its default, a good value, and a bad one refused by name.
 //! That each setting then takes effect is tested through the app in `server/tests/config.rs`.
-use super::Config;
+use super::{Config, parse_flag};
 use app::email::Transport;
 use leptos::config::LeptosOptions;
 use std::collections::HashMap;
@@ -65,6 +65,14 @@ fn database_url_takes_sqlite_or_postgres() {
 
 #[test]
 fn flags_accept_common_spellings_and_reject_typos() {
+    assert_eq!(parse_flag("X", None, true), Ok(true));
+    assert_eq!(parse_flag("X", Some("FALSE"), true), Ok(false));
+    assert_eq!(parse_flag("X", Some("1"), false), Ok(true));
+    assert!(parse_flag("X", Some("flase"), true).is_err());
+}
+
+#[test]
+fn seed_demo_and_cookie_secure_are_flags() {
     assert!(!parse(&[("SEED_DEMO", "FALSE")]).unwrap().seed_demo);
     assert!(!parse(&[("SEED_DEMO", "0")]).unwrap().seed_demo);
     assert!(parse(&[("COOKIE_SECURE", "1")]).unwrap().cookie_secure);
