@@ -28,11 +28,13 @@ pub mod email;
 #[cfg(feature = "ssr")]
 pub mod entities;
 #[cfg(feature = "ssr")]
+pub mod jobs;
+#[cfg(feature = "ssr")]
 pub mod rate_limit;
 #[cfg(feature = "ssr")]
 pub mod seed;
 #[cfg(feature = "ssr")]
-pub mod site;
+pub mod settings;
 #[cfg(feature = "ssr")]
 pub mod token;
 

@@ -30,7 +30,10 @@ const LONG_FILES: &[(&str, &str)] = &[
 const MAX_LINES: usize = 400;
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -118,14 +121,29 @@ fn features_use_each_other_only_through_their_front_doors() {
                 if target == &top || !FEATURES.contains(&target.as_str()) {
                     continue;
                 }
-                let inside = ["queries", "form", "fields", "advice", "questions", "privacy"];
-                if path_segments.iter().skip(1).any(|s| inside.contains(&s.as_str())) {
+                let inside = [
+                    "queries",
+                    "form",
+                    "fields",
+                    "advice",
+                    "questions",
+                    "privacy",
+                ];
+                if path_segments
+                    .iter()
+                    .skip(1)
+                    .any(|s| inside.contains(&s.as_str()))
+                {
                     broken.push(format!("{}:{number}: {}", path.display(), line.trim()));
                 }
             }
         }
     }
-    assert!(broken.is_empty(), "reaches into another feature:\n{}", broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "reaches into another feature:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]
@@ -141,7 +159,11 @@ fn pure_rules_import_nothing_of_the_app() {
             }
         }
     }
-    assert!(broken.is_empty(), "domain/ imports the app:\n{}", broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "domain/ imports the app:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]
@@ -157,7 +179,11 @@ fn server_functions_go_through_their_repository() {
             }
         }
     }
-    assert!(broken.is_empty(), "a server function queries tables itself:\n{}", broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "a server function queries tables itself:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]
@@ -200,20 +226,28 @@ fn files_stay_readable() {
     }
     let mut long = Vec::new();
     for path in files {
-        let rel = path.strip_prefix(&root).unwrap().to_str().unwrap().to_owned();
+        let rel = path
+            .strip_prefix(&root)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
         let lines = std::fs::read_to_string(&path).unwrap().lines().count();
         if lines > MAX_LINES && !LONG_FILES.iter().any(|(f, _)| *f == rel) {
             long.push(format!("{rel}: {lines} lines"));
         }
     }
-    assert!(long.is_empty(), "over {MAX_LINES} lines:\n{}", long.join("\n"));
+    assert!(
+        long.is_empty(),
+        "over {MAX_LINES} lines:\n{}",
+        long.join("\n")
+    );
 }
 
 #[test]
 fn the_rules_see_what_they_check() {
-    let joined = |line: &str| -> Vec<String> {
-        crate_paths(line).iter().map(|p| p.join("::")).collect()
-    };
+    let joined =
+        |line: &str| -> Vec<String> { crate_paths(line).iter().map(|p| p.join("::")).collect() };
     assert_eq!(
         joined("use crate::{admin::routing::queries, error::AppError};"),
         ["admin::routing::queries", "error::AppError"]
@@ -222,7 +256,9 @@ fn the_rules_see_what_they_check() {
         joined("let x = crate::inbox::queries::list(&db).await?; crate::a::B::new()"),
         ["inbox::queries::list", "a::B::new"]
     );
-    let code: Vec<&str> = code_lines("use crate::a; // crate::b").map(|(_, l)| l).collect();
+    let code: Vec<&str> = code_lines("use crate::a; // crate::b")
+        .map(|(_, l)| l)
+        .collect();
     assert_eq!(code, ["use crate::a; "]);
     assert!(app_sources().iter().any(|(top, _, _)| top == "domain"));
 }

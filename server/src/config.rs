@@ -1,90 +1,110 @@
-//! Configuration from the environment. Every variable has a default that suits a developer
-//! on their own machine; see README for the list.
+//! Configuration from the environment, in one place: every variable has its one default and
+//! its one parse here, and a bad value stops the server at start with a message naming the
+//! variable. The defaults suit a developer on their own machine; README lists them all.
+//! What app code reads goes into [`Settings`], which the server puts in context and hands to
+//! the jobs.
+use crate::telemetry::Logging;
+use app::email::Transport;
+use app::jobs::JobContext;
+use app::settings::{Settings, SiteUrl};
 use leptos::config::{LeptosOptions, get_configuration};
-
-pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/socialokonomi.db?mode=rwc";
+use std::collections::HashMap;
 
 #[derive(Clone, Debug)]
 pub struct Config {
-    /// `DATABASE_URL`: `sqlite://…?mode=rwc` (default) or `postgres://…`.
+    /// `DATABASE_URL`: `sqlite://…?mode=rwc` or `postgres://…`.
     pub database_url: String,
-    /// `SEED_DEMO`: write demo data into an empty database (default true).
+    /// `SEED_DEMO`: write demo data into an empty database.
     pub seed_demo: bool,
-    /// `COOKIE_SECURE`: mark cookies `Secure`; set it when served over https (default false).
+    /// `COOKIE_SECURE`: mark cookies `Secure`; set it when served over https.
     pub cookie_secure: bool,
-    /// `PUBLIC_URL`: the address people reach the site at, for links in pages and emails
-    /// (default `http://` + the listen address).
-    pub public_url: String,
-    /// `ANSWER_TARGET_DAYS`: business days from an enquiry to its promised answer (default 5).
-    pub answer_target_days: u32,
-    /// `RETENTION_MONTHS`: closed enquiries are anonymised this long after closing (default 24).
-    pub retention_months: u32,
-    /// `OUTBOX_DIR`: where outgoing email is written as `.eml` files (default `outbox`).
-    pub outbox_dir: String,
-    /// `MAIL_FROM`: the sender of outgoing email.
-    pub mail_from: String,
-    /// `SMTP_URL`: send email through this SMTP server (`smtps://user:pass@host`,
-    /// `smtp://host:587?tls=required`); unset, it goes to `OUTBOX_DIR` as `.eml` files.
-    pub smtp_url: Option<String>,
-    /// `LEPTOS_SITE_ADDR` (default 127.0.0.1:3000), `LEPTOS_SITE_ROOT` and friends.
+    /// `RUST_LOG`, `LOG_FORMAT`.
+    pub log: Logging,
+    /// `SMTP_URL`, else `.eml` files in `OUTBOX_DIR`; both send as `MAIL_FROM`.
+    pub email: Transport,
+    /// `PUBLIC_URL`, `ANSWER_TARGET_DAYS`, `RETENTION_MONTHS`.
+    pub settings: Settings,
+    /// `LEPTOS_SITE_ADDR`, `LEPTOS_SITE_ROOT` and friends, which Leptos reads itself.
     pub leptos_options: LeptosOptions,
 }
 
 impl Config {
+    /// From the process environment.
     pub fn from_env() -> Result<Self, String> {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let leptos_options = get_configuration(None)
-            .map_err(|e| format!("Leptos settings: {e}"))?
+            .map_err(|e| format!("LEPTOS_SITE_ADDR or another LEPTOS_ variable: {e}"))?
             .leptos_options;
-        let config = Self {
-            database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
-            seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
-            cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
-            answer_target_days: match var("ANSWER_TARGET_DAYS") {
-                None => 5,
-                Some(days) => days
-                    .trim()
-                    .parse()
-                    .ok()
-                    .filter(|d| (1..=60).contains(d))
-                    .ok_or_else(|| format!("ANSWER_TARGET_DAYS must be 1 to 60, not {days:?}"))?,
-            },
-            retention_months: match var("RETENTION_MONTHS") {
-                None => 24,
-                Some(months) => months
-                    .trim()
-                    .parse()
-                    .ok()
-                    .filter(|m| (1..=120).contains(m))
-                    .ok_or_else(|| format!("RETENTION_MONTHS must be 1 to 120, not {months:?}"))?,
-            },
-            outbox_dir: var("OUTBOX_DIR").unwrap_or_else(|| "outbox".to_owned()),
-            mail_from: var("MAIL_FROM")
-                .unwrap_or_else(|| "Socialøkonomi <noreply@socialokonomi.local>".to_owned()),
-            public_url: var("PUBLIC_URL")
-                .unwrap_or_else(|| format!("http://{}", leptos_options.site_addr)),
-            smtp_url: var("SMTP_URL"),
-            leptos_options,
-        };
-        // A mistyped SMTP_URL or MAIL_FROM stops the server now, not the first email later.
-        config.email_transport()?;
-        Ok(config)
+        let vars: HashMap<String, String> = std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .collect();
+        Self::from_vars(&vars, leptos_options)
     }
 
-    /// SMTP when `SMTP_URL` is set, else `.eml` files in `OUTBOX_DIR`.
-    pub fn email_transport(&self) -> Result<app::email::Transport, String> {
-        match &self.smtp_url {
-            Some(url) => app::email::Transport::smtp(url, &self.mail_from),
-            None => Ok(app::email::Transport::Folder {
-                dir: self.outbox_dir.clone().into(),
-                from: self.mail_from.clone(),
-            }),
+    /// From the given variables; an empty (or blank) variable counts as unset.
+    pub fn from_vars(
+        vars: &HashMap<String, String>,
+        leptos_options: LeptosOptions,
+    ) -> Result<Self, String> {
+        let var = |name: &str| vars.get(name).map(|v| v.trim()).filter(|v| !v.is_empty());
+        let mail_from = var("MAIL_FROM").unwrap_or("Socialøkonomi <noreply@socialokonomi.local>");
+        // A mistyped SMTP_URL or MAIL_FROM stops the server now, not the first email later.
+        let email = match var("SMTP_URL") {
+            Some(url) => Transport::smtp(url, mail_from)?,
+            None => Transport::folder(var("OUTBOX_DIR").unwrap_or("outbox"), mail_from)?,
+        };
+        let public_url = match var("PUBLIC_URL") {
+            None => format!("http://{}", leptos_options.site_addr),
+            Some(url) => web_address("PUBLIC_URL", url)?,
+        };
+        Ok(Self {
+            database_url: database_url(var("DATABASE_URL"))?,
+            seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
+            cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
+            log: Logging {
+                filter: log_filter(var("RUST_LOG"))?,
+                json: log_format_is_json(var("LOG_FORMAT"))?,
+            },
+            email,
+            settings: Settings {
+                site_url: SiteUrl::new(&public_url),
+                answer_target_days: number("ANSWER_TARGET_DAYS", var("ANSWER_TARGET_DAYS"), 5, 60)?,
+                retention_months: number("RETENTION_MONTHS", var("RETENTION_MONTHS"), 24, 120)?,
+            },
+            leptos_options,
+        })
+    }
+
+    /// With every variable at its default (tests, benchmarks).
+    pub fn defaults(leptos_options: LeptosOptions) -> Self {
+        Self::from_vars(&HashMap::new(), leptos_options).expect("the defaults are valid")
+    }
+
+    pub fn job_context(&self) -> JobContext {
+        JobContext {
+            settings: self.settings.clone(),
+            transport: self.email.clone(),
         }
     }
 }
 
-fn parse_flag(name: &str, value: Option<String>, default: bool) -> Result<bool, String> {
-    match value.as_deref().map(str::to_ascii_lowercase).as_deref() {
+fn database_url(value: Option<&str>) -> Result<String, String> {
+    match value {
+        None => Ok("sqlite://data/socialokonomi.db?mode=rwc".to_owned()),
+        Some(url)
+            if ["sqlite:", "postgres://", "postgresql://"]
+                .iter()
+                .any(|p| url.starts_with(p)) =>
+        {
+            Ok(url.to_owned())
+        }
+        Some(other) => Err(format!(
+            "DATABASE_URL must start with sqlite: or postgres://, not {other:?}"
+        )),
+    }
+}
+
+fn parse_flag(name: &str, value: Option<&str>, default: bool) -> Result<bool, String> {
+    match value.map(str::to_ascii_lowercase).as_deref() {
         None => Ok(default),
         Some("1" | "true" | "yes" | "on") => Ok(true),
         Some("0" | "false" | "no" | "off") => Ok(false),
@@ -92,15 +112,45 @@ fn parse_flag(name: &str, value: Option<String>, default: bool) -> Result<bool, 
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::parse_flag;
-
-    #[test]
-    fn flags_accept_common_spellings_and_reject_typos() {
-        assert_eq!(parse_flag("X", None, true), Ok(true));
-        assert_eq!(parse_flag("X", Some("FALSE".into()), true), Ok(false));
-        assert_eq!(parse_flag("X", Some("1".into()), false), Ok(true));
-        assert!(parse_flag("X", Some("flase".into()), true).is_err());
+/// A whole number from 1 to `max`.
+fn number(name: &str, value: Option<&str>, default: u32, max: u32) -> Result<u32, String> {
+    match value {
+        None => Ok(default),
+        Some(text) => text
+            .parse()
+            .ok()
+            .filter(|n| (1..=max).contains(n))
+            .ok_or_else(|| format!("{name} must be 1 to {max}, not {text:?}")),
     }
 }
+
+/// An `http://` or `https://` address with a host.
+fn web_address(name: &str, url: &str) -> Result<String, String> {
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match host {
+        Some(host) if !host.trim_end_matches('/').is_empty() => Ok(url.to_owned()),
+        _ => Err(format!(
+            "{name} must be an http:// or https:// address, not {url:?}"
+        )),
+    }
+}
+
+fn log_filter(value: Option<&str>) -> Result<String, String> {
+    let filter = value.unwrap_or("info,sqlx=warn,sea_orm=warn");
+    tracing_subscriber::EnvFilter::try_new(filter)
+        .map(|_| filter.to_owned())
+        .map_err(|e| format!("RUST_LOG is not a log filter ({e}): {filter:?}"))
+}
+
+fn log_format_is_json(value: Option<&str>) -> Result<bool, String> {
+    match value.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("text") => Ok(false),
+        Some("json") => Ok(true),
+        Some(other) => Err(format!("LOG_FORMAT must be text or json, not {other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -27,37 +27,6 @@ pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbE
     Ok(())
 }
 
-/// Self-assessment drafts hold what entrepreneurs typed about their companies: keep them
-/// only as long as a resume link is plausibly used.
-pub const DRAFT_RETENTION_DAYS: i64 = 90;
-
-/// Deletes drafts untouched for `DRAFT_RETENTION_DAYS` and expired staff sessions, and
-/// anonymises enquiries closed more than `retention_months` ago: now, then once a day.
-pub async fn forget_old_drafts(db: DatabaseConnection, retention_months: u32) {
-    let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
-    loop {
-        daily.tick().await;
-        let cutoff = chrono::Utc::now() - chrono::Duration::days(DRAFT_RETENTION_DAYS);
-        match app::assessment::queries::delete_drafts_untouched_since(&db, cutoff).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(deleted = n, "old self-assessment drafts deleted"),
-            Err(err) => tracing::warn!(error = %err, "could not delete old drafts"),
-        }
-        let now = chrono::Utc::now();
-        if let Err(err) = app::account::session::delete_expired(&db, now).await {
-            tracing::warn!(error = %err, "could not delete expired sessions");
-        }
-        let cutoff = now
-            .checked_sub_months(chrono::Months::new(retention_months))
-            .unwrap_or(now);
-        match app::inbox::privacy::anonymise_closed_before(&db, cutoff, now).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(anonymised = n, "closed enquiries past retention anonymised"),
-            Err(err) => tracing::warn!(error = %err, "could not anonymise old enquiries"),
-        }
-    }
-}
-
 /// The file path of a `sqlite://path?query` URL, if it names a file.
 fn sqlite_file(url: &str) -> Option<&str> {
     let rest = url

@@ -4,14 +4,15 @@ use std::process::ExitCode;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    server::telemetry::init();
     let config = match server::config::Config::from_env() {
         Ok(config) => config,
         Err(err) => {
-            tracing::error!("configuration: {err}");
+            // Before logging is set up: it is configured by what failed.
+            eprintln!("configuration: {err}");
             return ExitCode::from(2);
         }
     };
+    server::telemetry::init(&config.log);
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         None => match server::serve(config).await {

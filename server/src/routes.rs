@@ -1,11 +1,11 @@
 //! The router: probes, server-rendered pages and server functions (both registered by
 //! `leptos_routes_with_context`, with the database in context), then static files.
+use crate::config::Config;
 use crate::{health, security};
 use app::app::{App, shell};
-use app::enquiries::EnquirySettings;
 use app::error::AppError;
 use app::rate_limit::RateLimiter;
-use app::site::SiteUrl;
+use app::settings::Settings;
 use axum::{
     Router,
     body::Body,
@@ -26,36 +26,31 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub cookie_secure: bool,
     pub rates: crate::api::RateCache,
-    /// `PUBLIC_URL`: how links in pages and emails are written.
-    pub site_url: SiteUrl,
-    pub enquiry: EnquirySettings,
+    /// What app code reads: in context for every page and server function.
+    pub settings: Settings,
     /// Counts posts to the public forms per client.
     pub rate_limiter: RateLimiter,
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, leptos_options: LeptosOptions, cookie_secure: bool) -> Self {
+    pub fn from_config(db: DatabaseConnection, config: &Config) -> Self {
         Self {
             db,
-            leptos_options,
-            cookie_secure,
+            leptos_options: config.leptos_options.clone(),
+            cookie_secure: config.cookie_secure,
             rates: Default::default(),
-            site_url: SiteUrl::new("http://127.0.0.1:3000"),
+            settings: config.settings.clone(),
             rate_limiter: RateLimiter::default(),
-            enquiry: EnquirySettings {
-                answer_target_days: 5,
-            },
         }
     }
 
-    pub fn with_answer_target_days(mut self, days: u32) -> Self {
-        self.enquiry.answer_target_days = days;
-        self
-    }
-
-    pub fn with_site_url(mut self, url: &str) -> Self {
-        self.site_url = SiteUrl::new(url);
-        self
+    /// Every setting at its default but `cookie_secure` (tests, benchmarks).
+    pub fn new(db: DatabaseConnection, leptos_options: LeptosOptions, cookie_secure: bool) -> Self {
+        let config = Config {
+            cookie_secure,
+            ..Config::defaults(leptos_options)
+        };
+        Self::from_config(db, &config)
     }
 }
 
@@ -68,9 +63,8 @@ impl FromRef<AppState> for LeptosOptions {
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let db = state.db.clone();
-    let site_url = state.site_url.clone();
+    let settings = state.settings.clone();
     let rate_limiter = state.rate_limiter.clone();
-    let enquiry = state.enquiry;
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
@@ -81,9 +75,8 @@ pub fn router(state: AppState) -> Router {
             routes,
             move || {
                 provide_context(db.clone());
-                provide_context(site_url.clone());
+                provide_context(settings.clone());
                 provide_context(rate_limiter.clone());
-                provide_context(enquiry);
             },
             move || shell(options.clone()),
         )
@@ -94,7 +87,7 @@ pub fn router(state: AppState) -> Router {
             security::secure_cookies,
         ))
         .layer(middleware::from_fn_with_state(
-            state.site_url.clone(),
+            state.settings.site_url.clone(),
             security::same_origin,
         ))
         .layer(middleware::from_fn(security::headers))

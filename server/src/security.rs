@@ -1,5 +1,5 @@
 //! Response hardening that applies to every route.
-use app::site::SiteUrl;
+use app::settings::SiteUrl;
 use axum::{
     extract::{Request, State},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},

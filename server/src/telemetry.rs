@@ -1,16 +1,33 @@
-//! Structured logs: `RUST_LOG` filters (default `info`), `LOG_FORMAT=json` for machines.
-use tracing_subscriber::{EnvFilter, fmt};
+//! Structured logs: `RUST_LOG` filters, `LOG_FORMAT=json` for machines (both parsed in
+//! `config`).
+use tracing::Subscriber;
+use tracing_subscriber::{EnvFilter, fmt, fmt::MakeWriter, util::SubscriberInitExt};
 
-pub fn init() {
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
-    let builder = fmt().with_env_filter(filter).with_target(true);
-    let json = std::env::var("LOG_FORMAT").is_ok_and(|v| v.eq_ignore_ascii_case("json"));
-    let result = if json {
-        builder.json().try_init()
-    } else {
-        builder.try_init()
-    };
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Logging {
+    /// An `EnvFilter` directive, e.g. `info,sqlx=warn`.
+    pub filter: String,
+    /// One JSON object per line, else text.
+    pub json: bool,
+}
+
+pub fn init(log: &Logging) {
     // A second init (tests) keeps the first subscriber.
-    let _ = result;
+    let _ = subscriber(log, std::io::stdout).try_init();
+}
+
+/// The subscriber `init` installs, writing to `writer`.
+pub fn subscriber<W>(log: &Logging, writer: W) -> Box<dyn Subscriber + Send + Sync>
+where
+    W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
+{
+    let builder = fmt()
+        .with_env_filter(EnvFilter::new(&log.filter))
+        .with_target(true)
+        .with_writer(writer);
+    if log.json {
+        Box::new(builder.json().finish())
+    } else {
+        Box::new(builder.finish())
+    }
 }

@@ -27,7 +27,7 @@ pub async fn load_draft_data(
         draft,
         rates: queries::discount_rates(db).await?,
         settings: Default::default(),
-        site_url: crate::site::use_site_url().0,
+        site_url: crate::settings::use_settings()?.site_url.0,
     })
 }
 

@@ -3,7 +3,7 @@
 //! pages, the drafts kept behind a private resume link and the discount-rate table.
 //!
 //! Its front door for other features and the JSON API: `evaluate_saved_draft` (a draft's
-//! verdict) and `reason_text` (a reason in the reader's language).
+//! verdict), `reason_text` (a reason in the reader's language) and `criterion_title`.
 pub mod advice;
 pub mod api;
 pub mod calculator;
@@ -30,3 +30,9 @@ pub use evaluation::evaluate_draft;
 #[cfg(feature = "ssr")]
 pub use evaluation::evaluate_saved_draft;
 pub use reasons::reason_text;
+
+/// The wizard's title of the step that asks about a criterion, as other features name an
+/// unmet criterion.
+pub fn criterion_title(id: crate::domain::eligibility::evaluate::CriterionId) -> crate::i18n::Msg {
+    questions::step_title(advice::step_of(id))
+}

@@ -141,7 +141,11 @@ impl Mail<'_> {
                 lang.fill(Msg::EnquiryReplySubject, &[("reference", &reference)]),
                 lang.fill(
                     Msg::EnquiryReplyBody,
-                    &[("name", &name), ("reference", &reference), ("reply", &reply)],
+                    &[
+                        ("name", &name),
+                        ("reference", &reference),
+                        ("reply", &reply),
+                    ],
                 ),
             ),
         }

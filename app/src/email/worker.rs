@@ -47,6 +47,16 @@ fn address_of(mailbox: &str) -> Result<Address, String> {
 }
 
 impl Transport {
+    /// Development and tests: `.eml` files in `dir`. `from` is the sender, e.g. `Name
+    /// <noreply@x.dk>`, refused here as in [`Transport::smtp`] when it is no address.
+    pub fn folder(dir: impl Into<PathBuf>, from: &str) -> Result<Self, String> {
+        address_of(from).map_err(|e| format!("MAIL_FROM: {e}"))?;
+        Ok(Transport::Folder {
+            dir: dir.into(),
+            from: from.to_owned(),
+        })
+    }
+
     /// An SMTP transport from a URL such as `smtps://user:pass@smtp.example.dk` (implicit
     /// TLS), `smtp://…?tls=required` (STARTTLS) or `smtp://localhost:25` (plain, for a
     /// relay on the same machine). `from` is the sender, e.g. `Name <noreply@x.dk>`.

@@ -1,8 +1,8 @@
 //! What the enquiry pages and server functions exchange, and the form's validation (pure,
 //! so the browser and the server say the same).
 use crate::domain::cvr::Cvr;
-use crate::domain::text::plausible_email;
 use crate::domain::enquiry::{EnquiryStatus, Topic};
+use crate::domain::text::plausible_email;
 use crate::error::FieldError;
 use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};

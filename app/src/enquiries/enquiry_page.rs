@@ -1,7 +1,6 @@
 use super::api::EnquiryFormData;
 use super::server_fns::{SubmitEnquiry, enquiry_form_data};
-use crate::assessment::advice::step_of;
-use crate::assessment::questions::step_title;
+use crate::assessment::criterion_title;
 use crate::components::PageTitle;
 use crate::domain::enquiry::Topic;
 use crate::domain::text::html_escape;
@@ -93,7 +92,7 @@ fn EnquiryFormView(data: EnquiryFormData, submit: ServerAction<SubmitEnquiry>) -
         let unmet = a
             .unmet
             .iter()
-            .map(|id| view! { <li><strong>{i18n.t(step_title(step_of(*id)))}</strong></li> })
+            .map(|id| view! { <li><strong>{i18n.t(criterion_title(*id))}</strong></li> })
             .collect_view();
         view! {
             <div class="notice notice-info attached-assessment">

@@ -10,11 +10,3 @@ mod status_page;
 
 pub use enquiry_page::EnquiryPage;
 pub use status_page::EnquiryStatusPage;
-
-/// Settings the server provides in context.
-#[cfg(feature = "ssr")]
-#[derive(Clone, Copy, Debug)]
-pub struct EnquirySettings {
-    /// Business days from submission to the promised answer (`ANSWER_TARGET_DAYS`).
-    pub answer_target_days: u32,
-}

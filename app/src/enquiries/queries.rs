@@ -119,7 +119,12 @@ pub async fn submit(
         due: due_on,
         link: &link,
     };
-    email::enqueue(db, receipt.to(Some(municipality.id), &form.email, lang), now).await?;
+    email::enqueue(
+        db,
+        receipt.to(Some(municipality.id), &form.email, lang),
+        now,
+    )
+    .await?;
     let contacts = staff_user::Entity::find()
         .filter(staff_user::Column::MunicipalityId.eq(municipality.id))
         .filter(staff_user::Column::Role.eq(Role::Contact.code()))

@@ -12,7 +12,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
                 return Err(AppError::invalid("email", crate::i18n::Msg::ErrorEmail));
             }
             let db = crate::db::use_db()?;
-            let site = crate::site::use_site_url();
+            let site = crate::settings::use_settings()?.site_url;
             let lang = crate::i18n::initial_lang();
             crate::account::reset::request(&db, &email, &site.0, lang, chrono::Utc::now()).await?;
             leptos_axum::redirect("/staff/reset?sent=1");

@@ -15,7 +15,7 @@ pub async fn enquiry_form_data(
     crate::form::respond(
         async {
             let db = crate::db::use_db()?;
-            let municipalities = crate::registry::queries::list_municipalities(&db).await?;
+            let municipalities = crate::registry::list_municipalities(&db).await?;
             let now = chrono::Utc::now();
             let (form, errors) = match retry.as_deref() {
                 Some(token) => {

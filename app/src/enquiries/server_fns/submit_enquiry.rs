@@ -6,7 +6,7 @@ use leptos::prelude::*;
 /// form with errors comes back filled in (`/enquiry?retry=…`) with the errors by the fields.
 #[server(prefix = "/api", endpoint = "enquiry/submit")]
 pub async fn submit_enquiry(form: EnquiryForm) -> Result<(), AppError> {
-    use crate::enquiries::{EnquirySettings, api::validate, queries};
+    use crate::enquiries::{api::validate, queries};
     use crate::form::is_plain_form_post;
     crate::form::respond(
         async {
@@ -28,15 +28,13 @@ pub async fn submit_enquiry(form: EnquiryForm) -> Result<(), AppError> {
                 "" => None,
                 token => attached_summary(&db, token).await?,
             };
-            let settings = use_context::<EnquirySettings>().unwrap_or(EnquirySettings {
-                answer_target_days: 5,
-            });
+            let settings = crate::settings::use_settings()?;
             let submitted = queries::submit(
                 &db,
                 &valid,
                 summary,
                 settings.answer_target_days,
-                &crate::site::use_site_url().0,
+                &settings.site_url.0,
                 crate::i18n::initial_lang(),
                 now,
             )
@@ -67,7 +65,7 @@ async fn attached_summary(
     let summary = serde_json::json!({
         "overall": evaluation.overall,
         "criteria": criteria,
-        "result_url": format!("{}{}", crate::site::use_site_url().0, result_href(token)),
+        "result_url": format!("{}{}", crate::settings::use_settings()?.site_url.0, result_href(token)),
     });
     Ok(Some(summary.to_string()))
 }

@@ -19,7 +19,7 @@ mod ssr {
     pub use crate::db::use_db;
     pub use crate::form::{is_plain_form_post, respond, respond_keeping};
     pub use crate::i18n::initial_lang;
-    pub use crate::site::use_site_url;
+    pub use crate::settings::use_settings;
     pub use chrono::Utc;
 
     /// Values of a staff form that may go back in the URL (staff's work details, no

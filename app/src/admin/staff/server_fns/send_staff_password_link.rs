@@ -8,7 +8,7 @@ pub async fn send_staff_password_link(id: i32) -> Result<(), AppError> {
     respond(
         async {
             let admin = require(&[Role::Admin]).await?;
-            let site = use_site_url();
+            let site = use_settings()?.site_url;
             staff_queries::send_password_link(
                 &use_db()?,
                 &admin,

@@ -1,0 +1,23 @@
+//! Closed enquiries are anonymised `RETENTION_MONTHS` after closing.
+use super::{DAILY, Job, JobContext};
+use crate::error::AppError;
+use chrono::{DateTime, Months, Utc};
+use sea_orm::DatabaseConnection;
+
+pub const JOB: Job = Job {
+    name: "anonymise_enquiries",
+    every: DAILY,
+    run: |db, now, context| Box::pin(run(db, now, context)),
+};
+
+pub async fn run(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    context: &JobContext,
+) -> Result<u64, AppError> {
+    let cutoff = now
+        .checked_sub_months(Months::new(context.settings.retention_months))
+        .unwrap_or(now);
+    let anonymised = crate::inbox::privacy::anonymise_closed_before(db, cutoff, now).await?;
+    Ok(anonymised as u64)
+}

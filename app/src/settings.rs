@@ -1,0 +1,35 @@
+//! The settings app code reads: one struct, filled by the server from its configuration
+//! (`server/src/config.rs`, where each has its one default and parse) and put in context for
+//! pages and server functions, and handed to the background jobs. Server only. App code has
+//! no defaults of its own: a missing `Settings` is a wiring bug and an internal error.
+use crate::error::AppError;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// `PUBLIC_URL`: how links in pages and emails are written.
+    pub site_url: SiteUrl,
+    /// `ANSWER_TARGET_DAYS`: business days from an enquiry to the answer promised in the
+    /// receipt.
+    pub answer_target_days: u32,
+    /// `RETENTION_MONTHS`: closed enquiries are anonymised this many months after closing.
+    pub retention_months: u32,
+}
+
+/// Where the site is reachable from outside: scheme and host without a trailing slash, e.g.
+/// `https://socialokonomi.example.dk`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteUrl(pub String);
+
+impl SiteUrl {
+    pub fn new(url: &str) -> Self {
+        Self(url.trim().trim_end_matches('/').to_owned())
+    }
+}
+
+/// The settings the server put in context for this request.
+pub fn use_settings() -> Result<Settings, AppError> {
+    leptos::prelude::use_context::<Settings>().ok_or_else(|| {
+        tracing::error!("no settings in context");
+        AppError::Internal
+    })
+}

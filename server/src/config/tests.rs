@@ -1,0 +1,154 @@
+//! The parse of each variable: its default, a good value, and a bad one refused by name.
+//! That each setting then takes effect is tested through the app in `server/tests/config.rs`.
+use super::{Config, parse_flag};
+use app::email::Transport;
+use leptos::config::LeptosOptions;
+use std::collections::HashMap;
+
+fn leptos_options() -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("socialokonomi")
+        .build()
+}
+
+fn parse(vars: &[(&str, &str)]) -> Result<Config, String> {
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Config::from_vars(&vars, leptos_options())
+}
+
+/// The error a bad value gives; it must name the variable.
+fn refused(name: &str, value: &str) -> String {
+    let err = parse(&[(name, value)]).expect_err(value);
+    assert!(err.starts_with(name), "{err}");
+    err
+}
+
+#[test]
+fn every_variable_has_a_default() {
+    let config = parse(&[]).unwrap();
+    assert_eq!(
+        config.database_url,
+        "sqlite://data/socialokonomi.db?mode=rwc"
+    );
+    assert!(config.seed_demo);
+    assert!(!config.cookie_secure);
+    assert_eq!(config.log.filter, "info,sqlx=warn,sea_orm=warn");
+    assert!(!config.log.json);
+    assert_eq!(config.settings.site_url.0, "http://127.0.0.1:3000");
+    assert_eq!(config.settings.answer_target_days, 5);
+    assert_eq!(config.settings.retention_months, 24);
+    match config.email {
+        Transport::Folder { dir, from } => {
+            assert_eq!(dir, std::path::PathBuf::from("outbox"));
+            assert_eq!(from, "Socialøkonomi <noreply@socialokonomi.local>");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_blank_variable_counts_as_unset() {
+    let config = parse(&[("ANSWER_TARGET_DAYS", " "), ("SEED_DEMO", "")]).unwrap();
+    assert_eq!(config.settings.answer_target_days, 5);
+    assert!(config.seed_demo);
+}
+
+#[test]
+fn database_url_takes_sqlite_or_postgres() {
+    let url = "postgres://app@db:5432/socialokonomi";
+    assert_eq!(parse(&[("DATABASE_URL", url)]).unwrap().database_url, url);
+    refused("DATABASE_URL", "mysql://db/x");
+}
+
+#[test]
+fn flags_accept_common_spellings_and_reject_typos() {
+    assert_eq!(parse_flag("X", None, true), Ok(true));
+    assert_eq!(parse_flag("X", Some("FALSE"), true), Ok(false));
+    assert_eq!(parse_flag("X", Some("1"), false), Ok(true));
+    assert!(parse_flag("X", Some("flase"), true).is_err());
+}
+
+#[test]
+fn seed_demo_and_cookie_secure_are_flags() {
+    assert!(!parse(&[("SEED_DEMO", "FALSE")]).unwrap().seed_demo);
+    assert!(!parse(&[("SEED_DEMO", "0")]).unwrap().seed_demo);
+    assert!(parse(&[("COOKIE_SECURE", "1")]).unwrap().cookie_secure);
+    assert!(parse(&[("COOKIE_SECURE", "on")]).unwrap().cookie_secure);
+    refused("SEED_DEMO", "flase");
+    refused("COOKIE_SECURE", "https");
+}
+
+#[test]
+fn public_url_defaults_to_the_listen_address_and_must_be_a_web_address() {
+    let mut options = leptos_options();
+    options.site_addr = "0.0.0.0:8080".parse().unwrap();
+    let config = Config::from_vars(&HashMap::new(), options).unwrap();
+    assert_eq!(config.settings.site_url.0, "http://0.0.0.0:8080");
+    let config = parse(&[("PUBLIC_URL", "https://socialokonomi.example.dk/")]).unwrap();
+    assert_eq!(
+        config.settings.site_url.0,
+        "https://socialokonomi.example.dk"
+    );
+    refused("PUBLIC_URL", "socialokonomi.example.dk");
+    refused("PUBLIC_URL", "https://");
+}
+
+#[test]
+fn the_log_filter_and_format_are_checked() {
+    let config = parse(&[("RUST_LOG", "debug,hyper=warn"), ("LOG_FORMAT", "JSON")]).unwrap();
+    assert_eq!(config.log.filter, "debug,hyper=warn");
+    assert!(config.log.json);
+    assert!(!parse(&[("LOG_FORMAT", "text")]).unwrap().log.json);
+    refused("RUST_LOG", "sqlx=loud");
+    refused("LOG_FORMAT", "jsno");
+}
+
+#[test]
+fn answer_target_days_is_1_to_60() {
+    let days = |v| parse(&[("ANSWER_TARGET_DAYS", v)]).map(|c| c.settings.answer_target_days);
+    assert_eq!(days("10"), Ok(10));
+    assert_eq!(days("60"), Ok(60));
+    for bad in ["0", "61", "-1", "ten", "5.5"] {
+        let err = refused("ANSWER_TARGET_DAYS", bad);
+        assert!(err.contains("1 to 60"), "{err}");
+    }
+}
+
+#[test]
+fn retention_months_is_1_to_120() {
+    let months = |v| parse(&[("RETENTION_MONTHS", v)]).map(|c| c.settings.retention_months);
+    assert_eq!(months("1"), Ok(1));
+    assert_eq!(months("120"), Ok(120));
+    refused("RETENTION_MONTHS", "0");
+    refused("RETENTION_MONTHS", "121");
+}
+
+#[test]
+fn email_goes_to_smtp_when_set_else_to_the_outbox_folder() {
+    let config = parse(&[
+        ("OUTBOX_DIR", "/tmp/mail"),
+        ("MAIL_FROM", "Kommunen <post@x.dk>"),
+    ])
+    .unwrap();
+    match config.email {
+        Transport::Folder { dir, from } => {
+            assert_eq!(dir, std::path::PathBuf::from("/tmp/mail"));
+            assert_eq!(from, "Kommunen <post@x.dk>");
+        }
+        other => panic!("{other:?}"),
+    }
+    let config = parse(&[("SMTP_URL", "smtps://u:p@smtp.example.dk")]).unwrap();
+    assert!(matches!(config.email, Transport::Smtp { .. }));
+    refused("SMTP_URL", "http://smtp.example.dk");
+    // The sender is checked whichever way email goes.
+    refused("MAIL_FROM", "nobody");
+    let err = parse(&[
+        ("SMTP_URL", "smtps://smtp.example.dk"),
+        ("MAIL_FROM", "nobody"),
+    ])
+    .unwrap_err();
+    assert!(err.starts_with("MAIL_FROM"), "{err}");
+}

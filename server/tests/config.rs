@@ -1,0 +1,343 @@
+//! Each setting takes effect: the server is configured from variables as `Config::from_env`
+//! would be, and the test looks where the setting must show (the receipt, the links, the
+//! cookie, the outbox, the database, the logs, the listen address). How each value is
+//! parsed is tested in `server/src/config/tests.rs`; the anonymise job's cutoff
+//! (`RETENTION_MONTHS`) in `jobs.rs`.
+// Only `send` is used here; the app is built from each test's configuration.
+#[allow(dead_code)]
+mod common;
+
+use app::db_test;
+use app::domain::business_days::{add_business_days, danish_date};
+use app::domain::dates::format_danish;
+use app::entities::{company, enquiry, outbox_email};
+use app::seed::seed_demo_if_empty;
+use axum::{Router, body::Body};
+use http::{Request, header};
+use leptos::config::LeptosOptions;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use server::config::Config;
+use server::routes::{AppState, router};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+fn config(vars: &[(&str, &str)]) -> Config {
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let leptos_options = LeptosOptions::builder()
+        .output_name("socialokonomi")
+        .build();
+    Config::from_vars(&vars, leptos_options).unwrap()
+}
+
+fn app(db: &DatabaseConnection, config: &Config) -> Router {
+    router(AppState::from_config(db.clone(), config))
+}
+
+/// A folder of its own for this test (tests run at once).
+fn temp_dir(name: &str) -> PathBuf {
+    let nanos = chrono::Utc::now().timestamp_subsec_nanos();
+    std::env::temp_dir().join(format!("config-{name}-{}-{nanos}", std::process::id()))
+}
+
+/// Sends the public enquiry form as the app's client does; returns the receipt's text.
+async fn enquire(db: &DatabaseConnection, config: &Config) -> String {
+    seed_demo_if_empty(db).await.unwrap();
+    let form = "form%5Bmunicipality%5D=frederikshavn&form%5Bname%5D=Mette&\
+                form%5Bemail%5D=mette%40example.dk&form%5Btopic%5D=funding&\
+                form%5Bmessage%5D=Hej&form%5Bconsent%5D=on";
+    let request = Request::post("/api/enquiry/submit")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form))
+        .unwrap();
+    let reply = common::send(app(db, config), request).await;
+    assert!(
+        !reply.status.is_client_error() && !reply.status.is_server_error(),
+        "{}",
+        reply.body
+    );
+    outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq("mette@example.dk"))
+        .one(db)
+        .await
+        .unwrap()
+        .expect("a receipt")
+        .body_text
+}
+
+db_test!(answer_target_days_sets_the_promised_date, |db| {
+    let receipt = enquire(db, &config(&[("ANSWER_TARGET_DAYS", "10")])).await;
+    let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+    let tenth = add_business_days(danish_date(row.submitted_at), 10);
+    assert_eq!(row.due_on, tenth);
+    assert!(receipt.contains(&format_danish(tenth)), "{receipt}");
+});
+
+db_test!(public_url_writes_the_links, |db| {
+    let config = config(&[("PUBLIC_URL", "https://socialokonomi.example.dk/")]);
+    let receipt = enquire(db, &config).await;
+    assert!(
+        receipt.contains("https://socialokonomi.example.dk/enquiry/status/"),
+        "{receipt}"
+    );
+});
+
+async fn language_cookie(db: &DatabaseConnection, config: &Config) -> String {
+    let request = Request::post("/api/set_language")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("lang=da"))
+        .unwrap();
+    let reply = common::send(app(db, config), request).await;
+    reply.headers[header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+db_test!(cookie_secure_marks_every_cookie_secure, |db| {
+    let plain = language_cookie(db, &config(&[])).await;
+    assert!(!plain.contains("Secure"), "{plain}");
+    let secure = language_cookie(db, &config(&[("COOKIE_SECURE", "true")])).await;
+    assert!(secure.ends_with("; Secure"), "{secure}");
+});
+
+/// Queues one message and runs the send job with the configuration's transport.
+async fn send_one(db: &DatabaseConnection, config: &Config) -> outbox_email::Model {
+    let now = chrono::Utc::now();
+    let message = app::email::Message {
+        municipality_id: None,
+        to: "mette@example.dk".into(),
+        subject: "Kvittering".into(),
+        body: "Hej".into(),
+    };
+    let id = app::email::enqueue(db, message, now).await.unwrap();
+    app::jobs::send_email::run(db, now, &config.job_context())
+        .await
+        .unwrap();
+    outbox_email::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+db_test!(outbox_dir_and_mail_from_make_the_eml, |db| {
+    let dir = temp_dir("outbox");
+    let config = config(&[
+        ("OUTBOX_DIR", dir.to_str().unwrap()),
+        (
+            "MAIL_FROM",
+            "Frederikshavn Kommune <post@frederikshavn.example.dk>",
+        ),
+    ]);
+    let row = send_one(db, &config).await;
+    assert_eq!(row.status, "sent");
+    let eml = std::fs::read_to_string(dir.join(format!("{:06}.eml", row.id))).unwrap();
+    assert!(
+        eml.starts_with("From: Frederikshavn Kommune <post@frederikshavn.example.dk>\r\n"),
+        "{eml}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+});
+
+db_test!(smtp_url_sends_through_smtp_instead_of_the_folder, |db| {
+    // A port nobody listens on: the attempt fails, and nothing goes to the folder.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = temp_dir("smtp");
+    let config = config(&[
+        ("SMTP_URL", &format!("smtp://127.0.0.1:{port}")),
+        ("OUTBOX_DIR", dir.to_str().unwrap()),
+    ]);
+    let row = send_one(db, &config).await;
+    assert_eq!((row.status.as_str(), row.attempts), ("pending", 1));
+    assert!(row.last_error.is_some());
+    assert!(!dir.exists());
+});
+
+db_test!(seed_demo_decides_whether_demo_data_is_written, |db| {
+    let companies = || company::Entity::find().count(db);
+    server::database::prepare(db, config(&[("SEED_DEMO", "false")]).seed_demo)
+        .await
+        .unwrap();
+    assert_eq!(companies().await.unwrap(), 0);
+    server::database::prepare(db, config(&[]).seed_demo)
+        .await
+        .unwrap();
+    assert_eq!(companies().await.unwrap(), 36);
+});
+
+#[tokio::test]
+async fn database_url_names_the_sqlite_file_created_with_its_folder() {
+    let dir = temp_dir("database");
+    let file = dir.join("data").join("app.db");
+    let url = format!("sqlite://{}?mode=rwc", file.display());
+    let config = config(&[("DATABASE_URL", &url), ("SEED_DEMO", "false")]);
+    let db = server::database::connect(&config.database_url)
+        .await
+        .unwrap();
+    server::database::prepare(&db, config.seed_demo)
+        .await
+        .unwrap();
+    db.close().await.unwrap();
+    assert!(file.is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// What a subscriber built from `config` writes for one info and one warning.
+fn logged(config: &Config) -> String {
+    #[derive(Clone, Default)]
+    struct Buffer(Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Buffer {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let buffer = Buffer::default();
+    let writer = buffer.clone();
+    let subscriber = server::telemetry::subscriber(&config.log, move || writer.clone());
+    tracing::subscriber::with_default(subscriber, || {
+        tracing::info!("an info line");
+        tracing::warn!("a warning line");
+    });
+    let bytes = buffer.0.lock().unwrap().clone();
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn rust_log_filters_the_log() {
+    let default = logged(&config(&[]));
+    assert!(default.contains("an info line") && default.contains("a warning line"));
+    let warnings = logged(&config(&[("RUST_LOG", "warn")]));
+    assert!(!warnings.contains("an info line") && warnings.contains("a warning line"));
+}
+
+#[test]
+fn log_format_json_writes_one_object_per_line() {
+    let text = logged(&config(&[]));
+    assert!(serde_json::from_str::<serde_json::Value>(text.lines().next().unwrap()).is_err());
+    let json = logged(&config(&[("LOG_FORMAT", "json")]));
+    let lines: Vec<serde_json::Value> = json
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["fields"]["message"], "a warning line");
+}
+
+/// The server binary with only these variables set.
+fn server_binary(vars: &[(&str, &str)]) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_server"));
+    command
+        .env_clear()
+        .env("LEPTOS_OUTPUT_NAME", "socialokonomi")
+        .envs(vars.iter().copied());
+    command
+}
+
+#[test]
+fn a_bad_value_stops_the_server_at_start_naming_the_variable() {
+    for (name, value, says) in [
+        (
+            "ANSWER_TARGET_DAYS",
+            "0",
+            "ANSWER_TARGET_DAYS must be 1 to 60, not \"0\"",
+        ),
+        ("COOKIE_SECURE", "ja", "COOKIE_SECURE must be true or false"),
+        ("LEPTOS_SITE_ADDR", "localhost", "LEPTOS_SITE_ADDR"),
+        ("MAIL_FROM", "nobody", "MAIL_FROM"),
+    ] {
+        let output = server_binary(&[(name, value)]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("configuration: {says}")),
+            "{name}: {stderr}"
+        );
+    }
+}
+
+/// Polls for up to a minute.
+async fn eventually(what: &str, mut check: impl AsyncFnMut() -> bool) {
+    for _ in 0..600 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("never: {what}");
+}
+
+async fn answers_healthz(addr: &str) -> bool {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let Ok(mut stream) = tokio::net::TcpStream::connect(addr).await else {
+        return false;
+    };
+    let request = format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let mut answer = String::new();
+    stream.write_all(request.as_bytes()).await.is_ok()
+        && stream.read_to_string(&mut answer).await.is_ok()
+        && answer.starts_with("HTTP/1.1 200")
+}
+
+/// The server started as in production: it listens on `LEPTOS_SITE_ADDR`, and its
+/// scheduler sends what the outbox held at start to `OUTBOX_DIR`.
+#[tokio::test]
+async fn the_server_listens_on_leptos_site_addr_and_runs_its_jobs() {
+    let dir = temp_dir("serve");
+    let database_url = format!("sqlite://{}?mode=rwc", dir.join("app.db").display());
+    let outbox = dir.join("outbox");
+    let db = server::database::connect(&database_url).await.unwrap();
+    server::database::prepare(&db, false).await.unwrap();
+    let message = app::email::Message {
+        municipality_id: None,
+        to: "mette@example.dk".into(),
+        subject: "Kvittering".into(),
+        body: "Hej".into(),
+    };
+    let id = app::email::enqueue(&db, message, chrono::Utc::now())
+        .await
+        .unwrap();
+    db.close().await.unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let _server = Running(
+        server_binary(&[
+            ("DATABASE_URL", &database_url),
+            ("SEED_DEMO", "false"),
+            ("LEPTOS_SITE_ADDR", &addr),
+            ("OUTBOX_DIR", outbox.to_str().unwrap()),
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap(),
+    );
+    eventually("the server answers", async || answers_healthz(&addr).await).await;
+    let eml = outbox.join(format!("{id:06}.eml"));
+    eventually("the queued email is sent", async || eml.is_file()).await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A started server, stopped when the test ends (passed or failed).
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}

@@ -1,0 +1,187 @@
+//! The background jobs, each run at a chosen moment (`now`) on both databases: what it does
+//! just before and just after its cutoff. The scheduler runs the same functions on the clock.
+mod common;
+
+use app::db_test;
+use app::entities::{assessment_draft, enquiry, outbox_email, staff_session, staff_user};
+use app::jobs::{self, JobContext};
+use app::seed::seed_demo_if_empty;
+use axum::body::Body;
+use chrono::{DateTime, Duration, Months, SubsecRound, Utc};
+use http::{Request, StatusCode, header};
+use leptos::config::LeptosOptions;
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
+use server::config::Config;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// The configuration the server would have with these variables set.
+fn config(vars: &[(&str, &str)]) -> Config {
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let leptos_options = LeptosOptions::builder()
+        .output_name("socialokonomi")
+        .build();
+    Config::from_vars(&vars, leptos_options).unwrap()
+}
+
+/// A folder of its own for this test (both backends run at once).
+fn temp_dir(name: &str) -> PathBuf {
+    let nanos = Utc::now().timestamp_subsec_nanos();
+    std::env::temp_dir().join(format!("jobs-{name}-{}-{nanos}", std::process::id()))
+}
+
+/// Whole milliseconds: PostgreSQL keeps microseconds, not nanoseconds.
+fn moment() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(3)
+}
+
+#[test]
+fn every_job_has_a_name_and_its_schedule() {
+    let schedule: Vec<(&str, u64)> = jobs::ALL
+        .iter()
+        .map(|job| (job.name, job.every.as_secs()))
+        .collect();
+    let day = 24 * 60 * 60;
+    assert_eq!(
+        schedule,
+        [
+            ("send_email", 5),
+            ("forget_drafts", day),
+            ("expire_sessions", day),
+            ("anonymise_enquiries", day),
+        ]
+    );
+}
+
+db_test!(send_email_sends_what_is_due_at_now, |db| {
+    let dir = temp_dir("send");
+    let context = config(&[("OUTBOX_DIR", dir.to_str().unwrap())]).job_context();
+    let queued = moment();
+    let message = app::email::Message {
+        municipality_id: None,
+        to: "mette@example.dk".into(),
+        subject: "Kvittering".into(),
+        body: "Hej".into(),
+    };
+    let id = app::email::enqueue(db, message, queued).await.unwrap();
+    let run = |now| jobs::send_email::run(db, now, &context);
+
+    assert_eq!(run(queued - Duration::seconds(1)).await.unwrap(), 0);
+    assert!(!dir.exists(), "nothing is due before it was queued");
+    assert_eq!(run(queued).await.unwrap(), 1);
+    let row = outbox_email::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((row.status.as_str(), row.sent_at), ("sent", Some(queued)));
+    assert!(dir.join(format!("{id:06}.eml")).is_file());
+    assert_eq!(run(queued).await.unwrap(), 0, "sent once");
+    std::fs::remove_dir_all(&dir).unwrap();
+});
+
+db_test!(forget_drafts_deletes_drafts_untouched_for_90_days, |db| {
+    let context = config(&[]).job_context();
+    app::assessment::queries::create_draft(db).await.unwrap();
+    let draft = assessment_draft::Entity::find()
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let run = |now| jobs::forget_drafts::run(db, now, &context);
+    let retention = Duration::days(jobs::forget_drafts::DRAFT_RETENTION_DAYS);
+
+    assert_eq!(run(draft.updated_at + retention).await.unwrap(), 0);
+    let later = draft.updated_at + retention + Duration::seconds(1);
+    assert_eq!(run(later).await.unwrap(), 1);
+    assert_eq!(assessment_draft::Entity::find().count(db).await.unwrap(), 0);
+});
+
+db_test!(expire_sessions_deletes_sessions_past_their_expiry, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let context = config(&[]).job_context();
+    let user = staff_user::Entity::find().one(db).await.unwrap().unwrap();
+    let started = moment();
+    app::account::session::create(db, user.id, started)
+        .await
+        .unwrap();
+    let expires = started + Duration::hours(app::account::api::SESSION_HOURS);
+    let run = |now| jobs::expire_sessions::run(db, now, &context);
+
+    assert_eq!(run(expires - Duration::seconds(1)).await.unwrap(), 0);
+    assert_eq!(staff_session::Entity::find().count(db).await.unwrap(), 1);
+    assert_eq!(run(expires).await.unwrap(), 1);
+    assert_eq!(staff_session::Entity::find().count(db).await.unwrap(), 0);
+});
+
+/// An enquiry, sent as the public form sends it, then closed at `closed_at`.
+async fn closed_enquiry(db: &DatabaseConnection, closed_at: DateTime<Utc>) -> i32 {
+    seed_demo_if_empty(db).await.unwrap();
+    let form = "form%5Bmunicipality%5D=frederikshavn&form%5Bname%5D=Mette&\
+                form%5Bemail%5D=mette%40example.dk&form%5Btopic%5D=funding&\
+                form%5Bmessage%5D=Hej&form%5Bconsent%5D=on";
+    let request = Request::post("/api/enquiry/submit")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form))
+        .unwrap();
+    let reply = common::send(common::test_app(db, false), request).await;
+    assert!(
+        reply.status.is_success() || reply.status == StatusCode::FOUND,
+        "{}",
+        reply.body
+    );
+    let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+    let mut closed: enquiry::ActiveModel = row.into();
+    closed.status = Set("closed".into());
+    closed.closed_at = Set(Some(closed_at));
+    closed.update(db).await.unwrap().id
+}
+
+async fn anonymised(db: &DatabaseConnection, id: i32) -> bool {
+    let row = enquiry::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    row.anonymised_at.is_some()
+}
+
+/// Runs the job just before and just after `closed_at` + `months`; true when the enquiry
+/// was left alone before and anonymised after.
+async fn anonymised_after(
+    db: &DatabaseConnection,
+    context: &JobContext,
+    closed_at: DateTime<Utc>,
+    months: u32,
+    id: i32,
+) -> bool {
+    let cutoff_passes = closed_at + Months::new(months);
+    let run = |now| jobs::anonymise_enquiries::run(db, now, context);
+    assert_eq!(run(cutoff_passes).await.unwrap(), 0);
+    let left_alone = !anonymised(db, id).await;
+    assert_eq!(run(cutoff_passes + Duration::seconds(1)).await.unwrap(), 1);
+    left_alone && anonymised(db, id).await
+}
+
+/// A fixed day: month arithmetic at the end of a month clamps (31 March − 1 month is
+/// 28 February), which would make the cutoffs below depend on the day the tests run.
+fn closing_day() -> DateTime<Utc> {
+    "2024-03-15T10:00:00Z".parse().unwrap()
+}
+
+db_test!(anonymise_enquiries_waits_24_months_after_closing, |db| {
+    let closed_at = closing_day();
+    let id = closed_enquiry(db, closed_at).await;
+    let context = config(&[]).job_context();
+    assert!(anonymised_after(db, &context, closed_at, 24, id).await);
+});
+
+db_test!(retention_months_sets_the_anonymise_cutoff, |db| {
+    let closed_at = closing_day();
+    let id = closed_enquiry(db, closed_at).await;
+    let context = config(&[("RETENTION_MONTHS", "3")]).job_context();
+    assert!(anonymised_after(db, &context, closed_at, 3, id).await);
+});
