@@ -2,7 +2,7 @@
 //! no default password: it is read from `ADMIN_PASSWORD` or, when that is unset, from the
 //! first line of standard input.
 use app::account::api::Role;
-use app::account::queries::create_staff_user;
+use app::account::create_staff_user;
 use app::entities::municipality;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 

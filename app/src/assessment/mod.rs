@@ -29,6 +29,9 @@ pub use step_page::AssessmentStepPage;
 pub use evaluation::evaluate_draft;
 #[cfg(feature = "ssr")]
 pub use evaluation::evaluate_saved_draft;
+/// For the draft-forgetting job and the JSON API's rate cache.
+#[cfg(feature = "ssr")]
+pub use queries::{delete_drafts_untouched_since, discount_rates};
 pub use reasons::reason_text;
 
 /// The wizard's title of the step that asks about a criterion, as other features name an

@@ -12,3 +12,7 @@ pub mod server_fns;
 
 pub use detail_page::EnquiryDetailPage;
 pub use list_page::InboxPage;
+
+/// For the retention job.
+#[cfg(feature = "ssr")]
+pub use privacy::anonymise_closed_before;

@@ -18,6 +18,6 @@ pub async fn run(
     let cutoff = now
         .checked_sub_months(Months::new(context.settings.retention_months))
         .unwrap_or(now);
-    let anonymised = crate::inbox::privacy::anonymise_closed_before(db, cutoff, now).await?;
+    let anonymised = crate::inbox::anonymise_closed_before(db, cutoff, now).await?;
     Ok(anonymised as u64)
 }

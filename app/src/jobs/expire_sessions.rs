@@ -15,5 +15,5 @@ pub async fn run(
     now: DateTime<Utc>,
     _context: &JobContext,
 ) -> Result<u64, AppError> {
-    crate::account::session::delete_expired(db, now).await
+    crate::account::delete_expired_sessions(db, now).await
 }

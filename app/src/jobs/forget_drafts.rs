@@ -20,5 +20,5 @@ pub async fn run(
     _context: &JobContext,
 ) -> Result<u64, AppError> {
     let cutoff = now - chrono::Duration::days(DRAFT_RETENTION_DAYS);
-    crate::assessment::queries::delete_drafts_untouched_since(db, cutoff).await
+    crate::assessment::delete_drafts_untouched_since(db, cutoff).await
 }
