@@ -5,9 +5,10 @@
 //! these are plain calls; without JavaScript nothing changes.
 use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
 use crate::admin::{
-    AuditLogPage, MunicipalitiesPage, OutboxPage, RoutingPage, StaffEditPage, StaffListPage,
+    AuditLogPage, MunicipalitiesPage, OutboxPage, RatesAdminPage, RoutingPage, StaffEditPage,
+    StaffListPage,
 };
-use crate::assessment::{AssessmentResultPage, AssessmentStepPage, RatesAdminPage};
+use crate::assessment::{AssessmentResultPage, AssessmentStepPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use crate::inbox::{EnquiryDetailPage, InboxPage};
 use leptos::prelude::*;

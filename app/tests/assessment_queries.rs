@@ -1,6 +1,6 @@
 //! The self-assessment's repository on both databases.
 #![cfg(feature = "test-support")]
-use app::assessment::queries::discount_rates;
+use app::admin::rates::discount_rates;
 use app::db_test;
 use app::domain::eligibility::rates::known_rates;
 

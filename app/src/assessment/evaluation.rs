@@ -25,7 +25,7 @@ pub async fn load_draft_data(
     let draft = queries::load_draft(db, token).await?;
     Ok(AssessmentData {
         draft,
-        rates: queries::discount_rates(db).await?,
+        rates: crate::admin::rates::discount_rates(db).await?,
         settings: Default::default(),
         site_url: crate::settings::use_settings()?.site_url.0,
     })

@@ -15,23 +15,21 @@ mod intro_page;
 #[cfg(feature = "ssr")]
 pub mod queries;
 pub mod questions;
-mod rates_page;
 mod reasons;
 mod result_page;
 pub mod server_fns;
 mod step_page;
 
 pub use intro_page::AssessmentIntroPage;
-pub use rates_page::RatesAdminPage;
 pub use result_page::AssessmentResultPage;
 pub use step_page::AssessmentStepPage;
 
 pub use evaluation::evaluate_draft;
 #[cfg(feature = "ssr")]
 pub use evaluation::evaluate_saved_draft;
-/// For the draft-forgetting job and the JSON API's rate cache.
+/// For the draft-forgetting job.
 #[cfg(feature = "ssr")]
-pub use queries::{delete_drafts_untouched_since, discount_rates};
+pub use queries::delete_drafts_untouched_since;
 pub use reasons::reason_text;
 
 /// The wizard's title of the step that asks about a criterion, as other features name an

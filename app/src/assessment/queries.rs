@@ -1,36 +1,11 @@
 //! The self-assessment's repository. Server only.
 use super::api::{DraftAnswers, MAX_FIELDS_PER_STEP, MAX_VALUE_CHARS, Step};
-use crate::domain::eligibility::money::Percent;
-use crate::domain::eligibility::rates::{Confidence, DiscountRate};
-use crate::entities::{assessment_draft, discount_rate};
+use crate::entities::assessment_draft;
 use crate::error::{AppError, FieldError};
 use crate::i18n::Msg;
 use crate::token;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use std::collections::BTreeMap;
-
-/// Every discount-rate row, oldest first.
-pub async fn discount_rates(db: &impl ConnectionTrait) -> Result<Vec<DiscountRate>, AppError> {
-    let rows = discount_rate::Entity::find()
-        .order_by_asc(discount_rate::Column::EffectiveFrom)
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| DiscountRate {
-            effective_from: row.effective_from,
-            rate: Percent(row.rate_units),
-            confidence: if row.confidence == "confirmed" {
-                Confidence::Confirmed
-            } else {
-                Confidence::Inferred
-            },
-            date_approximate: row.date_approximate,
-        })
-        .collect())
-}
 
 /// Starts a draft and returns the token for its resume link (shown once, never stored).
 pub async fn create_draft(db: &impl ConnectionTrait) -> Result<String, AppError> {
@@ -115,56 +90,4 @@ async fn find(db: &impl ConnectionTrait, token: &str) -> Result<assessment_draft
 
 fn encode(answers: &DraftAnswers) -> Result<String, AppError> {
     serde_json::to_string(answers).map_err(|_| AppError::Internal)
-}
-
-/// Adds a discount-rate row, or corrects the one with the same start date. Returns the
-/// previous row for the audit log.
-pub async fn upsert_discount_rate(
-    db: &impl ConnectionTrait,
-    rate: &DiscountRate,
-) -> Result<Option<DiscountRate>, AppError> {
-    let now = chrono::Utc::now();
-    let existing = discount_rate::Entity::find()
-        .filter(discount_rate::Column::EffectiveFrom.eq(rate.effective_from))
-        .one(db)
-        .await?;
-    let confidence = match rate.confidence {
-        Confidence::Confirmed => "confirmed",
-        Confidence::Inferred => "inferred",
-    };
-    let before = existing.as_ref().map(|row| DiscountRate {
-        effective_from: row.effective_from,
-        rate: Percent(row.rate_units),
-        confidence: if row.confidence == "confirmed" {
-            Confidence::Confirmed
-        } else {
-            Confidence::Inferred
-        },
-        date_approximate: row.date_approximate,
-    });
-    match existing {
-        Some(row) => {
-            let mut active: discount_rate::ActiveModel = row.into();
-            active.rate_units = Set(rate.rate.0);
-            active.confidence = Set(confidence.to_owned());
-            active.date_approximate = Set(rate.date_approximate);
-            active.updated_at = Set(now);
-            active.update(db).await?;
-        }
-        None => {
-            discount_rate::ActiveModel {
-                effective_from: Set(rate.effective_from),
-                rate_units: Set(rate.rate.0),
-                confidence: Set(confidence.to_owned()),
-                date_approximate: Set(rate.date_approximate),
-                note: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
-                ..Default::default()
-            }
-            .insert(db)
-            .await?;
-        }
-    }
-    Ok(before)
 }

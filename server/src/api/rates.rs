@@ -24,7 +24,7 @@ impl RateCache {
         {
             return Ok(rates.clone());
         }
-        let rates = Arc::new(app::assessment::discount_rates(db).await?);
+        let rates = Arc::new(app::admin::rates::discount_rates(db).await?);
         *self.inner.write().await = Some((Instant::now(), rates.clone()));
         Ok(rates)
     }

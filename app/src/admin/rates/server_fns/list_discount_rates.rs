@@ -10,7 +10,7 @@ pub async fn list_discount_rates() -> Result<Vec<DiscountRate>, AppError> {
         async {
             auth::require(&[Role::Admin]).await?;
             let db = crate::db::use_db()?;
-            crate::assessment::queries::discount_rates(&db).await
+            crate::admin::rates::queries::discount_rates(&db).await
         }
         .await,
     )
