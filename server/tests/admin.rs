@@ -6,8 +6,10 @@ mod common;
 use common::mail::newest_email_to;
 use common::{TestApp, form_in, sign_in, signed_in, staff_by_email, try_sign_in};
 
+use app::admin::audit_api::{AUDIT_PAGE_SIZE, MAX_AUDIT_SEARCH_CHARS};
 use app::db_test;
 use app::entities::{audit_log, municipality};
+use app::i18n::{Lang, Msg};
 use app::seed::{DEMO_STAFF_PASSWORD, seed_demo_if_empty};
 use http::StatusCode;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
@@ -332,8 +334,9 @@ db_test!(the_audit_log_shows_who_did_what_newest_first, |db| {
         !page.body.contains("staff.sign_in"),
         "only what was searched"
     );
-    // 50 to a page: the 51st entry is on the next page, reached by its link.
-    for _ in 0..50 {
+    // A page full of newer entries pushes the first one to the next page, reached by its
+    // link.
+    for _ in 0..AUDIT_PAGE_SIZE {
         sign_in(db, ADMIN).await;
     }
     let newest = admin.get("/staff/audit").await;
@@ -342,9 +345,9 @@ db_test!(the_audit_log_shows_who_did_what_newest_first, |db| {
         "a link to older entries"
     );
     assert!(!newest.body.contains("Kommune 0901"));
-    let too_long = admin
-        .get(&format!("/staff/audit?q={}", "x".repeat(101)))
-        .await;
+    let over = "x".repeat(MAX_AUDIT_SEARCH_CHARS + 1);
+    let too_long = admin.get(&format!("/staff/audit?q={over}")).await;
     assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(too_long.body.contains("højst 100 tegn"));
+    let limit = Lang::Da.fill(Msg::ErrorTooLong, &[("max", &MAX_AUDIT_SEARCH_CHARS)]);
+    assert!(too_long.body.contains(&limit), "{limit}");
 });

@@ -4,6 +4,7 @@ mod common;
 
 use common::{TestApp, form, form_in, send};
 
+use app::assessment::api::MAX_VALUE_CHARS;
 use app::db_test;
 use http::{Method, StatusCode};
 use sea_orm::DatabaseConnection;
@@ -286,7 +287,7 @@ db_test!(unknown_tokens_and_steps_are_404, |db| {
             .status,
         StatusCode::BAD_REQUEST
     );
-    let long = "9".repeat(201);
+    let long = "9".repeat(MAX_VALUE_CHARS + 1);
     assert_eq!(
         save_step(format!(
             "token={token}&step=commercial&values%5Bsales_revenue%5D={long}"
