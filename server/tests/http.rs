@@ -6,6 +6,8 @@ use common::{Reply, TestApp};
 
 use app::db::testing::{Backend, TestDb};
 use app::db_test;
+use app::i18n::{Lang, Msg};
+use app::registry::api::MAX_QUERY_CHARS;
 use app::seed::{demo_cvr, seed_demo_if_empty};
 use http::{StatusCode, header};
 
@@ -90,11 +92,11 @@ db_test!(profiles_render_and_unknown_ones_are_404, |db| {
 
 db_test!(an_overlong_search_in_the_url_is_422_not_500, |db| {
     seed_demo_if_empty(db).await.unwrap();
-    let Reply { status, body, .. } = TestApp::new(db)
-        .get(&format!("/registry?q={}", "a".repeat(150)))
-        .await;
+    let over = "a".repeat(MAX_QUERY_CHARS + 1);
+    let Reply { status, body, .. } = TestApp::new(db).get(&format!("/registry?q={over}")).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(body.contains("Teksten er for lang: højst 100 tegn."));
+    let limit = Lang::Da.fill(Msg::ErrorTooLong, &[("max", &MAX_QUERY_CHARS)]);
+    assert!(body.contains(&limit), "{limit}");
     // The filter keeps its choices.
     assert!(body.contains("Hjørring Kommune"));
 });
