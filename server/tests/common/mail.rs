@@ -17,12 +17,7 @@ pub async fn outbox_to(db: &DatabaseConnection, to: &str) -> Vec<outbox_email::M
 
 /// The newest email to `to` in the outbox.
 pub async fn newest_email_to(db: &DatabaseConnection, to: &str) -> Option<outbox_email::Model> {
-    outbox_email::Entity::find()
-        .filter(outbox_email::Column::ToAddress.eq(to))
-        .order_by_desc(outbox_email::Column::Id)
-        .one(db)
-        .await
-        .unwrap()
+    outbox_to(db, to).await.pop()
 }
 
 /// A folder the outbox is delivered into, as the folder transport writes it; removed when
