@@ -19,17 +19,6 @@ use server::routes::{AppState, router};
 /// Where the test server says it is served (the default `SITE_URL`).
 pub const SITE: &str = "http://127.0.0.1:3000";
 
-/// The router as the server builds it, over a test database.
-pub fn test_app(db: &DatabaseConnection, cookie_secure: bool) -> Router {
-    router(AppState::new(
-        db.clone(),
-        LeptosOptions::builder()
-            .output_name("socialokonomi")
-            .build(),
-        cookie_secure,
-    ))
-}
-
 /// A client of the app over one test database. Every request goes to a newly built router,
 /// as to a freshly started server, so in-memory state such as rate limits starts empty; a
 /// test that needs one router across requests takes [`TestApp::router`] and [`send`].
@@ -78,8 +67,15 @@ impl<'a> TestApp<'a> {
             .with_header(header::REFERER, &format!("{SITE}{page}"))
     }
 
+    /// The router as the server builds it, over the test database.
     pub fn router(&self) -> Router {
-        test_app(self.db, self.cookie_secure)
+        router(AppState::new(
+            self.db.clone(),
+            LeptosOptions::builder()
+                .output_name("socialokonomi")
+                .build(),
+            self.cookie_secure,
+        ))
     }
 
     /// The request this client would send; a post's body is form-encoded.
