@@ -1,31 +1,16 @@
 //! The JSON API over HTTP on both databases.
 mod common;
 
+use common::TestApp;
+
 use app::db_test;
-use axum::{Router, body::Body};
-use http::{Request, StatusCode, header};
+use http::{StatusCode, header};
 use sea_orm::DatabaseConnection;
 use serde_json::{Value, json};
-use tower::ServiceExt;
 
-fn app(db: &DatabaseConnection) -> Router {
-    common::test_app(db, false)
-}
-
-async fn post(db: &DatabaseConnection, path: &str, body: impl Into<Body>) -> (StatusCode, Value) {
-    let request = Request::post(path)
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(body.into())
-        .unwrap();
-    let response = app(db).oneshot(request).await.unwrap();
-    let status = response.status();
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
-        .await
-        .unwrap();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-    )
+async fn post(db: &DatabaseConnection, path: &str, body: impl AsRef<str>) -> (StatusCode, Value) {
+    let reply = TestApp::new(db).post_json(path, body).await;
+    (reply.status, reply.json())
 }
 
 fn example() -> Value {
@@ -211,20 +196,10 @@ db_test!(bad_input_is_always_a_4xx_with_field_errors, |db| {
 });
 
 db_test!(the_openapi_document_describes_the_api, |db| {
-    let response = app(db)
-        .oneshot(
-            Request::get("/api/openapi.json")
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
-        .await
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&bytes).unwrap();
+    let response = TestApp::new(db).get("/api/openapi.json").await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert_eq!(response.headers[header::CONTENT_TYPE], "application/json");
+    let doc: Value = serde_json::from_str(&response.body).unwrap();
     let operation = &doc["paths"]["/api/v1/eligibility"]["post"];
     // The document's own example is a valid request that the API accepts.
     let example = &operation["requestBody"]["content"]["application/json"]["example"];

@@ -2,53 +2,18 @@
 //! to the server functions, redirects, server-rendered steps and result. Both databases.
 mod common;
 
-use common::{Reply, send};
+use common::{TestApp, form, form_in, send};
 
+use app::assessment::api::MAX_VALUE_CHARS;
 use app::db_test;
-use axum::{Router, body::Body};
-use http::{Request, StatusCode, header};
+use http::{Method, StatusCode};
 use sea_orm::DatabaseConnection;
 
-fn app(db: &DatabaseConnection) -> Router {
-    common::test_app(db, false)
-}
-
-async fn get(db: &DatabaseConnection, path: &str) -> Reply {
-    send(app(db), Request::get(path).body(Body::empty()).unwrap()).await
-}
-
-/// What a browser sends when a form is submitted without JavaScript.
-async fn form_post(
-    db: &DatabaseConnection,
-    path: &str,
-    from: &str,
-    fields: &[(&str, &str)],
-) -> Reply {
-    let body = fields
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect::<Vec<_>>()
-        .join("&");
-    let request = Request::post(path)
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html,application/xhtml+xml")
-        .header(header::REFERER, format!("http://127.0.0.1:3000{from}"))
-        .body(Body::from(body))
-        .unwrap();
-    send(app(db), request).await
-}
-
-fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 async fn start(db: &DatabaseConnection) -> String {
-    let reply = form_post(db, "/api/assessment/start", "/assessment", &[]).await;
+    let reply = TestApp::new(db)
+        .as_plain_form("/assessment")
+        .post("/api/assessment/start", "")
+        .await;
     assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
     let token = reply
         .location()
@@ -69,37 +34,28 @@ async fn save(
     values: &[(&str, &str)],
 ) -> String {
     let (code, slug) = step;
-    let mut fields = vec![
-        ("token", token.to_owned()),
-        ("step", code.to_owned()),
-        ("go", go.to_owned()),
-    ];
-    for (name, value) in values {
-        fields.push((
-            Box::leak(format!("values[{name}]").into_boxed_str()),
-            value.to_string(),
-        ));
-    }
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let reply = form_post(
-        db,
-        "/api/assessment/save_step",
-        &format!("/assessment/{token}/{slug}"),
-        &fields,
-    )
-    .await;
+    let body = [
+        form(&[("token", token), ("step", code), ("go", go)]),
+        form_in("values", values),
+    ]
+    .join("&");
+    let reply = TestApp::new(db)
+        .as_plain_form(&format!("/assessment/{token}/{slug}"))
+        .post("/api/assessment/save_step", body)
+        .await;
     assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
     reply.location()
 }
 
 db_test!(the_whole_wizard_works_without_javascript, |db| {
-    let intro = get(db, "/assessment").await;
+    let client = TestApp::new(db);
+    let intro = client.get("/assessment").await;
     assert_eq!(intro.status, StatusCode::OK);
     assert!(intro.body.contains("Start selvtesten"));
 
     let token = start(db).await;
     let base = format!("/assessment/{token}");
-    let first = get(db, &format!("{base}/legal-form")).await;
+    let first = client.get(&format!("{base}/legal-form")).await;
     assert_eq!(first.status, StatusCode::OK);
     assert!(first.body.contains("Trin 1 af 6"), "progress shown");
     assert!(first.body.contains("Anpartsselskab (ApS)"), "choices shown");
@@ -131,10 +87,14 @@ db_test!(the_whole_wizard_works_without_javascript, |db| {
     )
     .await;
     assert_eq!(again, format!("{base}/purpose"));
-    let page = get(db, &again).await;
+    let page = client.get(&again).await;
     assert!(page.body.contains("Udfyld feltet."), "error shown");
     assert!(page.body.contains(r#"id="error-in_statutes""#));
-    assert!(page.body.contains(r#"aria-invalid="true""#) || page.body.contains("field-invalid"));
+    assert!(
+        page.tag_with_id("field-in_statutes")
+            .contains(r#"aria-invalid="true""#),
+        "the unanswered field itself is marked invalid"
+    );
     assert!(
         page.body.contains(r#"value="employment" checked"#),
         "the chosen aim is still chosen"
@@ -159,7 +119,7 @@ db_test!(the_whole_wizard_works_without_javascript, |db| {
     )
     .await;
     assert_eq!(back, format!("{base}/purpose"));
-    let commercial = get(db, &format!("{base}/commercial")).await;
+    let commercial = client.get(&format!("{base}/commercial")).await;
     assert!(
         commercial.body.contains(r#"value="900.000""#),
         "typed value kept"
@@ -209,7 +169,7 @@ db_test!(the_whole_wizard_works_without_javascript, |db| {
     ];
     let stay = save(db, &token, ("profit", "profit"), "stay", &profit).await;
     assert_eq!(stay, format!("{base}/profit"));
-    let page = get(db, &stay).await;
+    let page = client.get(&stay).await;
     assert!(page.body.contains("Største tilladte udbytte"));
     assert!(
         page.body.contains("70.000"),
@@ -224,7 +184,7 @@ db_test!(the_whole_wizard_works_without_javascript, |db| {
 
     let result = save(db, &token, ("profit", "profit"), "next", &profit).await;
     assert_eq!(result, format!("{base}/result"));
-    let page = get(db, &result).await;
+    let page = client.get(&result).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
         page.body
@@ -249,6 +209,7 @@ db_test!(the_whole_wizard_works_without_javascript, |db| {
 });
 
 db_test!(unmet_criteria_say_why_and_what_to_change, |db| {
+    let client = TestApp::new(db);
     let token = start(db).await;
     save(
         db,
@@ -271,7 +232,7 @@ db_test!(unmet_criteria_say_why_and_what_to_change, |db| {
         ],
     )
     .await;
-    let page = get(db, &format!("/assessment/{token}/result")).await;
+    let page = client.get(&format!("/assessment/{token}/result")).await;
     assert!(page.body.contains("I opfylder ikke alle kriterier endnu."));
     assert!(page.body.contains("criterion criterion-not-met"));
     assert!(
@@ -293,75 +254,75 @@ db_test!(unmet_criteria_say_why_and_what_to_change, |db| {
 });
 
 db_test!(unknown_tokens_and_steps_are_404, |db| {
+    let client = TestApp::new(db);
     let fake = "A".repeat(43);
     for path in [
         format!("/assessment/{fake}/legal-form"),
         format!("/assessment/{fake}/result"),
         "/assessment/short/purpose".to_owned(),
     ] {
-        let page = get(db, &path).await;
+        let page = client.get(&path).await;
         assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
         assert!(page.body.contains("Linket virker ikke"), "{path}");
     }
     let token = start(db).await;
-    let page = get(db, &format!("/assessment/{token}/no-such-step")).await;
+    let page = client
+        .get(&format!("/assessment/{token}/no-such-step"))
+        .await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
 
     // The server function itself, as the JavaScript client calls it.
-    let request = Request::post("/api/assessment/save_step")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(format!(
-            "token={fake}&step=purpose&values%5Bprimary_aim%5D=social"
-        )))
-        .unwrap();
-    assert_eq!(send(app(db), request).await.status, StatusCode::NOT_FOUND);
-    let request = Request::post("/api/assessment/save_step")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(format!("token={token}&step=nonsense")))
-        .unwrap();
-    assert_eq!(send(app(db), request).await.status, StatusCode::BAD_REQUEST);
-    let long = "9".repeat(201);
-    let request = Request::post("/api/assessment/save_step")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(format!(
-            "token={token}&step=commercial&values%5Bsales_revenue%5D={long}"
-        )))
-        .unwrap();
+    let save_step = |body: String| client.post("/api/assessment/save_step", body);
     assert_eq!(
-        send(app(db), request).await.status,
+        save_step(format!(
+            "token={fake}&step=purpose&values%5Bprimary_aim%5D=social"
+        ))
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        save_step(format!("token={token}&step=nonsense"))
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
+    let long = "9".repeat(MAX_VALUE_CHARS + 1);
+    assert_eq!(
+        save_step(format!(
+            "token={token}&step=commercial&values%5Bsales_revenue%5D={long}"
+        ))
+        .await
+        .status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
 });
 
 db_test!(starting_is_rate_limited_with_a_message_on_the_page, |db| {
-    let router = app(db);
+    let client = TestApp::new(db);
+    // One router throughout: the limit counts in its memory.
+    let browser = client.as_plain_form("/assessment");
+    let router = browser.router();
     let mut last = None;
     for _ in 0..21 {
-        let request = Request::post("/api/assessment/start")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, "text/html")
-            .header(header::REFERER, "http://127.0.0.1:3000/assessment")
-            .body(Body::empty())
-            .unwrap();
+        let request = browser.request(Method::POST, "/api/assessment/start", "");
         last = Some(send(router.clone(), request).await);
     }
     let last = last.unwrap();
     assert_eq!(last.status, StatusCode::SEE_OTHER);
     assert_eq!(last.location(), "/assessment?error=rate_limited");
     // The JavaScript client gets the status itself.
-    let request = Request::post("/api/assessment/start")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::empty())
-        .unwrap();
+    let request = client.request(Method::POST, "/api/assessment/start", "");
     assert_eq!(
         send(router, request).await.status,
         StatusCode::TOO_MANY_REQUESTS
     );
-    let page = get(db, "/assessment?error=rate_limited").await;
+    let page = client.get("/assessment?error=rate_limited").await;
     assert!(page.body.contains("For mange forsøg"));
 });
 
 db_test!(earlier_years_are_checked_at_their_own_rate, |db| {
+    let client = TestApp::new(db);
     let token = start(db).await;
     let profit = [
         ("paid_in_capital", "100.000"),
@@ -374,7 +335,7 @@ db_test!(earlier_years_are_checked_at_their_own_rate, |db| {
         ("earlier_1_decided_on", "1.9.2024"),
     ];
     let stay = save(db, &token, ("profit", "profit"), "stay", &profit).await;
-    let page = get(db, &stay).await;
+    let page = client.get(&stay).await;
     assert!(page.body.contains(r#"value="50.000""#), "earlier year kept");
     let at = page.body.find("<details").expect("earlier years offered");
     let tag = &page.body[at..page.body[at..]
@@ -382,7 +343,7 @@ db_test!(earlier_years_are_checked_at_their_own_rate, |db| {
         .map_or(page.body.len(), |e| at + e)];
     assert!(tag.contains("open"), "shown open when filled: {tag}");
     save(db, &token, ("profit", "profit"), "next", &profit).await;
-    let page = get(db, &format!("/assessment/{token}/result")).await;
+    let page = client.get(&format!("/assessment/{token}/result")).await;
     assert!(
         page.body.contains("Udbyttet besluttet 1.9.2024 var over grænserne for det år; højst 18.350,00 kr. kunne udbetales."),
         "{}",

@@ -3,51 +3,22 @@
 //! the status page, an attached self-assessment, and hostile input.
 mod common;
 
-use common::{Reply, send};
+use common::mail::outbox_to;
+use common::{Reply, TestApp, form_in};
 
 use app::db_test;
 use app::domain::business_days::{add_business_days, danish_date};
-use app::domain::text::url_encode;
-use app::entities::{enquiry, outbox_email};
+use app::entities::enquiry;
 use app::seed::seed_demo_if_empty;
-use axum::{Router, body::Body};
-use http::{Request, StatusCode, header};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use http::StatusCode;
+use sea_orm::EntityTrait;
 
-fn app(db: &DatabaseConnection) -> Router {
-    common::test_app(db, false)
-}
-
-async fn get(db: &DatabaseConnection, path: &str) -> Reply {
-    send(app(db), Request::get(path).body(Body::empty()).unwrap()).await
-}
-
-fn body(fields: &[(&str, &str)]) -> String {
-    fields
-        .iter()
-        .map(|(k, v)| format!("form%5B{k}%5D={}", url_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// Posted by a browser without JavaScript.
-async fn post_form(db: &DatabaseConnection, fields: &[(&str, &str)]) -> Reply {
-    let request = Request::post("/api/enquiry/submit")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html")
-        .header(header::REFERER, "http://127.0.0.1:3000/enquiry")
-        .body(Body::from(body(fields)))
-        .unwrap();
-    send(app(db), request).await
-}
-
-/// Posted by the app's own client.
-async fn post_client(db: &DatabaseConnection, fields: &[(&str, &str)]) -> Reply {
-    let request = Request::post("/api/enquiry/submit")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(body(fields)))
-        .unwrap();
-    send(app(db), request).await
+/// Sends the enquiry form as `client` does: the app's own client, or a browser without
+/// JavaScript on the form's page.
+async fn submit(client: &TestApp<'_>, fields: &[(&str, &str)]) -> Reply {
+    client
+        .post("/api/enquiry/submit", form_in("form", fields))
+        .await
 }
 
 const GOOD: [(&str, &str); 7] = [
@@ -60,19 +31,13 @@ const GOOD: [(&str, &str); 7] = [
     ("consent", "on"),
 ];
 
-async fn outbox_to(db: &DatabaseConnection, to: &str) -> Vec<outbox_email::Model> {
-    outbox_email::Entity::find()
-        .filter(outbox_email::Column::ToAddress.eq(to))
-        .all(db)
-        .await
-        .unwrap()
-}
-
 db_test!(
     an_enquiry_gets_a_reference_an_answer_date_and_a_status_link,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
-        let reply = post_form(db, &GOOD).await;
+        let client = TestApp::new(db);
+        let browser = client.as_plain_form("/enquiry");
+        let reply = submit(&browser, &GOOD).await;
         assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
         let location = reply.location();
         let (path, query) = location.split_once('?').unwrap();
@@ -89,7 +54,7 @@ db_test!(
         assert_eq!(row.cvr.as_deref(), Some("13748136"));
         assert_eq!(row.status, "new");
 
-        let page = get(db, &reply.location()).await;
+        let page = client.get(&reply.location()).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.body.contains(&row.reference));
         assert!(page.body.contains("Tak! Vi har modtaget din henvendelse"));
@@ -126,7 +91,8 @@ db_test!(
         assert!(outbox_to(db, "kontakt@hjoerring.demo.dk").await.is_empty());
 
         assert_eq!(
-            get(db, &format!("/enquiry/status/{}", "A".repeat(43)))
+            client
+                .get(&format!("/enquiry/status/{}", "A".repeat(43)))
                 .await
                 .status,
             StatusCode::NOT_FOUND
@@ -138,9 +104,11 @@ db_test!(
     without_javascript_errors_come_back_with_everything_typed,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
+        let client = TestApp::new(db);
+        let browser = client.as_plain_form("/enquiry");
         let script = "<script>window.pwned=1</script>";
-        let reply = post_form(
-            db,
+        let reply = submit(
+            &browser,
             &[
                 ("municipality", "hjoerring"),
                 ("name", script),
@@ -160,7 +128,7 @@ db_test!(
             "{}",
             reply.location()
         );
-        let page = get(db, &reply.location()).await;
+        let page = client.get(&reply.location()).await;
         assert_eq!(page.status, StatusCode::OK);
         for (field, text) in [
             ("email", "Skriv en gyldig e-mailadresse"),
@@ -210,7 +178,9 @@ db_test!(
     the_client_gets_field_errors_and_hostile_input_is_refused_cleanly,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
-        let reply = post_client(db, &[("name", "x")]).await;
+        let client = TestApp::new(db);
+        let browser = client.as_plain_form("/enquiry");
+        let reply = submit(&client, &[("name", "x")]).await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
         for field in ["email", "topic", "message", "consent", "municipality"] {
             assert!(
@@ -222,13 +192,13 @@ db_test!(
         let huge = "x".repeat(1 << 20);
         let mut fields = GOOD.to_vec();
         fields[5] = ("message", &huge);
-        let reply = post_client(db, &fields).await;
+        let reply = submit(&client, &fields).await;
         assert!(reply.status.is_client_error(), "{}", reply.status);
         assert_eq!(enquiry::Entity::find().all(db).await.unwrap().len(), 0);
         // Script in every field is stored as text and shown escaped.
         let script = "<script>alert(1)</script>";
-        let reply = post_form(
-            db,
+        let reply = submit(
+            &browser,
             &[
                 ("municipality", "frederikshavn"),
                 ("name", script),
@@ -243,7 +213,7 @@ db_test!(
         assert_eq!(reply.status, StatusCode::FOUND);
         let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
         assert_eq!(row.name, script);
-        let page = get(db, &reply.location()).await;
+        let page = client.get(&reply.location()).await;
         assert!(!page.body.contains(script));
     }
 );
@@ -252,6 +222,8 @@ db_test!(
     an_enquiry_from_a_self_assessment_carries_its_verdicts,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
+        let client = TestApp::new(db);
+        let browser = client.as_plain_form("/enquiry");
         let token = app::assessment::queries::create_draft(db).await.unwrap();
         app::assessment::queries::save_step(
             db,
@@ -261,7 +233,7 @@ db_test!(
         )
         .await
         .unwrap();
-        let page = get(db, &format!("/enquiry?assessment={token}")).await;
+        let page = client.get(&format!("/enquiry?assessment={token}")).await;
         assert!(page.body.contains("Din selvtest bliver sendt med"));
         assert!(
             page.body.contains("<strong>Virksomhedsform</strong>"),
@@ -269,7 +241,7 @@ db_test!(
         );
         let mut fields = GOOD.to_vec();
         fields.push(("assessment", &token));
-        let reply = post_form(db, &fields).await;
+        let reply = submit(&browser, &fields).await;
         assert_eq!(reply.status, StatusCode::FOUND);
         let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
         let summary = row.assessment_summary.expect("attached");

@@ -2,41 +2,21 @@
 //! post of the language switch, and the response hardening.
 mod common;
 
+use common::{Reply, TestApp};
+
 use app::db::testing::{Backend, TestDb};
 use app::db_test;
+use app::i18n::{Lang, Msg};
+use app::registry::api::MAX_QUERY_CHARS;
 use app::seed::{demo_cvr, seed_demo_if_empty};
-use axum::{Router, body::Body};
-use http::{Request, StatusCode, header};
-use sea_orm::DatabaseConnection;
-use tower::ServiceExt;
-
-fn app(db: &DatabaseConnection, cookie_secure: bool) -> Router {
-    common::test_app(db, cookie_secure)
-}
-
-async fn send(app: Router, request: Request<Body>) -> (StatusCode, http::HeaderMap, String) {
-    let response = app.oneshot(request).await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = axum::body::to_bytes(response.into_body(), 4 * 1024 * 1024)
-        .await
-        .unwrap();
-    (
-        status,
-        headers,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
-}
-
-fn get(path: &str) -> Request<Body> {
-    Request::get(path).body(Body::empty()).unwrap()
-}
+use http::{StatusCode, header};
 
 db_test!(probes_answer_when_ready, |db| {
-    let (status, _, body) = send(app(db, false), get("/healthz")).await;
+    let client = TestApp::new(db);
+    let Reply { status, body, .. } = client.get("/healthz").await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("ok"));
-    let (status, _, body) = send(app(db, false), get("/readyz")).await;
+    let Reply { status, body, .. } = client.get("/readyz").await;
     assert_eq!(status, StatusCode::OK, "{body}");
 });
 
@@ -52,10 +32,11 @@ async fn readiness_fails_while_migrations_are_pending_on_postgres() {
 
 async fn readiness_fails_while_migrations_are_pending(backend: Backend) {
     let test_db = TestDb::unmigrated(backend).await;
-    let (status, _, body) = send(app(&test_db.db, false), get("/readyz")).await;
+    let client = TestApp::new(&test_db.db);
+    let Reply { status, body, .. } = client.get("/readyz").await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(body.contains("migrations"), "{body}");
-    let (status, _, _) = send(app(&test_db.db, false), get("/healthz")).await;
+    let Reply { status, .. } = client.get("/healthz").await;
     assert_eq!(status, StatusCode::OK, "alive even when not ready");
     test_db.close().await;
 }
@@ -64,7 +45,11 @@ db_test!(
     pages_are_rendered_on_the_server_in_danish_by_default,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
-        let (status, headers, body) = send(app(db, false), get("/registry")).await;
+        let Reply {
+            status,
+            headers,
+            body,
+        } = TestApp::new(db).get("/registry").await;
         assert_eq!(status, StatusCode::OK);
         assert!(
             body.contains(r#"<html lang="da""#),
@@ -83,11 +68,10 @@ db_test!(
     the_language_cookie_switches_the_rendering_to_english,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
-        let request = Request::get("/registry")
-            .header(header::COOKIE, "lang=en")
-            .body(Body::empty())
-            .unwrap();
-        let (_, _, body) = send(app(db, false), request).await;
+        let Reply { body, .. } = TestApp::new(db)
+            .with_header(header::COOKIE, "lang=en")
+            .get("/registry")
+            .await;
         assert!(body.contains(r#"<html lang="en""#));
         assert!(body.contains("Showing 1–20 of 36"));
     }
@@ -95,38 +79,36 @@ db_test!(
 
 db_test!(profiles_render_and_unknown_ones_are_404, |db| {
     seed_demo_if_empty(db).await.unwrap();
-    let (status, _, body) = send(app(db, false), get(&format!("/registry/{}", demo_cvr(0)))).await;
+    let client = TestApp::new(db);
+    let Reply { status, body, .. } = client.get(&format!("/registry/{}", demo_cvr(0))).await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("Kystens Genbrugsværksted"));
-    let (status, _, body) = send(app(db, false), get("/registry/13748136")).await;
+    let Reply { status, body, .. } = client.get("/registry/13748136").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("Ikke fundet"));
-    let (status, _, _) = send(app(db, false), get("/no/such/page")).await;
+    let Reply { status, .. } = client.get("/no/such/page").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 });
 
 db_test!(an_overlong_search_in_the_url_is_422_not_500, |db| {
     seed_demo_if_empty(db).await.unwrap();
-    let (status, _, body) = send(
-        app(db, false),
-        get(&format!("/registry?q={}", "a".repeat(150))),
-    )
-    .await;
+    let over = "a".repeat(MAX_QUERY_CHARS + 1);
+    let Reply { status, body, .. } = TestApp::new(db).get(&format!("/registry?q={over}")).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(body.contains("Teksten er for lang: højst 100 tegn."));
+    let limit = Lang::Da.fill(Msg::ErrorTooLong, &[("max", &MAX_QUERY_CHARS)]);
+    assert!(body.contains(&limit), "{limit}");
     // The filter keeps its choices.
     assert!(body.contains("Hjørring Kommune"));
 });
 
 db_test!(the_language_form_works_without_javascript, |db| {
     // What a browser without JavaScript sends when the switch is pressed.
-    let request = Request::post("/api/set_language")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html,application/xhtml+xml")
-        .header(header::REFERER, "http://127.0.0.1:3000/registry?q=kaffe")
-        .body(Body::from("lang=en"))
-        .unwrap();
-    let (status, headers, _) = send(app(db, false), request).await;
+    let Reply {
+        status, headers, ..
+    } = TestApp::new(db)
+        .as_plain_form("/registry?q=kaffe")
+        .post("/api/set_language", "lang=en")
+        .await;
     assert_eq!(status, StatusCode::FOUND);
     assert_eq!(
         headers[header::LOCATION],
@@ -139,11 +121,12 @@ db_test!(the_language_form_works_without_javascript, |db| {
 });
 
 db_test!(cookies_are_secure_when_served_over_https, |db| {
-    let request = Request::post("/api/set_language")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from("lang=da"))
-        .unwrap();
-    let (status, headers, _) = send(app(db, true), request).await;
+    let Reply {
+        status, headers, ..
+    } = TestApp::new(db)
+        .over_https()
+        .post("/api/set_language", "lang=da")
+        .await;
     assert!(status.is_success(), "{status}");
     let cookie = headers[header::SET_COOKIE].to_str().unwrap();
     assert!(cookie.ends_with("; Secure"), "{cookie}");
@@ -151,11 +134,9 @@ db_test!(cookies_are_secure_when_served_over_https, |db| {
 
 db_test!(bad_server_function_input_is_a_client_error, |db| {
     for body in ["lang=klingon", "", "nonsense"] {
-        let request = Request::post("/api/set_language")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(Body::from(body))
-            .unwrap();
-        let (status, _, text) = send(app(db, false), request).await;
+        let Reply {
+            status, body: text, ..
+        } = TestApp::new(db).post("/api/set_language", body).await;
         assert!(status.is_client_error(), "{body:?} gave {status}: {text}");
     }
 });
@@ -163,23 +144,21 @@ db_test!(bad_server_function_input_is_a_client_error, |db| {
 db_test!(server_functions_reach_the_database_over_http, |db| {
     seed_demo_if_empty(db).await.unwrap();
     // How the browser calls `list_companies` after hydration.
-    let request = Request::post("/api/registry/list_companies")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "application/json")
-        .body(Body::from("query[q]=bageri&query[page]=1"))
-        .unwrap();
-    let (status, _, body) = send(app(db, false), request).await;
+    let client = TestApp::new(db).with_header(header::ACCEPT, "application/json");
+    let Reply { status, body, .. } = client
+        .post(
+            "/api/registry/list_companies",
+            "query[q]=bageri&query[page]=1",
+        )
+        .await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let page: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(page["total"], 1);
     assert_eq!(page["items"][0]["name"], "Sæby Socialøkonomiske Bageri");
 
-    let request = Request::post("/api/registry/list_companies")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "application/json")
-        .body(Body::from("query[page]=0"))
-        .unwrap();
-    let (status, _, body) = send(app(db, false), request).await;
+    let Reply { status, body, .. } = client
+        .post("/api/registry/list_companies", "query[page]=0")
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.contains("ErrorOutOfRange"), "{body}");
 });

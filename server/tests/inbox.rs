@@ -3,49 +3,20 @@
 //! see what; notes that stay internal; overdue marking.
 mod common;
 
-use common::{Reply, send};
+use common::mail::outbox_to;
+use common::{TestApp, form_in, signed_in, staff_by_email};
 
 use app::db_test;
 use app::domain::text::url_encode;
-use app::entities::{enquiry, outbox_email};
-use app::seed::{DEMO_STAFF_PASSWORD, seed_demo_if_empty};
-use axum::{Router, body::Body};
-use http::{Request, StatusCode, header};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use app::entities::enquiry;
+use app::seed::seed_demo_if_empty;
+use http::StatusCode;
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 
-fn app(db: &DatabaseConnection) -> Router {
-    common::test_app(db, false)
-}
+const CONTACT: &str = "kontakt@frederikshavn.demo.dk";
+const COLLEAGUE: &str = "jobcenter@frederikshavn.demo.dk";
 
-async fn request(
-    db: &DatabaseConnection,
-    method: &str,
-    path: &str,
-    session: Option<&str>,
-    body: &str,
-) -> Reply {
-    let mut builder = Request::builder()
-        .method(method)
-        .uri(path)
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-    if let Some(token) = session {
-        builder = builder.header(header::COOKIE, format!("sid={token}"));
-    }
-    send(app(db), builder.body(Body::from(body.to_owned())).unwrap()).await
-}
-
-async fn sign_in(db: &DatabaseConnection, email: &str) -> String {
-    let body = format!(
-        "email={}&password={}",
-        url_encode(email),
-        url_encode(DEMO_STAFF_PASSWORD)
-    );
-    request(db, "POST", "/api/staff/sign_in", None, &body)
-        .await
-        .session()
-        .expect("signed in")
-}
-
+/// Sends an enquiry from Mette as a browser without JavaScript; the status page's path.
 async fn submit(db: &DatabaseConnection, municipality: &str, message: &str) -> String {
     let fields = [
         ("municipality", municipality),
@@ -55,21 +26,10 @@ async fn submit(db: &DatabaseConnection, municipality: &str, message: &str) -> S
         ("message", message),
         ("consent", "on"),
     ];
-    let body = fields
-        .iter()
-        .map(|(k, v)| format!("form%5B{k}%5D={}", url_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&");
-    let reply = send(
-        app(db),
-        Request::post("/api/enquiry/submit")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, "text/html")
-            .header(header::REFERER, "http://127.0.0.1:3000/enquiry")
-            .body(Body::from(body))
-            .unwrap(),
-    )
-    .await;
+    let reply = TestApp::new(db)
+        .as_plain_form("/enquiry")
+        .post("/api/enquiry/submit", form_in("form", &fields))
+        .await;
     assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
     reply.location().replace("?new=1", "")
 }
@@ -79,118 +39,84 @@ db_test!(contact_routes_colleague_replies_requester_sees_it, |db| {
     let status_page = submit(db, "frederikshavn", "Kan vi ansætte i flexjob?").await;
     let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
 
-    let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
-    let list = request(db, "GET", "/staff/inbox", Some(&contact), "").await;
+    let contact = signed_in(db, CONTACT).await;
+    let list = contact.get("/staff/inbox").await;
     assert_eq!(list.status, StatusCode::OK);
     assert!(list.body.contains(&row.reference), "the contact sees it");
 
-    let colleague = sign_in(db, "jobcenter@frederikshavn.demo.dk").await;
-    let list = request(db, "GET", "/staff/inbox", Some(&colleague), "").await;
+    let colleague = signed_in(db, COLLEAGUE).await;
+    let list = colleague.get("/staff/inbox").await;
     assert!(
         !list.body.contains(&row.reference),
         "not routed to the colleague yet"
     );
-    let hidden = request(
-        db,
-        "POST",
-        "/api/inbox/get",
-        Some(&colleague),
-        &format!("id={}", row.id),
-    )
-    .await;
+    let hidden = colleague
+        .post("/api/inbox/get", &format!("id={}", row.id))
+        .await;
     assert_eq!(hidden.status, StatusCode::NOT_FOUND);
-    let colleague_id = app::entities::staff_user::Entity::find()
-        .filter(app::entities::staff_user::Column::Email.eq("jobcenter@frederikshavn.demo.dk"))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
+    let colleague_id = staff_by_email(db, COLLEAGUE).await.unwrap().id;
     // Only the contact routes.
-    let refused = request(
-        db,
-        "POST",
-        "/api/inbox/assign",
-        Some(&colleague),
-        &format!("id={}&assignee={colleague_id}", row.id),
-    )
-    .await;
+    let refused = colleague
+        .post(
+            "/api/inbox/assign",
+            &format!("id={}&assignee={colleague_id}", row.id),
+        )
+        .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    let routed = request(
-        db,
-        "POST",
-        "/api/inbox/assign",
-        Some(&contact),
-        &format!("id={}&assignee={colleague_id}", row.id),
-    )
-    .await;
+    let routed = contact
+        .post(
+            "/api/inbox/assign",
+            &format!("id={}&assignee={colleague_id}", row.id),
+        )
+        .await;
     assert!(
         routed.status.is_success(),
         "{} {}",
         routed.status,
         routed.body
     );
-    let notice = outbox_email::Entity::find()
-        .filter(outbox_email::Column::ToAddress.eq("jobcenter@frederikshavn.demo.dk"))
-        .all(db)
-        .await
-        .unwrap();
+    let notice = outbox_to(db, COLLEAGUE).await;
     assert_eq!(notice.len(), 1, "the colleague is told");
 
-    let list = request(db, "GET", "/staff/inbox", Some(&colleague), "").await;
+    let list = colleague.get("/staff/inbox").await;
     assert!(
         list.body.contains(&row.reference),
         "now the colleague sees it"
     );
-    let note = request(
-        db,
-        "POST",
-        "/api/inbox/note",
-        Some(&colleague),
-        &format!(
-            "id={}&body={}",
-            row.id,
-            url_encode("Ring til jobcentrets virksomhedskonsulent")
-        ),
-    )
-    .await;
+    let note = colleague
+        .post(
+            "/api/inbox/note",
+            &format!(
+                "id={}&body={}",
+                row.id,
+                url_encode("Ring til jobcentrets virksomhedskonsulent")
+            ),
+        )
+        .await;
     assert!(note.status.is_success());
     let answer = "Ja: kontakt jobcentret på 98 45 50 00, så finder vi en kandidat.";
-    let replied = request(
-        db,
-        "POST",
-        "/api/inbox/reply",
-        Some(&colleague),
-        &format!("id={}&body={}", row.id, url_encode(answer)),
-    )
-    .await;
+    let replied = colleague
+        .post(
+            "/api/inbox/reply",
+            &format!("id={}&body={}", row.id, url_encode(answer)),
+        )
+        .await;
     assert!(replied.status.is_success(), "{}", replied.body);
 
     // The requester sees the reply, not the note, and gets it by email.
-    let page = request(db, "GET", &status_page, None, "").await;
+    let page = TestApp::new(db).get(&status_page).await;
     assert!(page.body.contains(answer), "reply on the status page");
     assert!(page.body.contains("Besvaret"));
     assert!(
         !page.body.contains("virksomhedskonsulent"),
         "notes stay internal"
     );
-    let mails = outbox_email::Entity::find()
-        .filter(outbox_email::Column::ToAddress.eq("mette@example.dk"))
-        .all(db)
-        .await
-        .unwrap();
+    let mails = outbox_to(db, "mette@example.dk").await;
     assert_eq!(mails.len(), 2, "receipt and reply");
     assert!(mails[1].body_text.contains(answer));
 
     // The timeline names who did what.
-    let detail = request(
-        db,
-        "GET",
-        &format!("/staff/enquiries/{}", row.id),
-        Some(&contact),
-        "",
-    )
-    .await;
+    let detail = contact.get(&format!("/staff/enquiries/{}", row.id)).await;
     for text in [
         "Sendt videre til",
         "Intern note",
@@ -209,23 +135,16 @@ db_test!(contact_routes_colleague_replies_requester_sees_it, |db| {
     assert!(row.first_answered_at.is_some());
 
     // Closing and reopening.
-    let closed = request(
-        db,
-        "POST",
-        "/api/inbox/status",
-        Some(&contact),
-        &format!("id={}&status=closed", row.id),
-    )
-    .await;
+    let closed = contact
+        .post("/api/inbox/status", &format!("id={}&status=closed", row.id))
+        .await;
     assert!(closed.status.is_success());
-    let reopened = request(
-        db,
-        "POST",
-        "/api/inbox/status",
-        Some(&contact),
-        &format!("id={}&status=in_progress", row.id),
-    )
-    .await;
+    let reopened = contact
+        .post(
+            "/api/inbox/status",
+            &format!("id={}&status=in_progress", row.id),
+        )
+        .await;
     assert!(reopened.status.is_success());
     let row = enquiry::Entity::find_by_id(row.id)
         .one(db)
@@ -239,8 +158,8 @@ db_test!(other_municipalities_and_anonymous_users_see_nothing, |db| {
     seed_demo_if_empty(db).await.unwrap();
     submit(db, "frederikshavn", "Hjælp til forretningsplan").await;
     let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
-    let other = sign_in(db, "kontakt@hjoerring.demo.dk").await;
-    let list = request(db, "GET", "/staff/inbox", Some(&other), "").await;
+    let other = signed_in(db, "kontakt@hjoerring.demo.dk").await;
+    let list = other.get("/staff/inbox").await;
     assert!(!list.body.contains(&row.reference));
     for (path, body) in [
         ("/api/inbox/get", format!("id={}", row.id)),
@@ -248,16 +167,16 @@ db_test!(other_municipalities_and_anonymous_users_see_nothing, |db| {
         ("/api/inbox/note", format!("id={}&body=x", row.id)),
         ("/api/inbox/status", format!("id={}&status=closed", row.id)),
     ] {
-        let reply = request(db, "POST", path, Some(&other), &body).await;
+        let reply = other.post(path, &body).await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
-        let reply = request(db, "POST", path, None, &body).await;
+        let reply = TestApp::new(db).post(path, &body).await;
         assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path} anonymous");
     }
     for path in [
         "/staff/inbox".to_owned(),
         format!("/staff/enquiries/{}", row.id),
     ] {
-        let page = request(db, "GET", &path, None, "").await;
+        let page = TestApp::new(db).get(&path).await;
         assert_eq!(page.status, StatusCode::FOUND, "{path}");
         assert_eq!(page.location(), "/staff/login");
     }
@@ -271,19 +190,14 @@ db_test!(overdue_enquiries_are_marked_and_filtered, |db| {
     let mut old: enquiry::ActiveModel = rows[0].clone().into();
     old.due_on = Set(chrono::NaiveDate::from_ymd_opt(2024, 1, 2).unwrap());
     old.update(db).await.unwrap();
-    let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
-    let list = request(db, "GET", "/staff/inbox?overdue=yes", Some(&contact), "").await;
+    let contact = signed_in(db, CONTACT).await;
+    let list = contact.get("/staff/inbox?overdue=yes").await;
     assert!(list.body.contains(&rows[0].reference));
     assert!(!list.body.contains(&rows[1].reference));
     assert!(list.body.contains("Overskredet"));
-    let bad = request(
-        db,
-        "POST",
-        "/api/inbox/list",
-        Some(&contact),
-        "query%5Bstatus%5D=bogus",
-    )
-    .await;
+    let bad = contact
+        .post("/api/inbox/list", "query%5Bstatus%5D=bogus")
+        .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 });
 
@@ -291,51 +205,36 @@ db_test!(
     an_admins_routing_rule_hands_new_enquiries_to_a_colleague,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
-        let colleague_id = app::entities::staff_user::Entity::find()
-            .filter(app::entities::staff_user::Column::Email.eq("jobcenter@frederikshavn.demo.dk"))
-            .one(db)
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
-        let refused = request(
-            db,
-            "POST",
-            "/api/admin/save_routing",
-            Some(&contact),
-            &format!("rules%5Brecruiting%5D={colleague_id}"),
-        )
-        .await;
+        let colleague_id = staff_by_email(db, COLLEAGUE).await.unwrap().id;
+        let contact = signed_in(db, CONTACT).await;
+        let refused = contact
+            .post(
+                "/api/admin/save_routing",
+                &format!("rules%5Brecruiting%5D={colleague_id}"),
+            )
+            .await;
         assert_eq!(
             refused.status,
             StatusCode::FORBIDDEN,
             "admins edit the rules"
         );
-        let admin = sign_in(db, "admin@demo.socialokonomi.dk").await;
-        let bad = request(
-            db,
-            "POST",
-            "/api/admin/save_routing",
-            Some(&admin),
-            "rules%5Brecruiting%5D=99999",
-        )
-        .await;
+        let admin = signed_in(db, "admin@demo.socialokonomi.dk").await;
+        let bad = admin
+            .post("/api/admin/save_routing", "rules%5Brecruiting%5D=99999")
+            .await;
         assert_eq!(
             bad.status,
             StatusCode::UNPROCESSABLE_ENTITY,
             "only own, active staff"
         );
-        let saved = request(
-            db,
-            "POST",
-            "/api/admin/save_routing",
-            Some(&admin),
-            &format!("rules%5Brecruiting%5D={colleague_id}&rules%5Bfunding%5D="),
-        )
-        .await;
+        let saved = admin
+            .post(
+                "/api/admin/save_routing",
+                &format!("rules%5Brecruiting%5D={colleague_id}&rules%5Bfunding%5D="),
+            )
+            .await;
         assert!(saved.status.is_success(), "{} {}", saved.status, saved.body);
-        let page = request(db, "GET", "/staff/routing", Some(&admin), "").await;
+        let page = admin.get("/staff/routing").await;
         assert!(
             page.body
                 .contains(&format!(r#"value="{colleague_id}" selected"#)),
@@ -346,17 +245,13 @@ db_test!(
         let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
         assert_eq!(row.assignee_id, Some(colleague_id));
         assert_eq!(row.status, "assigned");
-        let colleague = sign_in(db, "jobcenter@frederikshavn.demo.dk").await;
-        let list = request(db, "GET", "/staff/inbox", Some(&colleague), "").await;
+        let colleague = signed_in(db, COLLEAGUE).await;
+        let list = colleague.get("/staff/inbox").await;
         assert!(
             list.body.contains(&row.reference),
             "routed straight to the colleague"
         );
-        let told = outbox_email::Entity::find()
-            .filter(outbox_email::Column::ToAddress.eq("jobcenter@frederikshavn.demo.dk"))
-            .all(db)
-            .await
-            .unwrap();
+        let told = outbox_to(db, COLLEAGUE).await;
         assert_eq!(told.len(), 1);
         assert!(told[0].body_text.contains("Fordelingsreglen"));
     }
@@ -373,18 +268,13 @@ db_test!(
         with_cvr.cvr = Set(Some("13748136".into()));
         with_cvr.email = Set("kaffe@example.dk".into());
         with_cvr.update(db).await.unwrap();
-        let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
-        let reply = request(
-            db,
-            "POST",
-            "/api/inbox/reply",
-            Some(&contact),
-            &format!("id={}&body=Svar", rows[0].id),
-        )
-        .await;
+        let contact = signed_in(db, CONTACT).await;
+        let reply = contact
+            .post("/api/inbox/reply", &format!("id={}&body=Svar", rows[0].id))
+            .await;
         assert!(reply.status.is_success());
 
-        let figures = request(db, "POST", "/api/inbox/dashboard", Some(&contact), "").await;
+        let figures = contact.post("/api/inbox/dashboard", "").await;
         assert_eq!(figures.status, StatusCode::OK, "{}", figures.body);
         let d: serde_json::Value = serde_json::from_str(&figures.body).unwrap();
         assert_eq!(d["open"], 1);
@@ -395,29 +285,17 @@ db_test!(
                 .is_some_and(|m| m >= 0),
             "{d}"
         );
-        let page = request(db, "GET", "/staff/inbox", Some(&contact), "").await;
+        let page = contact.get("/staff/inbox").await;
         assert!(page.body.contains("Median tid til første svar"));
 
         for q in ["kaffe%40example.dk", "13748136", &rows[1].reference] {
-            let found = request(
-                db,
-                "GET",
-                &format!("/staff/inbox?q={q}"),
-                Some(&contact),
-                "",
-            )
-            .await;
+            let found = contact.get(&format!("/staff/inbox?q={q}")).await;
             assert!(found.body.contains(&rows[1].reference), "{q}");
             assert!(!found.body.contains(&rows[0].reference), "{q}");
         }
-        let detail = request(
-            db,
-            "GET",
-            &format!("/staff/enquiries/{}", rows[1].id),
-            Some(&contact),
-            "",
-        )
-        .await;
+        let detail = contact
+            .get(&format!("/staff/enquiries/{}", rows[1].id))
+            .await;
         assert!(detail.body.contains("/staff/inbox?q=kaffe%40example.dk"));
         assert!(detail.body.contains("/registry/13748136"));
     }
@@ -431,46 +309,29 @@ db_test!(
         submit(db, "frederikshavn", "Mit første spørgsmål").await;
         submit(db, "frederikshavn", "Mit andet spørgsmål").await;
         let rows = enquiry::Entity::find().all(db).await.unwrap();
-        let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
-        request(
-            db,
-            "POST",
-            "/api/inbox/note",
-            Some(&contact),
-            &format!("id={}&body=Mette%20ringede", rows[0].id),
-        )
-        .await;
+        let contact = signed_in(db, CONTACT).await;
+        contact
+            .post(
+                "/api/inbox/note",
+                &format!("id={}&body=Mette%20ringede", rows[0].id),
+            )
+            .await;
 
-        let export = request(
-            db,
-            "GET",
-            "/api/inbox/export_person?email=mette%40example.dk",
-            Some(&contact),
-            "",
-        )
-        .await;
+        let export = contact
+            .get("/api/inbox/export_person?email=mette%40example.dk")
+            .await;
         assert_eq!(export.status, StatusCode::OK, "{}", export.body);
         let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
         assert_eq!(data["enquiries"].as_array().unwrap().len(), 2);
         assert_eq!(data["enquiries"][0]["message"], "Mit første spørgsmål");
-        let colleague = sign_in(db, "jobcenter@frederikshavn.demo.dk").await;
-        let refused = request(
-            db,
-            "GET",
-            "/api/inbox/export_person?email=mette%40example.dk",
-            Some(&colleague),
-            "",
-        )
-        .await;
+        let colleague = signed_in(db, COLLEAGUE).await;
+        let refused = colleague
+            .get("/api/inbox/export_person?email=mette%40example.dk")
+            .await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
-        let anonymous = request(
-            db,
-            "GET",
-            "/api/inbox/export_person?email=mette%40example.dk",
-            None,
-            "",
-        )
-        .await;
+        let anonymous = TestApp::new(db)
+            .get("/api/inbox/export_person?email=mette%40example.dk")
+            .await;
         assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
 
         // Retention: only enquiries closed before the cutoff.
@@ -495,14 +356,9 @@ db_test!(
             (ANONYMISED_EMAIL, "—")
         );
         assert!(first.anonymised_at.is_some());
-        let detail = request(
-            db,
-            "GET",
-            &format!("/staff/enquiries/{}", rows[0].id),
-            Some(&contact),
-            "",
-        )
-        .await;
+        let detail = contact
+            .get(&format!("/staff/enquiries/{}", rows[0].id))
+            .await;
         assert!(!detail.body.contains("Mette ringede"), "note text gone");
         let second = enquiry::Entity::find_by_id(rows[1].id)
             .one(db)
@@ -512,23 +368,16 @@ db_test!(
         assert_eq!(second.email, "mette@example.dk", "open enquiries are kept");
 
         // Erasure on request needs the confirmation, then takes everything at once.
-        let unconfirmed = request(
-            db,
-            "POST",
-            "/api/inbox/erase_person",
-            Some(&contact),
-            "email=mette%40example.dk",
-        )
-        .await;
+        let unconfirmed = contact
+            .post("/api/inbox/erase_person", "email=mette%40example.dk")
+            .await;
         assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
-        let erased = request(
-            db,
-            "POST",
-            "/api/inbox/erase_person",
-            Some(&contact),
-            "email=mette%40example.dk&confirm=yes",
-        )
-        .await;
+        let erased = contact
+            .post(
+                "/api/inbox/erase_person",
+                "email=mette%40example.dk&confirm=yes",
+            )
+            .await;
         assert_eq!(erased.status, StatusCode::OK, "{}", erased.body);
         let second = enquiry::Entity::find_by_id(rows[1].id)
             .one(db)
@@ -536,14 +385,9 @@ db_test!(
             .unwrap()
             .unwrap();
         assert_eq!(second.email, ANONYMISED_EMAIL);
-        let export = request(
-            db,
-            "GET",
-            "/api/inbox/export_person?email=mette%40example.dk",
-            Some(&contact),
-            "",
-        )
-        .await;
+        let export = contact
+            .get("/api/inbox/export_person?email=mette%40example.dk")
+            .await;
         assert!(
             export.body.contains(r#""enquiries": []"#) || export.body.contains(r#""enquiries":[]"#),
             "{}",
@@ -565,11 +409,10 @@ db_test!(
 );
 
 /// The references of the inbox list for a query (form-encoded), in the order given.
-async fn inbox_references(db: &DatabaseConnection, session: &str, query: String) -> Vec<String> {
-    let reply = request(db, "POST", "/api/inbox/list", Some(session), &query).await;
+async fn inbox_references(staff: &TestApp<'_>, query: String) -> Vec<String> {
+    let reply = staff.post("/api/inbox/list", &query).await;
     assert_eq!(reply.status, StatusCode::OK, "{query}: {}", reply.body);
-    let list: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
-    list["items"]
+    reply.json()["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -582,12 +425,7 @@ db_test!(the_inbox_filters_by_topic_and_assignee_and_sorts, |db| {
     for message in ["Første", "Anden", "Tredje"] {
         submit(db, "frederikshavn", message).await;
     }
-    let colleague = app::entities::staff_user::Entity::find()
-        .filter(app::entities::staff_user::Column::Email.eq("jobcenter@frederikshavn.demo.dk"))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap();
+    let colleague = staff_by_email(db, COLLEAGUE).await.unwrap();
     let rows = enquiry::Entity::find().all(db).await.unwrap();
     // The first about funding and routed to the colleague, due last; the others unrouted.
     let mut first: enquiry::ActiveModel = rows[0].clone().into();
@@ -601,8 +439,8 @@ db_test!(the_inbox_filters_by_topic_and_assignee_and_sorts, |db| {
         other.assignee_id = Set(None);
         other.update(db).await.unwrap();
     }
-    let contact = sign_in(db, "kontakt@frederikshavn.demo.dk").await;
-    let references = |query: &str| inbox_references(db, &contact, query.to_owned());
+    let contact = signed_in(db, CONTACT).await;
+    let references = |query: &str| inbox_references(&contact, query.to_owned());
     let r = |i: usize| rows[i].reference.clone();
     assert_eq!(
         references("query%5Btopic%5D=funding").await,
@@ -635,23 +473,16 @@ db_test!(the_inbox_filters_by_topic_and_assignee_and_sorts, |db| {
         "query%5Bassignee%5D=someone",
         "query%5Bsort%5D=random",
     ] {
-        let reply = request(db, "POST", "/api/inbox/list", Some(&contact), bad).await;
+        let reply = contact.post("/api/inbox/list", bad).await;
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
     }
     // The page itself: the filter keeps its choice, the list holds only the match.
-    let page = request(
-        db,
-        "GET",
-        "/staff/inbox?topic=funding&sort=newest",
-        Some(&contact),
-        "",
-    )
-    .await;
+    let page = contact.get("/staff/inbox?topic=funding&sort=newest").await;
     assert!(page.body.contains(&r(0)));
     assert!(!page.body.contains(&r(1)));
     assert!(page.body.contains(r#"<option value="funding" selected"#));
     // An edited URL: the form again, the message by the field, not a bare error.
-    let bad = request(db, "GET", "/staff/inbox?topic=bogus", Some(&contact), "").await;
+    let bad = contact.get("/staff/inbox?topic=bogus").await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains(r#"id="topic-error""#), "{}", bad.body);
     assert!(bad.body.contains("Vælg en af mulighederne."));

@@ -3,14 +3,13 @@
 //! an SMTP server (here a small fake one on a local port). Both databases.
 mod common;
 
+use common::signed_in;
+
 use app::db_test;
 use app::email::{BACKOFF_MINUTES, Message, Transport, enqueue, send_pending};
 use app::entities::outbox_email;
-use app::seed::{DEMO_STAFF_PASSWORD, seed_demo_if_empty};
-use axum::body::Body;
-use http::{Request, header};
+use app::seed::seed_demo_if_empty;
 use sea_orm::EntityTrait;
-use tower::ServiceExt;
 
 db_test!(
     failed_sends_are_retried_then_marked_failed_and_shown_to_admins,
@@ -70,29 +69,8 @@ db_test!(
         let _ = std::fs::remove_file(&blocker);
 
         // Admins see it, failure and error included.
-        let sign_in = Request::post("/api/staff/sign_in")
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(Body::from(format!(
-                "email=admin%40demo.socialokonomi.dk&password={DEMO_STAFF_PASSWORD}"
-            )))
-            .unwrap();
-        let response = common::test_app(db, false).oneshot(sign_in).await.unwrap();
-        let cookie = response.headers()[header::SET_COOKIE]
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
-        let page = Request::get("/staff/outbox")
-            .header(header::COOKIE, cookie)
-            .body(Body::empty())
-            .unwrap();
-        let response = common::test_app(db, false).oneshot(page).await.unwrap();
-        let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)
-            .await
-            .unwrap();
-        let body = String::from_utf8_lossy(&bytes);
+        let admin = signed_in(db, "admin@demo.socialokonomi.dk").await;
+        let body = admin.get("/staff/outbox").await.body;
         assert!(body.contains("someone@example.dk"));
         assert!(body.contains("Fejlet"));
     }

@@ -2,72 +2,25 @@
 //! admin, cross-site refusal, and a walk over every protected route.
 mod common;
 
-use common::{Reply, send};
+use common::mail::Mailbox;
+use common::{Reply, TestApp, form, signed_in, try_sign_in};
 
 use app::db_test;
 use app::seed::{DEMO_STAFF_PASSWORD, seed_demo_if_empty};
-use axum::{Router, body::Body};
-use http::{Request, StatusCode, header};
+use http::{StatusCode, header};
 use sea_orm::DatabaseConnection;
 
 const CONTACT: &str = "kontakt@frederikshavn.demo.dk";
 
-fn app(db: &DatabaseConnection) -> Router {
-    common::test_app(db, false)
-}
-
-fn enc(text: &str) -> String {
-    app::domain::text::url_encode(text)
-}
-
 /// The sign-in form posted by a browser without JavaScript.
 async fn sign_in_form(db: &DatabaseConnection, email: &str, password: &str) -> Reply {
-    let request = Request::post("/api/staff/sign_in")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html")
-        .header(header::ORIGIN, "http://127.0.0.1:3000")
-        .header(header::REFERER, "http://127.0.0.1:3000/staff/login")
-        .body(Body::from(format!(
-            "email={}&password={}",
-            enc(email),
-            enc(password)
-        )))
-        .unwrap();
-    send(app(db), request).await
-}
-
-/// The same call as the app's own client makes it.
-async fn sign_in_client(db: &DatabaseConnection, email: &str, password: &str) -> Reply {
-    let request = Request::post("/api/staff/sign_in")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(format!(
-            "email={}&password={}",
-            enc(email),
-            enc(password)
-        )))
-        .unwrap();
-    send(app(db), request).await
-}
-
-fn with_session(request: http::request::Builder, token: &str) -> http::request::Builder {
-    request.header(header::COOKIE, format!("lang=da; sid={token}"))
-}
-
-async fn get(db: &DatabaseConnection, path: &str, token: Option<&str>) -> Reply {
-    let mut request = Request::get(path);
-    if let Some(token) = token {
-        request = with_session(request, token);
-    }
-    send(app(db), request.body(Body::empty()).unwrap()).await
-}
-
-async fn post(db: &DatabaseConnection, path: &str, token: Option<&str>, body: &str) -> Reply {
-    let mut request =
-        Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-    if let Some(token) = token {
-        request = with_session(request, token);
-    }
-    send(app(db), request.body(Body::from(body.to_owned())).unwrap()).await
+    TestApp::new(db)
+        .as_plain_form("/staff/login")
+        .post_form(
+            "/api/staff/sign_in",
+            &[("email", email), ("password", password)],
+        )
+        .await
 }
 
 db_test!(staff_sign_in_start_a_session_and_sign_out_ends_it, |db| {
@@ -84,21 +37,22 @@ db_test!(staff_sign_in_start_a_session_and_sign_out_ends_it, |db| {
         "{cookie}"
     );
     let token = reply.session().expect("a session cookie");
+    let staff = TestApp::new(db).with_session(&token);
 
-    let page = get(db, "/staff", Some(&token)).await;
+    let page = staff.get("/staff").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
         page.body
             .contains("Karen Kontakt (kontaktperson, Frederikshavn Kommune)")
     );
-    let me = post(db, "/api/staff/current", Some(&token), "").await;
+    let me = staff.post("/api/staff/current", "").await;
     assert_eq!(me.status, StatusCode::OK, "{}", me.body);
     assert!(me.body.contains(r#""role":"contact""#), "{}", me.body);
 
-    let out = post(db, "/api/staff/sign_out", Some(&token), "").await;
+    let out = staff.post("/api/staff/sign_out", "").await;
     assert!(out.status.is_success(), "{}", out.status);
     assert_eq!(out.session().as_deref(), Some(""), "cookie cleared");
-    let me = post(db, "/api/staff/current", Some(&token), "").await;
+    let me = staff.post("/api/staff/current", "").await;
     assert_eq!(
         me.status,
         StatusCode::UNAUTHORIZED,
@@ -117,7 +71,7 @@ db_test!(
             "/staff/login?email=kontakt%40frederikshavn.demo.dk&error=bad_credentials",
             "back to the form, email kept, password not"
         );
-        let page = get(db, &reply.location(), None).await;
+        let page = TestApp::new(db).get(&reply.location()).await;
         assert!(page.body.contains("Forkert e-mail eller adgangskode."));
         assert!(
             page.body
@@ -125,17 +79,17 @@ db_test!(
         );
 
         // An unknown email answers exactly like a wrong password.
-        let unknown = sign_in_client(db, "nobody@example.dk", "wrong password!").await;
+        let unknown = try_sign_in(db, "nobody@example.dk", "wrong password!").await;
         assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
 
         for _ in 0..3 {
             assert_eq!(
-                sign_in_client(db, CONTACT, "wrong password!").await.status,
+                try_sign_in(db, CONTACT, "wrong password!").await.status,
                 StatusCode::UNAUTHORIZED
             );
         }
         // The fifth wrong password locks the account …
-        let locked = sign_in_client(db, CONTACT, "wrong password!").await;
+        let locked = try_sign_in(db, CONTACT, "wrong password!").await;
         assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
         // … and the right one no longer helps, for a while.
         let reply = sign_in_form(db, CONTACT, DEMO_STAFF_PASSWORD).await;
@@ -144,17 +98,17 @@ db_test!(
             "{}",
             reply.location()
         );
-        let page = get(db, &reply.location(), None).await;
+        let page = TestApp::new(db).get(&reply.location()).await;
         assert!(page.body.contains("kontoen er låst i 15 minutter"));
         assert!(reply.session().is_none());
         // Other accounts are not affected.
-        let other = sign_in_client(db, "kontakt@hjoerring.demo.dk", DEMO_STAFF_PASSWORD).await;
+        let other = try_sign_in(db, "kontakt@hjoerring.demo.dk", DEMO_STAFF_PASSWORD).await;
         assert!(other.session().is_some());
     }
 );
 
 db_test!(empty_fields_are_field_errors, |db| {
-    let reply = sign_in_client(db, "", "").await;
+    let reply = try_sign_in(db, "", "").await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         reply.body.contains(r#""field":"email""#) && reply.body.contains(r#""field":"password""#)
@@ -180,9 +134,10 @@ db_test!(the_first_admin_comes_from_the_cli_and_can_sign_in, |db| {
     server::cli::create_admin(db, &command, "a long enough secret")
         .await
         .unwrap();
-    let reply = sign_in_client(db, "it@frederikshavn.dk", "a long enough secret").await;
+    let reply = try_sign_in(db, "it@frederikshavn.dk", "a long enough secret").await;
     let token = reply.session().expect("signed in");
-    let me = post(db, "/api/staff/current", Some(&token), "").await;
+    let staff = TestApp::new(db).with_session(&token);
+    let me = staff.post("/api/staff/current", "").await;
     assert!(me.body.contains(r#""role":"admin""#), "{}", me.body);
     let unknown = server::cli::parse_create_admin(
         &["--email", "x@y.dk", "--name", "X", "--municipality", "9999"].map(String::from),
@@ -197,22 +152,20 @@ db_test!(the_first_admin_comes_from_the_cli_and_can_sign_in, |db| {
 
 db_test!(cross_site_posts_are_refused, |db| {
     seed_demo_if_empty(db).await.unwrap();
-    let token = sign_in_client(db, CONTACT, DEMO_STAFF_PASSWORD)
-        .await
-        .session()
-        .unwrap();
-    let request = with_session(Request::post("/api/staff/sign_out"), &token)
-        .header(header::ORIGIN, "https://evil.example")
-        .body(Body::empty())
-        .unwrap();
-    assert_eq!(send(app(db), request).await.status, StatusCode::FORBIDDEN);
+    let staff = signed_in(db, CONTACT).await;
+    let cross_site = staff
+        .with_header(header::ORIGIN, "https://evil.example")
+        .post("/api/staff/sign_out", "")
+        .await;
+    assert_eq!(cross_site.status, StatusCode::FORBIDDEN);
     // The session survived the attempt.
-    let me = post(db, "/api/staff/current", Some(&token), "").await;
+    let me = staff.post("/api/staff/current", "").await;
     assert_eq!(me.status, StatusCode::OK);
 });
 
-/// Every staff page and server function, walked anonymously and with an expired or forged
-/// session: none may answer with data. Extend these lists with every new protected route.
+/// Every staff page and server function (staff and admin), walked anonymously and with an
+/// expired or forged session: none may answer with data. Extend these lists with every new
+/// protected route.
 const PROTECTED_PAGES: &[&str] = &[
     "/staff",
     "/staff/rates",
@@ -225,10 +178,9 @@ const PROTECTED_PAGES: &[&str] = &[
     "/staff/audit",
     "/staff/municipalities",
 ];
-const PROTECTED_SERVER_FNS: &[&str] = &[
+/// Server functions for every signed-in staff member.
+const STAFF_SERVER_FNS: &[&str] = &[
     "/api/staff/current",
-    "/api/admin/discount_rates",
-    "/api/admin/save_discount_rate",
     "/api/inbox/list",
     "/api/inbox/dashboard",
     "/api/inbox/get",
@@ -237,18 +189,6 @@ const PROTECTED_SERVER_FNS: &[&str] = &[
     "/api/inbox/assign",
     "/api/inbox/status",
     "/api/inbox/erase_person",
-    "/api/admin/routing",
-    "/api/admin/save_routing",
-    "/api/admin/outbox",
-    "/api/admin/staff",
-    "/api/admin/staff/get",
-    "/api/admin/staff/create",
-    "/api/admin/staff/update",
-    "/api/admin/staff/password_link",
-    "/api/admin/audit",
-    "/api/admin/municipalities",
-    "/api/admin/municipalities/create",
-    "/api/admin/municipalities/rename",
 ];
 const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1";
 /// Server functions only admins may call.
@@ -272,82 +212,55 @@ const ADMIN_SERVER_FNS: &[&str] = &[
 db_test!(every_protected_route_refuses_anonymous_users, |db| {
     seed_demo_if_empty(db).await.unwrap();
     let forged = "A".repeat(43);
+    let anonymous = TestApp::new(db);
     for token in [None, Some(forged.as_str()), Some("garbage")] {
+        let client = token.map_or(anonymous.clone(), |t| anonymous.with_session(t));
         for path in PROTECTED_PAGES {
-            let page = get(db, path, token).await;
+            let page = client.get(path).await;
             assert_eq!(page.status, StatusCode::FOUND, "{path} {token:?}");
             assert_eq!(page.location(), "/staff/login", "{path}");
             assert!(!page.body.contains("Karen Kontakt"));
         }
-        for path in PROTECTED_SERVER_FNS {
+        for path in STAFF_SERVER_FNS.iter().chain(ADMIN_SERVER_FNS) {
             // Arguments that decode for every function, so it is the check that refuses.
-            let reply = post(db, path, token, WALK_ARGS).await;
+            let reply = client.post(path, WALK_ARGS).await;
             assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path} {token:?}");
         }
     }
 });
 
-/// The text of the newest email sent to `to`, as the folder transport wrote it.
-async fn last_email_to(db: &DatabaseConnection, to: &str, dir: &std::path::Path) -> Option<String> {
-    use app::entities::outbox_email;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    let transport = app::email::Transport::Folder {
-        dir: dir.to_owned(),
-        from: "noreply@test".into(),
-    };
-    app::email::send_pending(db, &transport, chrono::Utc::now(), 50)
-        .await
-        .unwrap();
-    let row = outbox_email::Entity::find()
-        .filter(outbox_email::Column::ToAddress.eq(to))
-        .order_by_desc(outbox_email::Column::Id)
-        .one(db)
-        .await
-        .unwrap()?;
-    assert_eq!(row.status, "sent");
-    std::fs::read_to_string(dir.join(format!("{:06}.eml", row.id))).ok()
-}
-
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "outbox-{name}-{}-{}",
-        std::process::id(),
-        chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 db_test!(
     a_forgotten_password_is_reset_by_an_emailed_single_use_link,
     |db| {
         seed_demo_if_empty(db).await.unwrap();
-        let dir = temp_dir("reset");
-        let old_session = sign_in_client(db, CONTACT, DEMO_STAFF_PASSWORD)
-            .await
-            .session()
-            .unwrap();
+        let mailbox = Mailbox::new("reset");
+        let old_session = signed_in(db, CONTACT).await;
+        let anonymous = TestApp::new(db);
 
-        let asked = post(
-            db,
-            "/api/staff/request_password_reset",
-            None,
-            &format!("email={}", enc(CONTACT)),
-        )
-        .await;
+        let asked = anonymous
+            .post(
+                "/api/staff/request_password_reset",
+                form(&[("email", CONTACT)]),
+            )
+            .await;
         assert!(asked.status.is_success(), "{}", asked.status);
         // Unknown addresses get the same answer and no email.
-        let unknown = post(
-            db,
-            "/api/staff/request_password_reset",
-            None,
-            "email=nobody%40example.dk",
-        )
-        .await;
+        let unknown = anonymous
+            .post(
+                "/api/staff/request_password_reset",
+                "email=nobody%40example.dk",
+            )
+            .await;
         assert_eq!(unknown.status, asked.status);
-        assert!(last_email_to(db, "nobody@example.dk", &dir).await.is_none());
+        assert!(
+            mailbox
+                .last_email_to(db, "nobody@example.dk")
+                .await
+                .is_none()
+        );
 
-        let eml = last_email_to(db, CONTACT, &dir)
+        let eml = mailbox
+            .last_email_to(db, CONTACT)
             .await
             .expect("the reset email");
         assert!(eml.contains("Subject: =?utf-8?B?"), "{eml}");
@@ -356,85 +269,66 @@ db_test!(
             .find(|w| w.starts_with("http://127.0.0.1:3000/staff/reset/"))
             .expect("a link in the email");
         let token = link.rsplit('/').next().unwrap();
-        let page = get(db, &format!("/staff/reset/{token}"), None).await;
+        let page = anonymous.get(&format!("/staff/reset/{token}")).await;
         assert_eq!(page.status, StatusCode::OK);
 
         let reset = |password: &str, repeat: &str| {
-            format!(
-                "token={token}&password={}&repeat={}",
-                enc(password),
-                enc(repeat)
-            )
+            form(&[("token", token), ("password", password), ("repeat", repeat)])
         };
-        let differ = post(
-            db,
-            "/api/staff/reset_password",
-            None,
-            &reset("a brand new secret", "a brand new secreT"),
-        )
-        .await;
+        let differ = anonymous
+            .post(
+                "/api/staff/reset_password",
+                reset("a brand new secret", "a brand new secreT"),
+            )
+            .await;
         assert_eq!(differ.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(differ.body.contains(r#""field":"repeat""#));
-        let short = post(
-            db,
-            "/api/staff/reset_password",
-            None,
-            &reset("short", "short"),
-        )
-        .await;
+        let short = anonymous
+            .post("/api/staff/reset_password", reset("short", "short"))
+            .await;
         assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
-        let done = post(
-            db,
-            "/api/staff/reset_password",
-            None,
-            &reset("a brand new secret", "a brand new secret"),
-        )
-        .await;
+        let done = anonymous
+            .post(
+                "/api/staff/reset_password",
+                reset("a brand new secret", "a brand new secret"),
+            )
+            .await;
         assert!(done.status.is_success(), "{} {}", done.status, done.body);
 
         // Used once; every old session ended; the new password works, the old does not.
-        let again = post(
-            db,
-            "/api/staff/reset_password",
-            None,
-            &reset("another new secret", "another new secret"),
-        )
-        .await;
+        let again = anonymous
+            .post(
+                "/api/staff/reset_password",
+                reset("another new secret", "another new secret"),
+            )
+            .await;
         assert_eq!(again.status, StatusCode::NOT_FOUND);
         assert_eq!(
-            post(db, "/api/staff/current", Some(&old_session), "")
-                .await
-                .status,
+            old_session.post("/api/staff/current", "").await.status,
             StatusCode::UNAUTHORIZED
         );
         assert_eq!(
-            sign_in_client(db, CONTACT, DEMO_STAFF_PASSWORD)
-                .await
-                .status,
+            try_sign_in(db, CONTACT, DEMO_STAFF_PASSWORD).await.status,
             StatusCode::UNAUTHORIZED
         );
         assert!(
-            sign_in_client(db, CONTACT, "a brand new secret")
+            try_sign_in(db, CONTACT, "a brand new secret")
                 .await
                 .session()
                 .is_some()
         );
-        let _ = std::fs::remove_dir_all(dir);
     }
 );
 
 db_test!(admin_functions_refuse_other_roles, |db| {
     seed_demo_if_empty(db).await.unwrap();
     for email in [CONTACT, "jobcenter@frederikshavn.demo.dk"] {
-        let token = sign_in_client(db, email, DEMO_STAFF_PASSWORD)
-            .await
-            .session()
-            .unwrap();
+        let staff = signed_in(db, email).await;
         for path in ADMIN_SERVER_FNS {
-            let reply = post(db, path, Some(&token), WALK_ARGS).await;
+            let reply = staff.post(path, WALK_ARGS).await;
             assert_eq!(reply.status, StatusCode::FORBIDDEN, "{email} {path}");
         }
-        let page = get(db, "/staff/rates", Some(&token)).await;
+        let page = staff.get("/staff/rates").await;
         assert!(!page.body.contains("Gem satsen"), "{email} sees no form");
     }
 });
@@ -445,17 +339,13 @@ db_test!(
         use app::entities::audit_log;
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         seed_demo_if_empty(db).await.unwrap();
-        let token = sign_in_client(db, "admin@demo.socialokonomi.dk", DEMO_STAFF_PASSWORD)
-            .await
-            .session()
-            .unwrap();
-        let bad = post(
-            db,
-            "/api/admin/save_discount_rate",
-            Some(&token),
-            "effective_from=2026-02-30&rate=abc&confidence=maybe",
-        )
-        .await;
+        let staff = signed_in(db, "admin@demo.socialokonomi.dk").await;
+        let bad = staff
+            .post(
+                "/api/admin/save_discount_rate",
+                "effective_from=2026-02-30&rate=abc&confidence=maybe",
+            )
+            .await;
         assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
         for field in ["effective_from", "rate", "confidence"] {
             assert!(
@@ -464,25 +354,25 @@ db_test!(
                 bad.body
             );
         }
-        let saved = post(
-            db,
-            "/api/admin/save_discount_rate",
-            Some(&token),
-            "effective_from=2026-11-01&rate=1%2C35&confidence=confirmed",
-        )
-        .await;
+        let saved = staff
+            .post(
+                "/api/admin/save_discount_rate",
+                "effective_from=2026-11-01&rate=1%2C35&confidence=confirmed",
+            )
+            .await;
         assert!(saved.status.is_success(), "{} {}", saved.status, saved.body);
-        let page = get(db, "/staff/rates", Some(&token)).await;
+        let page = staff.get("/staff/rates").await;
         assert!(
             page.body.contains("1,35 %") && page.body.contains("1.11.2026"),
             "listed"
         );
 
-        let request = Request::post("/api/v1/eligibility")
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(r#"{"profit": {"paid_in_capital": 100000, "profit_after_tax": 100000, "dividend": 0, "decided_on": "2026-11-10"}}"#))
-        .unwrap();
-        let reply = send(app(db), request).await;
+        let reply = TestApp::new(db)
+            .post_json(
+                "/api/v1/eligibility",
+                r#"{"profit": {"paid_in_capital": 100000, "profit_after_tax": 100000, "dividend": 0, "decided_on": "2026-11-10"}}"#,
+            )
+            .await;
         assert!(
             reply.body.contains(r#""rate_effective_from":"2026-11-01""#),
             "{}",
@@ -495,13 +385,12 @@ db_test!(
         );
 
         // Correcting the same date updates the row, and both changes are in the audit log.
-        post(
-            db,
-            "/api/admin/save_discount_rate",
-            Some(&token),
-            "effective_from=2026-11-01&rate=1.4&confidence=inferred&date_approximate=on",
-        )
-        .await;
+        staff
+            .post(
+                "/api/admin/save_discount_rate",
+                "effective_from=2026-11-01&rate=1.4&confidence=inferred&date_approximate=on",
+            )
+            .await;
         let entries = audit_log::Entity::find()
             .filter(audit_log::Column::Subject.eq("discount_rate:2026-11-01"))
             .all(db)
@@ -522,16 +411,17 @@ db_test!(
 /// The new-password form posted without JavaScript from `page`: password "a long new
 /// secret", `repeat` as given.
 async fn reset_form(db: &DatabaseConnection, page: &str, token: &str, repeat: &str) -> Reply {
-    let request = Request::post("/api/staff/reset_password")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::ACCEPT, "text/html")
-        .header(header::REFERER, format!("http://127.0.0.1:3000{page}"))
-        .body(Body::from(format!(
-            "token={token}&password=a+long+new+secret&repeat={}",
-            enc(repeat)
-        )))
-        .unwrap();
-    send(app(db), request).await
+    TestApp::new(db)
+        .as_plain_form(page)
+        .post_form(
+            "/api/staff/reset_password",
+            &[
+                ("token", token),
+                ("password", "a long new secret"),
+                ("repeat", repeat),
+            ],
+        )
+        .await
 }
 
 db_test!(
@@ -543,7 +433,7 @@ db_test!(
         let reply = reset_form(db, &page, &token, "a long new secret").await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER);
         assert_eq!(reply.location(), format!("{page}?link=dead"));
-        let shown = get(db, &reply.location(), None).await;
+        let shown = TestApp::new(db).get(&reply.location()).await;
         assert!(
             shown
                 .body
@@ -556,7 +446,7 @@ db_test!(
         // Passwords that differ: the message by the second field.
         let reply = reset_form(db, &page, &token, "another one").await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER);
-        let shown = get(db, &reply.location(), None).await;
+        let shown = TestApp::new(db).get(&reply.location()).await;
         assert!(
             shown.body.contains(r#"id="repeat-error""#),
             "{}",

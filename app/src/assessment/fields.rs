@@ -100,10 +100,14 @@ pub fn QuestionField(
                 })
                 .collect_view();
             view! {
+                // A radio group: `aria-invalid` belongs on the group (ARIA 1.2 allows it on
+                // `radiogroup`, not on a plain fieldset's `group` or on each radio).
                 <fieldset
                     id=field_id(name)
+                    role="radiogroup"
                     class="field"
                     class:field-invalid=invalid.is_some()
+                    aria-invalid=invalid
                     aria-describedby=described_by
                 >
                     <legend>{i18n.t(question.label)}</legend>

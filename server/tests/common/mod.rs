@@ -1,33 +1,131 @@
-//! The router as the server builds it, over a test database.
+//! What the server's HTTP tests share: the router over a test database, requests as the
+//! app's own client or a browser without JavaScript sends them, replies read whole, staff
+//! sign-in, form encoding and the outbox.
+// Each test binary compiles this module on its own and uses only part of it.
+#![allow(dead_code)]
+
+pub mod mail;
+
+use app::domain::text::url_encode;
+use app::entities::staff_user;
+use app::seed::DEMO_STAFF_PASSWORD;
 use axum::Router;
+use axum::body::Body;
+use http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use leptos::config::LeptosOptions;
-use sea_orm::DatabaseConnection;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use server::routes::{AppState, router};
 
-pub fn test_app(db: &DatabaseConnection, cookie_secure: bool) -> Router {
-    router(AppState::new(
-        db.clone(),
-        LeptosOptions::builder()
-            .output_name("socialokonomi")
-            .build(),
-        cookie_secure,
-    ))
+/// Where the test server says it is served (the default `SITE_URL`).
+pub const SITE: &str = "http://127.0.0.1:3000";
+
+/// A client of the app over one test database. Every request goes to a newly built router,
+/// as to a freshly started server, so in-memory state such as rate limits starts empty; a
+/// test that needs one router across requests takes [`TestApp::router`] and [`send`].
+#[derive(Clone)]
+pub struct TestApp<'a> {
+    db: &'a DatabaseConnection,
+    cookie_secure: bool,
+    /// Sent with every request: the session cookie, what a browser without JavaScript adds.
+    headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+impl<'a> TestApp<'a> {
+    /// Anonymous, as the app's own client calls it (no `Accept: text/html`).
+    pub fn new(db: &'a DatabaseConnection) -> Self {
+        Self {
+            db,
+            cookie_secure: false,
+            headers: Vec::new(),
+        }
+    }
+
+    /// Served over https (`COOKIE_SECURE=true`).
+    pub fn over_https(mut self) -> Self {
+        self.cookie_secure = true;
+        self
+    }
+
+    /// With one more header on every request.
+    pub fn with_header(&self, name: HeaderName, value: &str) -> Self {
+        let mut app = self.clone();
+        app.headers
+            .push((name, HeaderValue::from_str(value).expect("a header value")));
+        app
+    }
+
+    /// With a staff session cookie.
+    pub fn with_session(&self, token: &str) -> Self {
+        self.with_header(header::COOKIE, &format!("sid={token}"))
+    }
+
+    /// As a browser without JavaScript: it asks for HTML and posts its forms from `page`,
+    /// which the server sends it back to on an error.
+    pub fn as_plain_form(&self, page: &str) -> Self {
+        self.with_header(header::ACCEPT, "text/html,application/xhtml+xml")
+            .with_header(header::ORIGIN, SITE)
+            .with_header(header::REFERER, &format!("{SITE}{page}"))
+    }
+
+    /// The router as the server builds it, over the test database.
+    pub fn router(&self) -> Router {
+        router(AppState::new(
+            self.db.clone(),
+            LeptosOptions::builder()
+                .output_name("socialokonomi")
+                .build(),
+            self.cookie_secure,
+        ))
+    }
+
+    /// The request this client would send; a post's body is form-encoded.
+    pub fn request(&self, method: Method, path: &str, body: impl AsRef<str>) -> Request<Body> {
+        let mut builder = Request::builder().method(method.clone()).uri(path);
+        if method != Method::GET {
+            builder = builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        }
+        for (name, value) in &self.headers {
+            builder = builder.header(name, value);
+        }
+        builder.body(Body::from(body.as_ref().to_owned())).unwrap()
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        send(self.router(), self.request(Method::GET, path, "")).await
+    }
+
+    /// A form-encoded post with `body` as it stands (see [`form`] to build one).
+    pub async fn post(&self, path: &str, body: impl AsRef<str>) -> Reply {
+        send(self.router(), self.request(Method::POST, path, body)).await
+    }
+
+    /// A post of these fields, form-encoded.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        self.post(path, form(fields)).await
+    }
+
+    pub async fn post_json(&self, path: &str, json: impl AsRef<str>) -> Reply {
+        let mut request = self.request(Method::POST, path, json);
+        request.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+        send(self.router(), request).await
+    }
 }
 
 /// A response, read whole.
-#[allow(dead_code)]
 pub struct Reply {
-    pub status: http::StatusCode,
+    pub status: StatusCode,
     pub headers: http::HeaderMap,
     pub body: String,
 }
 
-#[allow(dead_code)]
 impl Reply {
     /// Where a redirect points; empty when it is none.
     pub fn location(&self) -> String {
         self.headers
-            .get(http::header::LOCATION)
+            .get(header::LOCATION)
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_owned()
@@ -36,17 +134,32 @@ impl Reply {
     /// The staff session token the response set, if any (empty when it cleared it).
     pub fn session(&self) -> Option<String> {
         self.headers
-            .get_all(http::header::SET_COOKIE)
+            .get_all(header::SET_COOKIE)
             .iter()
             .filter_map(|v| v.to_str().ok())
             .find_map(|c| c.strip_prefix("sid="))
             .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
     }
+
+    /// The body as JSON; `Null` when it is not JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_default()
+    }
+
+    /// The opening tag of the element with this `id`, attributes and all.
+    pub fn tag_with_id(&self, id: &str) -> &str {
+        let at = self
+            .body
+            .find(&format!(r#" id="{id}""#))
+            .unwrap_or_else(|| panic!("no element with id {id}"));
+        let start = self.body[..at].rfind('<').expect("a tag");
+        let end = at + self.body[at..].find('>').expect("a closed tag");
+        &self.body[start..=end]
+    }
 }
 
-/// Sends one request through the router and reads the whole response.
-#[allow(dead_code)]
-pub async fn send(router: Router, request: http::Request<axum::body::Body>) -> Reply {
+/// Sends one request through `router` and reads the whole response.
+pub async fn send(router: Router, request: Request<Body>) -> Reply {
     use tower::ServiceExt;
     let response = router.oneshot(request).await.unwrap();
     let status = response.status();
@@ -59,4 +172,54 @@ pub async fn send(router: Router, request: http::Request<axum::body::Body>) -> R
         headers,
         body: String::from_utf8_lossy(&bytes).into_owned(),
     }
+}
+
+/// Fields as a browser form-encodes them.
+pub fn form(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(name, value)| format!("{}={}", url_encode(name), url_encode(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Fields as the members of a server function's struct argument `group` (`group[name]`).
+pub fn form_in(group: &str, fields: &[(&str, &str)]) -> String {
+    let named: Vec<(String, &str)> = fields
+        .iter()
+        .map(|(name, value)| (format!("{group}[{name}]"), *value))
+        .collect();
+    let fields: Vec<(&str, &str)> = named.iter().map(|(n, v)| (n.as_str(), *v)).collect();
+    form(&fields)
+}
+
+/// Signs in as the app's own client does; the reply carries the session if it worked.
+pub async fn try_sign_in(db: &DatabaseConnection, email: &str, password: &str) -> Reply {
+    TestApp::new(db)
+        .post_form(
+            "/api/staff/sign_in",
+            &[("email", email), ("password", password)],
+        )
+        .await
+}
+
+/// Signs in one of the demo staff and returns the session token.
+pub async fn sign_in(db: &DatabaseConnection, email: &str) -> String {
+    try_sign_in(db, email, DEMO_STAFF_PASSWORD)
+        .await
+        .session()
+        .unwrap_or_else(|| panic!("{email} signs in"))
+}
+
+/// A client signed in as one of the demo staff.
+pub async fn signed_in<'a>(db: &'a DatabaseConnection, email: &str) -> TestApp<'a> {
+    TestApp::new(db).with_session(&sign_in(db, email).await)
+}
+
+pub async fn staff_by_email(db: &DatabaseConnection, email: &str) -> Option<staff_user::Model> {
+    staff_user::Entity::find()
+        .filter(staff_user::Column::Email.eq(email))
+        .one(db)
+        .await
+        .unwrap()
 }
