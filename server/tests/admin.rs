@@ -6,7 +6,7 @@ mod common;
 use common::mail::newest_email_to;
 use common::{TestApp, form_in, sign_in, signed_in, staff_by_email, try_sign_in};
 
-use app::admin::audit_api::{AUDIT_PAGE_SIZE, MAX_AUDIT_SEARCH_CHARS};
+use app::admin::audit::api::{AUDIT_PAGE_SIZE, MAX_AUDIT_SEARCH_CHARS};
 use app::db_test;
 use app::entities::{audit_log, municipality};
 use app::i18n::{Lang, Msg};

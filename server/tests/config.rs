@@ -4,7 +4,6 @@
 //! parsed is tested in `server/src/config/tests.rs`; the anonymise job's cutoff
 //! (`RETENTION_MONTHS`) in `jobs.rs`.
 // Only `send` is used here; the app is built from each test's configuration.
-#[allow(dead_code)]
 mod common;
 
 use app::db_test;
@@ -12,58 +11,18 @@ use app::domain::business_days::{add_business_days, danish_date};
 use app::domain::dates::format_danish;
 use app::entities::{company, enquiry, outbox_email};
 use app::seed::seed_demo_if_empty;
-use axum::{Router, body::Body};
-use http::{Request, header};
-use leptos::config::LeptosOptions;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use common::{TestApp, config, scratch_dir};
+use http::header;
+use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 use server::config::Config;
-use server::routes::{AppState, router};
-use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-fn config(vars: &[(&str, &str)]) -> Config {
-    let vars: HashMap<String, String> = vars
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    let leptos_options = LeptosOptions::builder()
-        .output_name("socialokonomi")
-        .build();
-    Config::from_vars(&vars, leptos_options).unwrap()
-}
-
-fn app(db: &DatabaseConnection, config: &Config) -> Router {
-    router(AppState::from_config(db.clone(), config))
-}
-
-/// A folder of its own for this test (tests run at once).
-fn temp_dir(name: &str) -> PathBuf {
-    let nanos = chrono::Utc::now().timestamp_subsec_nanos();
-    std::env::temp_dir().join(format!("config-{name}-{}-{nanos}", std::process::id()))
-}
-
-/// Sends the public enquiry form as the app's client does; returns the receipt's text.
+/// Sends the public enquiry form to a server with `config`; returns the receipt's text.
 async fn enquire(db: &DatabaseConnection, config: &Config) -> String {
     seed_demo_if_empty(db).await.unwrap();
-    let form = "form%5Bmunicipality%5D=frederikshavn&form%5Bname%5D=Mette&\
-                form%5Bemail%5D=mette%40example.dk&form%5Btopic%5D=funding&\
-                form%5Bmessage%5D=Hej&form%5Bconsent%5D=on";
-    let request = Request::post("/api/enquiry/submit")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(form))
-        .unwrap();
-    let reply = common::send(app(db, config), request).await;
-    assert!(
-        !reply.status.is_client_error() && !reply.status.is_server_error(),
-        "{}",
-        reply.body
-    );
-    outbox_email::Entity::find()
-        .filter(outbox_email::Column::ToAddress.eq("mette@example.dk"))
-        .one(db)
+    common::send_enquiry(&TestApp::configured(db, config)).await;
+    common::mail::newest_email_to(db, "mette@example.dk")
         .await
-        .unwrap()
         .expect("a receipt")
         .body_text
 }
@@ -86,11 +45,9 @@ db_test!(public_url_writes_the_links, |db| {
 });
 
 async fn language_cookie(db: &DatabaseConnection, config: &Config) -> String {
-    let request = Request::post("/api/set_language")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from("lang=da"))
-        .unwrap();
-    let reply = common::send(app(db, config), request).await;
+    let reply = TestApp::configured(db, config)
+        .post("/api/set_language", "lang=da")
+        .await;
     reply.headers[header::SET_COOKIE]
         .to_str()
         .unwrap()
@@ -125,7 +82,7 @@ async fn send_one(db: &DatabaseConnection, config: &Config) -> outbox_email::Mod
 }
 
 db_test!(outbox_dir_and_mail_from_make_the_eml, |db| {
-    let dir = temp_dir("outbox");
+    let dir = scratch_dir("outbox");
     let config = config(&[
         ("OUTBOX_DIR", dir.to_str().unwrap()),
         (
@@ -150,7 +107,7 @@ db_test!(smtp_url_sends_through_smtp_instead_of_the_folder, |db| {
         .local_addr()
         .unwrap()
         .port();
-    let dir = temp_dir("smtp");
+    let dir = scratch_dir("smtp");
     let config = config(&[
         ("SMTP_URL", &format!("smtp://127.0.0.1:{port}")),
         ("OUTBOX_DIR", dir.to_str().unwrap()),
@@ -175,7 +132,7 @@ db_test!(seed_demo_decides_whether_demo_data_is_written, |db| {
 
 #[tokio::test]
 async fn database_url_names_the_sqlite_file_created_with_its_folder() {
-    let dir = temp_dir("database");
+    let dir = scratch_dir("database");
     let file = dir.join("data").join("app.db");
     let url = format!("sqlite://{}?mode=rwc", file.display());
     let config = config(&[("DATABASE_URL", &url), ("SEED_DEMO", "false")]);
@@ -294,7 +251,7 @@ async fn answers_healthz(addr: &str) -> bool {
 /// scheduler sends what the outbox held at start to `OUTBOX_DIR`.
 #[tokio::test]
 async fn the_server_listens_on_leptos_site_addr_and_runs_its_jobs() {
-    let dir = temp_dir("serve");
+    let dir = scratch_dir("serve");
     let database_url = format!("sqlite://{}?mode=rwc", dir.join("app.db").display());
     let outbox = dir.join("outbox");
     let db = server::database::connect(&database_url).await.unwrap();

@@ -6,32 +6,9 @@ use app::db_test;
 use app::entities::{assessment_draft, enquiry, outbox_email, staff_session, staff_user};
 use app::jobs::{self, JobContext};
 use app::seed::seed_demo_if_empty;
-use axum::body::Body;
 use chrono::{DateTime, Duration, Months, SubsecRound, Utc};
-use http::{Request, StatusCode, header};
-use leptos::config::LeptosOptions;
+use common::{TestApp, config, scratch_dir};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
-use server::config::Config;
-use std::collections::HashMap;
-use std::path::PathBuf;
-
-/// The configuration the server would have with these variables set.
-fn config(vars: &[(&str, &str)]) -> Config {
-    let vars: HashMap<String, String> = vars
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    let leptos_options = LeptosOptions::builder()
-        .output_name("socialokonomi")
-        .build();
-    Config::from_vars(&vars, leptos_options).unwrap()
-}
-
-/// A folder of its own for this test (both backends run at once).
-fn temp_dir(name: &str) -> PathBuf {
-    let nanos = Utc::now().timestamp_subsec_nanos();
-    std::env::temp_dir().join(format!("jobs-{name}-{}-{nanos}", std::process::id()))
-}
 
 /// Whole milliseconds: PostgreSQL keeps microseconds, not nanoseconds.
 fn moment() -> DateTime<Utc> {
@@ -57,7 +34,7 @@ fn every_job_has_a_name_and_its_schedule() {
 }
 
 db_test!(send_email_sends_what_is_due_at_now, |db| {
-    let dir = temp_dir("send");
+    let dir = scratch_dir("send");
     let context = config(&[("OUTBOX_DIR", dir.to_str().unwrap())]).job_context();
     let queued = moment();
     let message = app::email::Message {
@@ -120,19 +97,7 @@ db_test!(expire_sessions_deletes_sessions_past_their_expiry, |db| {
 /// An enquiry, sent as the public form sends it, then closed at `closed_at`.
 async fn closed_enquiry(db: &DatabaseConnection, closed_at: DateTime<Utc>) -> i32 {
     seed_demo_if_empty(db).await.unwrap();
-    let form = "form%5Bmunicipality%5D=frederikshavn&form%5Bname%5D=Mette&\
-                form%5Bemail%5D=mette%40example.dk&form%5Btopic%5D=funding&\
-                form%5Bmessage%5D=Hej&form%5Bconsent%5D=on";
-    let request = Request::post("/api/enquiry/submit")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from(form))
-        .unwrap();
-    let reply = common::send(common::test_app(db, false), request).await;
-    assert!(
-        reply.status.is_success() || reply.status == StatusCode::FOUND,
-        "{}",
-        reply.body
-    );
+    common::send_enquiry(&TestApp::new(db)).await;
     let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
     let mut closed: enquiry::ActiveModel = row.into();
     closed.status = Set("closed".into());

@@ -28,11 +28,7 @@ pub struct Mailbox {
 
 impl Mailbox {
     pub fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!(
-            "outbox-{name}-{}-{}",
-            std::process::id(),
-            chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default()
-        ));
+        let dir = super::scratch_dir(&format!("outbox-{name}"));
         std::fs::create_dir_all(&dir).unwrap();
         Self { dir }
     }

@@ -14,7 +14,10 @@ use axum::body::Body;
 use http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use leptos::config::LeptosOptions;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use server::config::Config;
 use server::routes::{AppState, router};
+use std::collections::HashMap;
+use std::path::PathBuf;
 
 /// Where the test server says it is served (the default `SITE_URL`).
 pub const SITE: &str = "http://127.0.0.1:3000";
@@ -26,6 +29,8 @@ pub const SITE: &str = "http://127.0.0.1:3000";
 pub struct TestApp<'a> {
     db: &'a DatabaseConnection,
     cookie_secure: bool,
+    /// The server's configuration, when a test sets variables (`configured`).
+    config: Option<Config>,
     /// Sent with every request: the session cookie, what a browser without JavaScript adds.
     headers: Vec<(HeaderName, HeaderValue)>,
 }
@@ -36,7 +41,16 @@ impl<'a> TestApp<'a> {
         Self {
             db,
             cookie_secure: false,
+            config: None,
             headers: Vec::new(),
+        }
+    }
+
+    /// As [`TestApp::new`], of a server started with `config` (see [`config`]).
+    pub fn configured(db: &'a DatabaseConnection, config: &Config) -> Self {
+        Self {
+            config: Some(config.clone()),
+            ..Self::new(db)
         }
     }
 
@@ -69,6 +83,9 @@ impl<'a> TestApp<'a> {
 
     /// The router as the server builds it, over the test database.
     pub fn router(&self) -> Router {
+        if let Some(config) = &self.config {
+            return router(AppState::from_config(self.db.clone(), config));
+        }
         router(AppState::new(
             self.db.clone(),
             LeptosOptions::builder()
@@ -222,4 +239,47 @@ pub async fn staff_by_email(db: &DatabaseConnection, email: &str) -> Option<staf
         .one(db)
         .await
         .unwrap()
+}
+
+/// The configuration the server would have with only these variables set.
+pub fn config(vars: &[(&str, &str)]) -> Config {
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let leptos_options = LeptosOptions::builder()
+        .output_name("socialokonomi")
+        .build();
+    Config::from_vars(&vars, leptos_options).unwrap()
+}
+
+/// A path for a folder of this test's own (tests run at once), not yet created.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!(
+        "socialokonomi-{name}-{}-{}",
+        std::process::id(),
+        chrono::Utc::now().timestamp_nanos_opt().unwrap_or_default()
+    ))
+}
+
+/// Mette's question about funding to Frederikshavn, sent on the public enquiry form as the
+/// app's own client sends it; the demo data must be there.
+pub async fn send_enquiry(app: &TestApp<'_>) -> Reply {
+    let fields = [
+        ("municipality", "frederikshavn"),
+        ("name", "Mette"),
+        ("email", "mette@example.dk"),
+        ("topic", "funding"),
+        ("message", "Hej"),
+        ("consent", "on"),
+    ];
+    let reply = app
+        .post("/api/enquiry/submit", form_in("form", &fields))
+        .await;
+    assert!(
+        reply.status.is_success() || reply.status.is_redirection(),
+        "{}",
+        reply.body
+    );
+    reply
 }
