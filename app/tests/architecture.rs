@@ -111,31 +111,54 @@ fn segments(text: &str) -> Vec<String> {
     out
 }
 
-#[test]
-fn features_use_each_other_only_through_their_front_doors() {
+/// A feature's insides, which only the feature itself uses.
+const INSIDES: &[&str] = &[
+    "queries",
+    "form",
+    "fields",
+    "advice",
+    "questions",
+    "privacy",
+    "session",
+    "evaluation",
+    "reset",
+    "password",
+];
+
+/// Every code line of `app/src` that `breaks` a rule, as `file:line: code`; `breaks` gets
+/// the line's top-level folder, its file and the `crate::` paths in it.
+fn lines_breaking(breaks: impl Fn(&str, &Path, &str, &[Vec<String>]) -> bool) -> Vec<String> {
     let mut broken = Vec::new();
     for (top, path, text) in app_sources() {
         for (number, line) in code_lines(&text) {
-            for path_segments in crate_paths(line) {
-                let target = &path_segments[0];
-                if target == &top || !FEATURES.contains(&target.as_str()) {
-                    continue;
-                }
-                let inside = [
-                    "queries",
-                    "form",
-                    "fields",
-                    "advice",
-                    "questions",
-                    "privacy",
-                ];
-                if path_segments
-                    .iter()
-                    .skip(1)
-                    .any(|s| inside.contains(&s.as_str()))
-                {
-                    broken.push(format!("{}:{number}: {}", path.display(), line.trim()));
-                }
+            if breaks(&top, &path, line, &crate_paths(line)) {
+                broken.push(format!("{}:{number}: {}", path.display(), line.trim()));
+            }
+        }
+    }
+    broken
+}
+
+/// Whether a path (`crate::…` in the app, `app::…` in the server) from `from` goes into
+/// another feature's insides.
+fn reaches_in(from: &str, path: &[String]) -> bool {
+    path[0] != from
+        && FEATURES.contains(&path[0].as_str())
+        && path.iter().skip(1).any(|s| INSIDES.contains(&s.as_str()))
+}
+
+#[test]
+fn features_use_each_other_only_through_their_front_doors() {
+    let mut broken = lines_breaking(|top, _, _, paths| paths.iter().any(|p| reaches_in(top, p)));
+    // The server binary is outside every feature: front doors only, too.
+    let mut server = Vec::new();
+    rust_files(&workspace().join("server/src"), &mut server);
+    for path in server {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (number, line) in code_lines(&text) {
+            let paths = crate_paths(&line.replace("app::", "crate::"));
+            if paths.iter().any(|p| reaches_in("server", p)) {
+                broken.push(format!("{}:{number}: {}", path.display(), line.trim()));
             }
         }
     }
@@ -148,17 +171,9 @@ fn features_use_each_other_only_through_their_front_doors() {
 
 #[test]
 fn pure_rules_import_nothing_of_the_app() {
-    let mut broken = Vec::new();
-    for (top, path, text) in app_sources() {
-        if top != "domain" {
-            continue;
-        }
-        for (number, line) in code_lines(&text) {
-            if crate_paths(line).iter().any(|p| p[0] != "domain") {
-                broken.push(format!("{}:{number}: {}", path.display(), line.trim()));
-            }
-        }
-    }
+    let broken = lines_breaking(|top, _, _, paths| {
+        top == "domain" && paths.iter().any(|p| p[0] != "domain")
+    });
     assert!(
         broken.is_empty(),
         "domain/ imports the app:\n{}",
@@ -168,22 +183,12 @@ fn pure_rules_import_nothing_of_the_app() {
 
 #[test]
 fn server_functions_go_through_their_repository() {
-    let mut broken = Vec::new();
-    for (_, path, text) in app_sources() {
-        if !path.components().any(|c| c.as_os_str() == "server_fns") {
-            continue;
-        }
-        for (number, line) in code_lines(&text) {
-            if line.contains("entities::") || line.contains("EntityTrait") {
-                broken.push(format!("{}:{number}: {}", path.display(), line.trim()));
-            }
-        }
-    }
-    assert!(
-        broken.is_empty(),
-        "a server function queries tables itself:\n{}",
-        broken.join("\n")
-    );
+    let broken = lines_breaking(|_, path, line, _| {
+        path.components().any(|c| c.as_os_str() == "server_fns")
+            && (line.contains("entities::") || line.contains("EntityTrait"))
+    });
+    let message = "a server function queries tables itself";
+    assert!(broken.is_empty(), "{message}:\n{}", broken.join("\n"));
 }
 
 #[test]
