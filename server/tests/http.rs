@@ -162,3 +162,35 @@ db_test!(server_functions_reach_the_database_over_http, |db| {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.contains("ErrorOutOfRange"), "{body}");
 });
+
+/// Many pages rendered at once on a multi-threaded runtime, as a server serves them. The
+/// page title was once read after rendering, outside the request's reactive arena, and
+/// about one request in a hundred panicked there and lost its connection.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn pages_rendered_at_once_all_answer() {
+    let test_db = TestDb::new(Backend::Sqlite).await;
+    seed_demo_if_empty(&test_db.db).await.unwrap();
+    let router = TestApp::new(&test_db.db)
+        .with_header(header::ACCEPT, "text/html")
+        .router();
+    let mut tasks = Vec::new();
+    for i in 0..400 {
+        let (router, path) = (router.clone(), ["/staff", "/registry"][i % 2]);
+        tasks.push(tokio::spawn(async move {
+            let request = http::Request::get(path)
+                .header(header::ACCEPT, "text/html")
+                .body(axum::body::Body::empty())
+                .unwrap();
+            (path, common::send(router, request).await.status)
+        }));
+    }
+    for task in tasks {
+        let (path, status) = task.await.expect("the request was answered, not dropped");
+        let expected = match path {
+            "/staff" => StatusCode::FOUND,
+            _ => StatusCode::OK,
+        };
+        assert_eq!(status, expected, "{path}");
+    }
+    test_db.close().await;
+}

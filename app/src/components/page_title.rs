@@ -16,5 +16,10 @@ pub fn PageTitle(
         let page = name.clone().unwrap_or_else(|| lang.t(msg).to_owned());
         format!("{page} · {}", lang.t(Msg::SiteName))
     };
+    // The server writes the title once, as text: leptos_meta reads it after the page has
+    // rendered, outside the request's reactive arena, where reading the language signal
+    // panicked now and then under concurrent requests (and the connection was dropped).
+    #[cfg(feature = "ssr")]
+    let text = text();
     view! { <Title text=text/> }
 }
