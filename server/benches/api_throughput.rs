@@ -6,6 +6,7 @@
 //! Knobs: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 32).
 use app::db::testing::{Backend, TestDb};
 use leptos::config::LeptosOptions;
+use server::config::Config;
 use server::routes::{AppState, router};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -26,12 +27,12 @@ async fn main() {
     let connections = env_or("BENCH_CONNECTIONS", 32);
 
     let test_db = TestDb::new(Backend::Sqlite).await;
-    let app = router(AppState::new(
+    let options = LeptosOptions::builder()
+        .output_name("socialokonomi")
+        .build();
+    let app = router(AppState::from_config(
         test_db.db.clone(),
-        LeptosOptions::builder()
-            .output_name("socialokonomi")
-            .build(),
-        false,
+        &Config::defaults(options),
     ));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

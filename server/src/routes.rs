@@ -43,15 +43,6 @@ impl AppState {
             rate_limiter: RateLimiter::default(),
         }
     }
-
-    /// Every setting at its default but `cookie_secure` (tests, benchmarks).
-    pub fn new(db: DatabaseConnection, leptos_options: LeptosOptions, cookie_secure: bool) -> Self {
-        let config = Config {
-            cookie_secure,
-            ..Config::defaults(leptos_options)
-        };
-        Self::from_config(db, &config)
-    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

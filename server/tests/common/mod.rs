@@ -28,9 +28,9 @@ pub const SITE: &str = "http://127.0.0.1:3000";
 #[derive(Clone)]
 pub struct TestApp<'a> {
     db: &'a DatabaseConnection,
-    cookie_secure: bool,
-    /// The server's configuration, when a test sets variables (`configured`).
-    config: Option<Config>,
+    /// The server's configuration: every variable at its default unless a test set some
+    /// (`configured`).
+    config: Config,
     /// Sent with every request: the session cookie, what a browser without JavaScript adds.
     headers: Vec<(HeaderName, HeaderValue)>,
 }
@@ -38,25 +38,21 @@ pub struct TestApp<'a> {
 impl<'a> TestApp<'a> {
     /// Anonymous, as the app's own client calls it (no `Accept: text/html`).
     pub fn new(db: &'a DatabaseConnection) -> Self {
-        Self {
-            db,
-            cookie_secure: false,
-            config: None,
-            headers: Vec::new(),
-        }
+        Self::configured(db, &config(&[]))
     }
 
     /// As [`TestApp::new`], of a server started with `config` (see [`config`]).
     pub fn configured(db: &'a DatabaseConnection, config: &Config) -> Self {
         Self {
-            config: Some(config.clone()),
-            ..Self::new(db)
+            db,
+            config: config.clone(),
+            headers: Vec::new(),
         }
     }
 
     /// Served over https (`COOKIE_SECURE=true`).
     pub fn over_https(mut self) -> Self {
-        self.cookie_secure = true;
+        self.config.cookie_secure = true;
         self
     }
 
@@ -83,16 +79,7 @@ impl<'a> TestApp<'a> {
 
     /// The router as the server builds it, over the test database.
     pub fn router(&self) -> Router {
-        if let Some(config) = &self.config {
-            return router(AppState::from_config(self.db.clone(), config));
-        }
-        router(AppState::new(
-            self.db.clone(),
-            LeptosOptions::builder()
-                .output_name("socialokonomi")
-                .build(),
-            self.cookie_secure,
-        ))
+        router(AppState::from_config(self.db.clone(), &self.config))
     }
 
     /// The request this client would send; a post's body is form-encoded.

@@ -2,8 +2,7 @@ use super::server_fns::{SaveDiscountRate, list_discount_rates};
 use crate::account::StaffPageError;
 use crate::components::{FieldMessage, PageTitle, field_aria};
 use crate::domain::eligibility::rates::Confidence;
-use crate::i18n::Arg;
-use crate::i18n::{Msg, use_i18n};
+use crate::i18n::{Arg, Msg, use_i18n};
 use leptos::prelude::*;
 
 /// `/staff/rates` (admins): the discount rates the dividend cap uses, and a form to add a
