@@ -168,30 +168,6 @@ mod ssr {
         }
     }
 
-    /// Maps `validator`'s codes to translated messages, field by field.
-    impl From<validator::ValidationErrors> for AppError {
-        fn from(errors: validator::ValidationErrors) -> Self {
-            let mut fields: Vec<FieldError> = errors
-                .field_errors()
-                .into_iter()
-                .flat_map(|(field, errs)| {
-                    errs.iter().map(move |e| FieldError {
-                        field: field.to_string(),
-                        message: match e.code.as_ref() {
-                            "length" => Msg::ErrorTooLong,
-                            "range" => Msg::ErrorOutOfRange,
-                            _ => Msg::ErrorInvalidValue,
-                        },
-                        min: e.params.get("min").and_then(|v| v.as_i64()),
-                        max: e.params.get("max").and_then(|v| v.as_i64()),
-                    })
-                })
-                .collect();
-            fields.sort_by(|a, b| a.field.cmp(&b.field));
-            Self::Invalid(fields)
-        }
-    }
-
     impl AppError {
         /// Sets the HTTP status of the response being built (a server function's, or the
         /// page's during server rendering) to this error's.

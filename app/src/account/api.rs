@@ -46,3 +46,68 @@ pub const LOCKOUT_MINUTES: i64 = 15;
 pub const SESSION_HOURS: i64 = 8;
 pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_PASSWORD_CHARS: usize = 128;
+/// The longest email address SMTP allows.
+pub const MAX_EMAIL_CHARS: usize = 254;
+/// What sign-in accepts before comparing (longer than any password the policy allows, so a
+/// wrong one still gets "wrong email or password", not a length message).
+pub const MAX_SIGN_IN_PASSWORD_CHARS: usize = 512;
+
+#[cfg(feature = "ssr")]
+use crate::form::{Invalid, chars, rules};
+
+/// The sign-in form as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
+pub struct SignInForm {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            length(max = chars(MAX_EMAIL_CHARS))
+        )
+    )]
+    pub email: String,
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            length(max = chars(MAX_SIGN_IN_PASSWORD_CHARS))
+        )
+    )]
+    pub password: String,
+}
+
+/// The "forgot your password" form: where to send the link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
+pub struct ResetRequestForm {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>", code = "ErrorEmail"),
+            length(max = chars(MAX_EMAIL_CHARS), code = "ErrorEmail")
+        )
+    )]
+    pub email: String,
+}
+
+/// A new password, typed twice. Long enough to resist guessing; anything else goes (no
+/// composition rules, NIST 800-63B).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
+pub struct NewPasswordForm {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(length(
+            min = chars(MIN_PASSWORD_CHARS),
+            max = chars(MAX_PASSWORD_CHARS),
+            code = "ErrorPasswordLength"
+        ))
+    )]
+    pub password: String,
+    #[cfg_attr(
+        feature = "ssr",
+        validate(must_match(other = "password", code = "ErrorPasswordsDiffer"))
+    )]
+    pub repeat: String,
+}

@@ -1,8 +1,6 @@
 //! Staff passwords: argon2id with the library's default cost (19 MiB, 2 passes), stored
 //! as PHC strings that carry their own parameters, so the cost can rise later.
-use super::api::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS};
-use crate::error::{AppError, FieldError};
-use crate::i18n::Msg;
+use crate::error::AppError;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 
@@ -41,18 +39,14 @@ pub fn verify_nothing(password: &str) {
     let _ = verify(password, phc);
 }
 
-/// Long enough to resist guessing; anything else goes (no composition rules, NIST 800-63B).
-pub fn check_policy(field: &str, password: &str) -> Result<(), AppError> {
-    let chars = password.chars().count();
-    if !(MIN_PASSWORD_CHARS..=MAX_PASSWORD_CHARS).contains(&chars) {
-        return Err(AppError::Invalid(vec![FieldError {
-            field: field.to_owned(),
-            message: Msg::ErrorPasswordLength,
-            min: Some(MIN_PASSWORD_CHARS as i64),
-            max: Some(MAX_PASSWORD_CHARS as i64),
-        }]));
-    }
-    Ok(())
+/// The password policy (`api::NewPasswordForm`'s rules) for a password set without the
+/// form: the command line's `create-admin`, and again when a reset link is spent.
+pub fn check_policy(password: &str) -> Result<(), AppError> {
+    let form = super::api::NewPasswordForm {
+        password: password.to_owned(),
+        repeat: password.to_owned(),
+    };
+    crate::form::check(&form).map_err(AppError::Invalid)
 }
 
 #[cfg(test)]
@@ -72,12 +66,13 @@ mod tests {
 
     #[test]
     fn the_policy_wants_twelve_to_128_characters() {
-        assert!(check_policy("password", "short").is_err());
-        assert!(check_policy("password", "twelve chars").is_ok());
-        assert!(check_policy("password", &"x".repeat(129)).is_err());
-        assert!(
-            check_policy("password", "æøåæøåæøåæøå").is_ok(),
-            "counts characters"
+        let short = check_policy("short").unwrap_err();
+        assert_eq!(
+            short.field("password").map(|e| (e.message, e.min, e.max)),
+            Some((crate::i18n::Msg::ErrorPasswordLength, Some(12), Some(128)))
         );
+        assert!(check_policy("twelve chars").is_ok());
+        assert!(check_policy(&"x".repeat(129)).is_err());
+        assert!(check_policy("æøåæøåæøåæøå").is_ok(), "counts characters");
     }
 }

@@ -80,14 +80,16 @@ pub async fn create_staff_user(
 ) -> Result<staff_user::Model, AppError> {
     let password_hash = match password {
         Some(password) => {
-            password::check_policy("password", password)?;
+            password::check_policy(password)?;
             Some(password::hash(password)?)
         }
         None => None,
     };
     let email = normalise_email(email);
-    if !email.contains('@') || email.len() > 254 {
-        return Err(AppError::invalid("email", crate::i18n::Msg::ErrorEmail));
+    // The staff form checked it already; the command line's `create-admin` did not.
+    use crate::{form::rules, i18n::Msg};
+    if email.is_empty() || rules::email::<Msg>(&email).is_err() {
+        return Err(AppError::invalid("email", Msg::ErrorEmail));
     }
     let user = staff_user::ActiveModel {
         municipality_id: Set(municipality_id),

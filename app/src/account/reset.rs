@@ -125,7 +125,7 @@ pub async fn complete(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    password::check_policy("password", new_password)?;
+    password::check_policy(new_password)?;
     let user = staff_user::Entity::find_by_id(reset.staff_user_id)
         .one(db)
         .await?

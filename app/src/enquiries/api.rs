@@ -1,40 +1,84 @@
-//! What the enquiry pages and server functions exchange, and the form's validation (pure,
-//! so the browser and the server say the same).
+//! What the enquiry pages and server functions exchange, and the form's rules.
 use crate::domain::cvr::Cvr;
 use crate::domain::enquiry::{EnquiryStatus, Topic};
-use crate::domain::text::plausible_email;
 use crate::error::FieldError;
+#[cfg(feature = "ssr")]
+use crate::form::{Invalid, chars, rules};
 use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_MESSAGE_CHARS: usize = 10_000;
 
-/// The form as typed. Every field is text, so nothing is lost when one is wrong.
+/// The form as typed. Every field is text, so nothing is lost when one is wrong. The rules
+/// are `form::rules` run by `validator` on the server (`validate`); the browser checks the
+/// same rules as the fields are left.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
 pub struct EnquiryForm {
     #[serde(default)]
+    #[cfg_attr(
+        feature = "ssr",
+        validate(custom(function = "rules::chosen::<Invalid>"))
+    )]
     pub municipality: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            length(max = chars(MAX_NAME_CHARS))
+        )
+    )]
     pub name: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            custom(function = "rules::email::<Invalid>")
+        )
+    )]
     pub email: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "ssr",
+        validate(custom(function = "rules::phone::<Invalid>"))
+    )]
     pub phone: String,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", validate(length(max = chars(MAX_NAME_CHARS))))]
     pub organisation: String,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", validate(custom(function = "rules::cvr::<Invalid>")))]
     pub cvr: String,
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", validate(custom(function = "known_topic::<Invalid>")))]
     pub topic: String,
     #[serde(default)]
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            length(max = chars(MAX_MESSAGE_CHARS))
+        )
+    )]
     pub message: String,
     /// A checkbox: present when ticked.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", validate(required(code = "ErrorConsent")))]
     pub consent: Option<String>,
     /// The resume token of a self-assessment to attach, if the enquiry started from one.
     #[serde(default)]
     pub assessment: String,
+}
+
+/// One of the topics the form offers.
+pub fn known_topic<E: From<Msg>>(value: &str) -> Result<(), E> {
+    match Topic::from_code(value.trim()) {
+        Some(_) => Ok(()),
+        None => Err(Msg::ErrorChoose.into()),
+    }
 }
 
 /// The form after validation.
@@ -50,76 +94,24 @@ pub struct ValidEnquiry {
     pub message: String,
 }
 
+/// The form's rules, then the values tidied: trimmed, the email in lower case, the CVR
+/// number in its eight digits, empty optional fields as `None`.
+#[cfg(feature = "ssr")]
 pub fn validate(form: &EnquiryForm) -> Result<ValidEnquiry, Vec<FieldError>> {
-    let mut errors = Vec::new();
+    crate::form::check(form)?;
     let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
-    let name = form.name.trim();
-    if name.is_empty() {
-        errors.push(FieldError::new("name", Msg::ErrorRequired));
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        errors.push(FieldError::too_long("name", MAX_NAME_CHARS));
-    }
-    let email = form.email.trim().to_lowercase();
-    if email.is_empty() {
-        errors.push(FieldError::new("email", Msg::ErrorRequired));
-    } else if !plausible_email(&email) {
-        errors.push(FieldError::new("email", Msg::ErrorEmail));
-    }
-    let phone = optional(&form.phone);
-    if let Some(phone) = &phone
-        && (phone.chars().count() > 32
-            || !phone
-                .chars()
-                .all(|c| c.is_ascii_digit() || " +-()".contains(c)))
-    {
-        errors.push(FieldError::new("phone", Msg::ErrorPhone));
-    }
-    let organisation = optional(&form.organisation);
-    if organisation
-        .as_deref()
-        .is_some_and(|o| o.chars().count() > MAX_NAME_CHARS)
-    {
-        errors.push(FieldError::too_long("organisation", MAX_NAME_CHARS));
-    }
-    let cvr = match optional(&form.cvr) {
-        None => None,
-        Some(text) => match Cvr::parse(&text) {
-            Ok(cvr) => Some(cvr),
-            Err(_) => {
-                errors.push(FieldError::new("cvr", Msg::ErrorCvr));
-                None
-            }
-        },
-    };
-    let topic = Topic::from_code(form.topic.trim());
-    if topic.is_none() {
-        errors.push(FieldError::new("topic", Msg::ErrorChoose));
-    }
-    let message = form.message.trim();
-    if message.is_empty() {
-        errors.push(FieldError::new("message", Msg::ErrorRequired));
-    } else if message.chars().count() > MAX_MESSAGE_CHARS {
-        errors.push(FieldError::too_long("message", MAX_MESSAGE_CHARS));
-    }
-    if form.consent.is_none() {
-        errors.push(FieldError::new("consent", Msg::ErrorConsent));
-    }
-    if form.municipality.trim().is_empty() {
-        errors.push(FieldError::new("municipality", Msg::ErrorChoose));
-    }
-    match (errors.is_empty(), topic) {
-        (true, Some(topic)) => Ok(ValidEnquiry {
-            municipality: form.municipality.trim().to_owned(),
-            name: name.to_owned(),
-            email,
-            phone,
-            organisation,
-            cvr,
-            topic,
-            message: message.to_owned(),
-        }),
-        _ => Err(errors),
-    }
+    let topic = Topic::from_code(form.topic.trim())
+        .ok_or_else(|| vec![FieldError::new("topic", Msg::ErrorChoose)])?;
+    Ok(ValidEnquiry {
+        municipality: form.municipality.trim().to_owned(),
+        name: form.name.trim().to_owned(),
+        email: form.email.trim().to_lowercase(),
+        phone: optional(&form.phone),
+        organisation: optional(&form.organisation),
+        cvr: optional(&form.cvr).and_then(|text| Cvr::parse(&text).ok()),
+        topic,
+        message: form.message.trim().to_owned(),
+    })
 }
 
 /// What the requester's status page shows; nothing internal.
@@ -185,17 +177,18 @@ mod tests {
             .into_iter()
             .map(|e| (e.field, e.message))
             .collect();
+        // One error per field, sorted by field name.
         assert_eq!(
             fields,
             [
-                ("name".into(), Msg::ErrorRequired),
-                ("email".into(), Msg::ErrorEmail),
-                ("phone".into(), Msg::ErrorPhone),
-                ("cvr".into(), Msg::ErrorCvr),
-                ("topic".into(), Msg::ErrorChoose),
-                ("message".into(), Msg::ErrorTooLong),
                 ("consent".into(), Msg::ErrorConsent),
+                ("cvr".into(), Msg::ErrorCvr),
+                ("email".into(), Msg::ErrorEmail),
+                ("message".into(), Msg::ErrorTooLong),
                 ("municipality".into(), Msg::ErrorChoose),
+                ("name".into(), Msg::ErrorRequired),
+                ("phone".into(), Msg::ErrorPhone),
+                ("topic".into(), Msg::ErrorChoose),
             ]
         );
     }

@@ -1,11 +1,20 @@
 //! What the staff inbox's pages and server functions exchange.
 use crate::domain::enquiry::{EnquiryStatus, Topic};
+#[cfg(feature = "ssr")]
+use crate::form::{Invalid, chars, rules};
+use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
-/// Filters of the inbox list, from the page's query string.
+/// Filters of the inbox list, from the page's query string. Its rules run on the server
+/// before the list is read; empty means "no filter".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
 pub struct InboxQuery {
     #[serde(default)]
+    #[cfg_attr(
+        feature = "ssr",
+        validate(custom(function = "known_status::<Invalid>"))
+    )]
     pub status: Option<String>,
     /// `yes`: only enquiries past their answer date and not answered or closed.
     #[serde(default)]
@@ -15,13 +24,104 @@ pub struct InboxQuery {
     pub q: Option<String>,
     /// A topic's code.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", validate(custom(function = "known_topic::<Invalid>")))]
     pub topic: Option<String>,
     /// A member of staff's id, or `none` for the enquiries nobody has yet.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "ssr",
+        validate(custom(function = "staff_or_none::<Invalid>"))
+    )]
     pub assignee: Option<String>,
     /// `due` (soonest answer date first, the default), `newest` or `oldest` received.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", validate(custom(function = "known_sort::<Invalid>")))]
     pub sort: Option<String>,
+}
+
+/// The longest reply or note.
+pub const MAX_BODY_CHARS: usize = 10_000;
+
+fn choose<E: From<Msg>>(ok: bool) -> Result<(), E> {
+    if ok {
+        Ok(())
+    } else {
+        Err(Msg::ErrorChoose.into())
+    }
+}
+
+/// A status's code, or nothing.
+pub fn known_status<E: From<Msg>>(value: &str) -> Result<(), E> {
+    let value = value.trim();
+    choose(value.is_empty() || EnquiryStatus::from_code(value).is_some())
+}
+
+/// A topic's code, or nothing.
+pub fn known_topic<E: From<Msg>>(value: &str) -> Result<(), E> {
+    let value = value.trim();
+    choose(value.is_empty() || Topic::from_code(value).is_some())
+}
+
+/// A member of staff's id, `none`, or nothing.
+pub fn staff_or_none<E: From<Msg>>(value: &str) -> Result<(), E> {
+    let value = value.trim();
+    choose(value.is_empty() || value == "none" || value.parse::<i32>().is_ok())
+}
+
+/// One of the orders of `InboxSort`, or nothing (the default).
+pub fn known_sort<E: From<Msg>>(value: &str) -> Result<(), E> {
+    choose(InboxSort::parse(Some(value.trim())).is_some())
+}
+
+/// A reply to the requester or an internal note, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
+pub struct MessageForm {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            length(max = chars(MAX_BODY_CHARS))
+        )
+    )]
+    pub body: String,
+}
+
+/// A status change, as posted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
+pub struct StatusForm {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::chosen::<Invalid>"),
+            custom(function = "known_status::<Invalid>")
+        )
+    )]
+    pub status: String,
+}
+
+/// An erasure request: the person's email, and the box that confirms it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
+pub struct EraseForm {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(custom(function = "rules::required::<Invalid>"))
+    )]
+    pub email: String,
+    /// Must be `yes`.
+    #[cfg_attr(feature = "ssr", validate(custom(function = "confirmed::<Invalid>")))]
+    pub confirm: String,
+}
+
+/// The confirming checkbox's value.
+pub fn confirmed<E: From<Msg>>(value: &str) -> Result<(), E> {
+    if value == "yes" {
+        Ok(())
+    } else {
+        Err(Msg::ErrorConsent.into())
+    }
 }
 
 /// How the inbox list is ordered.

@@ -2,8 +2,8 @@
 //! only. Contacts (and admins) see their municipality's enquiries; colleagues see what is
 //! routed to them. Anything else is "not found", so ids reveal nothing.
 use super::api::{
-    Dashboard, EnquiryDetail, EventView, InboxItem, InboxList, InboxQuery, InboxSort, is_open,
-    median,
+    Dashboard, EnquiryDetail, EventView, InboxItem, InboxList, InboxQuery, InboxSort, MessageForm,
+    is_open, median,
 };
 use crate::account::api::{CurrentUser, Role};
 use crate::audit::{self, Entry};
@@ -73,30 +73,24 @@ pub async fn list(
     query: &InboxQuery,
     now: DateTime<Utc>,
 ) -> Result<InboxList, AppError> {
+    crate::form::check(query).map_err(AppError::Invalid)?;
     let today = danish_date(now);
     let mut select = enquiry::Entity::find().filter(visible_to(user));
-    if let Some(status) = non_blank(&query.status) {
-        let status = EnquiryStatus::from_code(status)
-            .ok_or_else(|| AppError::invalid("status", Msg::ErrorChoose))?;
+    if let Some(status) = non_blank(&query.status).and_then(EnquiryStatus::from_code) {
         select = select.filter(enquiry::Column::Status.eq(status.code()));
     }
-    if let Some(topic) = non_blank(&query.topic) {
-        let topic =
-            Topic::from_code(topic).ok_or_else(|| AppError::invalid("topic", Msg::ErrorChoose))?;
+    if let Some(topic) = non_blank(&query.topic).and_then(Topic::from_code) {
         select = select.filter(enquiry::Column::Topic.eq(topic.code()));
     }
     match non_blank(&query.assignee) {
         None => {}
         Some("none") => select = select.filter(enquiry::Column::AssigneeId.is_null()),
         Some(id) => {
-            let id: i32 = id
-                .parse()
-                .map_err(|_| AppError::invalid("assignee", Msg::ErrorChoose))?;
+            let id = id.parse::<i32>().unwrap_or(-1);
             select = select.filter(enquiry::Column::AssigneeId.eq(id));
         }
     }
-    let sort = InboxSort::parse(query.sort.as_deref())
-        .ok_or_else(|| AppError::invalid("sort", Msg::ErrorChoose))?;
+    let sort = InboxSort::parse(non_blank(&query.sort)).unwrap_or(InboxSort::Due);
     select = match sort {
         InboxSort::Due => select
             .order_by_asc(enquiry::Column::DueOn)
@@ -233,17 +227,13 @@ async fn record_event(
     .await
 }
 
-fn non_empty(body: &str) -> Result<String, AppError> {
-    let body = body.trim();
-    if body.is_empty() {
-        return Err(AppError::invalid("body", Msg::ErrorRequired));
-    }
-    if body.chars().count() > 10_000 {
-        return Err(AppError::Invalid(vec![crate::error::FieldError::too_long(
-            "body", 10_000,
-        )]));
-    }
-    Ok(body.to_owned())
+/// The reply or note as typed, checked (`api::MessageForm`) and trimmed.
+fn message_body(body: &str) -> Result<String, AppError> {
+    let form = MessageForm {
+        body: body.to_owned(),
+    };
+    crate::form::check(&form).map_err(AppError::Invalid)?;
+    Ok(form.body.trim().to_owned())
 }
 
 /// A reply to the requester: shown on their status page and emailed to them.
@@ -254,7 +244,7 @@ pub async fn reply(
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let body = non_empty(body)?;
+    let body = message_body(body)?;
     let row = find(db, user, id).await?;
     record_event(db, &row, user, "reply", Some(body.clone()), true, now).await?;
     let reply = Mail::EnquiryReply {
@@ -283,7 +273,7 @@ pub async fn note(
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let body = non_empty(body)?;
+    let body = message_body(body)?;
     let row = find(db, user, id).await?;
     record_event(db, &row, user, "note", Some(body), false, now).await
 }

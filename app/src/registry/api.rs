@@ -1,9 +1,10 @@
 //! What crosses the wire between the registry's pages and its server functions.
 use crate::domain::company::{LegalForm, Purpose};
+#[cfg(feature = "ssr")]
+use crate::form::chars;
 use serde::{Deserialize, Serialize};
 
 pub const PAGE_SIZE: u64 = 20;
-/// Must match the `validate` attributes on [`CompanyQuery`] (tested).
 pub const MAX_QUERY_CHARS: usize = 100;
 
 /// Search and filters, as they appear in the list page's URL (`?q=…&municipality=…`).
@@ -12,7 +13,7 @@ pub const MAX_QUERY_CHARS: usize = 100;
 #[cfg_attr(feature = "ssr", derive(validator::Validate))]
 pub struct CompanyQuery {
     /// Free text, matched against name, city and descriptions.
-    #[cfg_attr(feature = "ssr", validate(length(max = 100)))]
+    #[cfg_attr(feature = "ssr", validate(length(max = chars(MAX_QUERY_CHARS))))]
     pub q: Option<String>,
     /// Municipality slug.
     pub municipality: Option<String>,

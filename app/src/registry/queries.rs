@@ -10,14 +10,13 @@ use sea_orm::sea_query::LikeExpr;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
-use validator::Validate;
 
 /// A page of published companies matching the query, in Danish alphabetical order.
 pub async fn list_companies(
     db: &impl ConnectionTrait,
     query: &CompanyQuery,
 ) -> Result<CompanyPage, AppError> {
-    query.validate()?;
+    crate::form::check(query).map_err(AppError::Invalid)?;
     let municipalities = municipality::Entity::find().all(db).await?;
 
     let mut condition = Condition::all().add(company::Column::Published.eq(true));

@@ -8,9 +8,10 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     crate::form::respond(
         async {
             crate::rate_limit::check("staff/request_password_reset")?;
-            if email.trim().is_empty() || email.len() > 254 {
-                return Err(AppError::invalid("email", crate::i18n::Msg::ErrorEmail));
-            }
+            let form = crate::account::api::ResetRequestForm {
+                email: email.clone(),
+            };
+            crate::form::check(&form).map_err(AppError::Invalid)?;
             let db = crate::db::use_db()?;
             let site = crate::settings::use_settings()?.site_url;
             let lang = crate::i18n::initial_lang();

@@ -10,12 +10,11 @@ pub async fn reset_password(
 ) -> Result<(), AppError> {
     let result = async {
         crate::rate_limit::check("staff/reset_password")?;
-        if password != repeat {
-            return Err(AppError::invalid(
-                "repeat",
-                crate::i18n::Msg::ErrorPasswordsDiffer,
-            ));
-        }
+        let form = crate::account::api::NewPasswordForm {
+            password: password.clone(),
+            repeat: repeat.clone(),
+        };
+        crate::form::check(&form).map_err(AppError::Invalid)?;
         let db = crate::db::use_db()?;
         crate::account::reset::complete(&db, &token, &password, chrono::Utc::now()).await?;
         leptos_axum::redirect("/staff/login?reset=1");

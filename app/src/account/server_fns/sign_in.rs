@@ -7,22 +7,14 @@ use leptos::prelude::*;
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use crate::account::{queries, session};
     use crate::audit::{self, Entry};
-    use crate::error::FieldError;
     use crate::form::{is_plain_form_post, with_query_param};
-    use crate::i18n::Msg;
-    let result = async {
+    let result: Result<(), AppError> = async {
         crate::rate_limit::check("staff/sign_in")?;
-        let mut missing = Vec::new();
-        for (field, value, max) in [("email", &email, 254), ("password", &password, 512)] {
-            if value.trim().is_empty() {
-                missing.push(FieldError::new(field, Msg::ErrorRequired));
-            } else if value.chars().count() > max {
-                missing.push(FieldError::too_long(field, max));
-            }
-        }
-        if !missing.is_empty() {
-            return Err(AppError::Invalid(missing));
-        }
+        let form = crate::account::api::SignInForm {
+            email: email.clone(),
+            password: password.clone(),
+        };
+        crate::form::check(&form).map_err(AppError::Invalid)?;
         let db = crate::db::use_db()?;
         let now = chrono::Utc::now();
         let user = queries::authenticate(&db, &email, &password, now).await?;

@@ -1,4 +1,6 @@
 //! The audit log as admins read it.
+#[cfg(feature = "ssr")]
+use crate::form::chars;
 use serde::{Deserialize, Serialize};
 
 /// Entries per page of the audit log.
@@ -8,8 +10,10 @@ pub const MAX_AUDIT_SEARCH_CHARS: usize = 100;
 /// The audit log page's query string: a search in action and subject, and where the page
 /// starts (entries older than this id).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
 pub struct AuditQuery {
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", validate(length(max = chars(MAX_AUDIT_SEARCH_CHARS))))]
     pub q: Option<String>,
     #[serde(default)]
     pub before: Option<i32>,

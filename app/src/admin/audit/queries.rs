@@ -1,8 +1,8 @@
 //! Reads the audit log for admins. Server only.
-use super::api::{AUDIT_PAGE_SIZE, AuditPage, AuditQuery, AuditRow, MAX_AUDIT_SEARCH_CHARS};
+use super::api::{AUDIT_PAGE_SIZE, AuditPage, AuditQuery, AuditRow};
 use crate::domain::text::like_escape;
 use crate::entities::{audit_log, municipality, staff_user};
-use crate::error::{AppError, FieldError};
+use crate::error::AppError;
 use sea_orm::sea_query::LikeExpr;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -10,14 +10,9 @@ use sea_orm::{
 use std::collections::HashMap;
 
 pub async fn page(db: &impl ConnectionTrait, query: &AuditQuery) -> Result<AuditPage, AppError> {
+    crate::form::check(query).map_err(AppError::Invalid)?;
     let mut select = audit_log::Entity::find();
     if let Some(q) = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        if q.chars().count() > MAX_AUDIT_SEARCH_CHARS {
-            return Err(AppError::Invalid(vec![FieldError::too_long(
-                "q",
-                MAX_AUDIT_SEARCH_CHARS,
-            )]));
-        }
         let pattern = || LikeExpr::new(format!("%{}%", like_escape(q))).escape('\\');
         select = select.filter(
             Condition::any()

@@ -1,8 +1,9 @@
-//! What the admin page for municipalities exchanges, and its checks (shared by browser
-//! and server).
-use crate::error::FieldError;
-use crate::i18n::Msg;
+//! What the admin page for municipalities exchanges, and its forms' rules.
+#[cfg(feature = "ssr")]
+use crate::form::{Invalid, chars, rules};
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "ssr")]
+use validator::Validate;
 
 pub const MAX_MUNICIPALITY_NAME_CHARS: usize = 100;
 
@@ -16,55 +17,80 @@ pub struct MunicipalityRow {
     pub companies: u64,
 }
 
+/// The "new municipality" form: the official code and the name. Its rules run on the
+/// server; whether another municipality has them is the repository's to say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
+pub struct NewMunicipality {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(
+                function = "rules::required::<Invalid>",
+                code = "ErrorMunicipalityCode"
+            ),
+            custom(function = "rules::municipality_code::<Invalid>")
+        )
+    )]
+    pub code: String,
+    /// Its errors are named `name`, as if it were a field here.
+    #[cfg_attr(feature = "ssr", validate(nested))]
+    pub name: MunicipalityName,
+}
+
 /// A municipality's name: required, at most 100 characters, and it must give a URL name.
-pub fn check_name(name: &str) -> Result<String, FieldError> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(FieldError::new("name", Msg::ErrorRequired));
-    }
-    if name.chars().count() > MAX_MUNICIPALITY_NAME_CHARS {
-        return Err(FieldError::too_long("name", MAX_MUNICIPALITY_NAME_CHARS));
-    }
-    if crate::domain::text::slugify(name).is_empty() {
-        return Err(FieldError::new("name", Msg::ErrorInvalidValue));
-    }
-    Ok(name.to_owned())
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
+pub struct MunicipalityName {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            length(max = chars(MAX_MUNICIPALITY_NAME_CHARS)),
+            custom(function = "rules::gives_slug::<Invalid>")
+        )
+    )]
+    pub name: String,
 }
 
-/// The official municipality code: four digits, e.g. "0813".
-pub fn check_code(code: &str) -> Result<String, FieldError> {
-    let code = code.trim();
-    if code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) {
-        Ok(code.to_owned())
-    } else {
-        Err(FieldError::new("code", Msg::ErrorMunicipalityCode))
-    }
-}
-
-#[cfg(test)]
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
+    use crate::i18n::Msg;
 
-    #[test]
-    fn codes_are_four_digits() {
-        assert_eq!(check_code(" 0813 "), Ok("0813".into()));
-        for bad in ["813", "08130", "08a3", "", "٠٨١٣"] {
-            assert_eq!(
-                check_code(bad).unwrap_err().message,
-                Msg::ErrorMunicipalityCode,
-                "{bad}"
-            );
-        }
+    fn errors(code: &str, name: &str) -> Vec<(String, Msg, Option<i64>)> {
+        let input = NewMunicipality {
+            code: code.into(),
+            name: MunicipalityName { name: name.into() },
+        };
+        crate::form::check(&input)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| (e.field, e.message, e.max))
+            .collect()
     }
 
     #[test]
-    fn names_are_required_short_and_give_a_url_name() {
-        assert_eq!(check_name(" Ærø Kommune "), Ok("Ærø Kommune".into()));
-        assert_eq!(check_name(" ").unwrap_err().message, Msg::ErrorRequired);
-        assert_eq!(check_name(&"a".repeat(101)).unwrap_err().max, Some(100));
+    fn a_code_of_four_digits_and_a_name_that_gives_a_url_name() {
+        assert_eq!(errors(" 0813 ", " Ærø Kommune "), []);
         assert_eq!(
-            check_name("???").unwrap_err().message,
-            Msg::ErrorInvalidValue
+            errors("", " "),
+            [
+                ("code".into(), Msg::ErrorMunicipalityCode, None),
+                ("name".into(), Msg::ErrorRequired, None),
+            ]
+        );
+        assert_eq!(
+            errors("813", &"a".repeat(101)),
+            [
+                ("code".into(), Msg::ErrorMunicipalityCode, None),
+                ("name".into(), Msg::ErrorTooLong, Some(100)),
+            ]
+        );
+        assert_eq!(
+            errors("0813", "???"),
+            [("name".into(), Msg::ErrorInvalidValue, None)]
         );
     }
 }

@@ -1,12 +1,12 @@
 //! Municipalities as admins manage them: list with their staff and companies, add, rename.
 //! The code and the URL name stay as created: registry links and bookmarks use them.
 //! Server only.
-use super::api::{MunicipalityRow, check_code, check_name};
+use super::api::{MunicipalityName, MunicipalityRow, NewMunicipality};
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::text::slugify;
 use crate::entities::{company, municipality, staff_user};
-use crate::error::{AppError, FieldError};
+use crate::error::AppError;
 use crate::i18n::Msg;
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -42,13 +42,13 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<MunicipalityRow>, App
     Ok(rows)
 }
 
-/// A name no other municipality has, and its URL name.
+/// A name no other municipality has (its rules already checked), and its URL name.
 async fn free_name(
     db: &impl ConnectionTrait,
-    name: &str,
+    name: &MunicipalityName,
     except_id: Option<i32>,
 ) -> Result<(String, String), AppError> {
-    let name = check_name(name).map_err(|e| AppError::Invalid(vec![e]))?;
+    let name = name.name.trim().to_owned();
     let slug = slugify(&name);
     let taken = municipality::Entity::find()
         .all(db)
@@ -65,25 +65,12 @@ async fn free_name(
 pub async fn create(
     db: &impl ConnectionTrait,
     admin: &CurrentUser,
-    code: &str,
-    name: &str,
+    input: &NewMunicipality,
     now: DateTime<Utc>,
 ) -> Result<municipality::Model, AppError> {
-    // Both fields checked, so the form shows every problem at once.
-    let checked_code = check_code(code);
-    let checked_name = match free_name(db, name, None).await {
-        Ok(name) => Ok(name),
-        Err(AppError::Invalid(errors)) => Err(errors),
-        Err(other) => return Err(other),
-    };
-    let (code, (name, slug)) = match (checked_code, checked_name) {
-        (Ok(code), Ok(name)) => (code, name),
-        (code, name) => {
-            let mut errors: Vec<FieldError> = code.err().into_iter().collect();
-            errors.extend(name.err().unwrap_or_default());
-            return Err(AppError::Invalid(errors));
-        }
-    };
+    crate::form::check(input).map_err(AppError::Invalid)?;
+    let code = input.code.trim().to_owned();
+    let (name, slug) = free_name(db, &input.name, None).await?;
     if municipality::Entity::find()
         .filter(municipality::Column::Code.eq(code.as_str()))
         .one(db)
@@ -119,8 +106,9 @@ pub async fn rename(
     db: &impl ConnectionTrait,
     admin: &CurrentUser,
     id: i32,
-    name: &str,
+    name: &MunicipalityName,
 ) -> Result<(), AppError> {
+    crate::form::check(name).map_err(AppError::Invalid)?;
     let row = municipality::Entity::find_by_id(id)
         .one(db)
         .await?

@@ -69,17 +69,16 @@ pub async fn save_rules(
     admin: &CurrentUser,
     wanted: &BTreeMap<String, String>,
 ) -> Result<(), AppError> {
+    // The form's fields are named by topic, so its rules are called here, field by field,
+    // rather than declared on a struct; whether the person may be chosen is the database's.
     let mut parsed = BTreeMap::new();
     for (topic, staff) in wanted {
         let topic =
             Topic::from_code(topic).ok_or_else(|| AppError::invalid("rules", Msg::ErrorChoose))?;
-        if staff.trim().is_empty() {
-            continue;
-        }
-        let id: i32 = staff
-            .trim()
-            .parse()
-            .map_err(|_| AppError::invalid(topic.code(), Msg::ErrorChoose))?;
+        crate::form::rules::id(staff).map_err(|m| AppError::invalid(topic.code(), m))?;
+        let Ok(id) = staff.trim().parse::<i32>() else {
+            continue; // empty: nobody
+        };
         staff_user::Entity::find_by_id(id)
             .filter(staff_user::Column::MunicipalityId.eq(admin.municipality_id))
             .filter(staff_user::Column::Active.eq(true))

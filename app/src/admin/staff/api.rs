@@ -1,8 +1,9 @@
-//! What the admin pages for staff accounts exchange, and the checks on a staff form that
-//! the browser and the server share.
+//! What the admin pages for staff accounts exchange, and the staff form's rules.
 use crate::account::api::Role;
-use crate::domain::text::plausible_email;
+#[cfg(feature = "ssr")]
 use crate::error::FieldError;
+#[cfg(feature = "ssr")]
+use crate::form::{Invalid, chars, rules};
 use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
@@ -39,13 +40,44 @@ pub struct StaffEdit {
     pub is_self: bool,
 }
 
-/// A staff form as typed.
+/// A staff form as typed; its rules run on the server (`validate`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
 pub struct StaffInput {
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            length(max = chars(MAX_DISPLAY_NAME_CHARS))
+        )
+    )]
     pub display_name: String,
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::required::<Invalid>"),
+            custom(function = "rules::email::<Invalid>")
+        )
+    )]
     pub email: String,
+    #[cfg_attr(feature = "ssr", validate(custom(function = "known_role::<Invalid>")))]
     pub role: String,
+    #[cfg_attr(
+        feature = "ssr",
+        validate(
+            custom(function = "rules::chosen::<Invalid>"),
+            custom(function = "rules::id::<Invalid>")
+        )
+    )]
     pub municipality_id: String,
+}
+
+/// One of the roles staff can have.
+pub fn known_role<E: From<Msg>>(value: &str) -> Result<(), E> {
+    match Role::from_code(value.trim()) {
+        Some(_) => Ok(()),
+        None => Err(Msg::ErrorChoose.into()),
+    }
 }
 
 /// A staff form that passed the checks, tidied.
@@ -57,37 +89,21 @@ pub struct ValidStaff {
     pub municipality_id: i32,
 }
 
+/// The form's rules, then its values tidied: trimmed, the email in lower case.
+#[cfg(feature = "ssr")]
 pub fn validate(input: &StaffInput) -> Result<ValidStaff, Vec<FieldError>> {
-    let mut errors = Vec::new();
-    let display_name = input.display_name.trim();
-    if display_name.is_empty() {
-        errors.push(FieldError::new("display_name", Msg::ErrorRequired));
-    } else if display_name.chars().count() > MAX_DISPLAY_NAME_CHARS {
-        errors.push(FieldError::too_long("display_name", MAX_DISPLAY_NAME_CHARS));
-    }
-    let email = input.email.trim().to_lowercase();
-    if email.is_empty() {
-        errors.push(FieldError::new("email", Msg::ErrorRequired));
-    } else if !plausible_email(&email) {
-        errors.push(FieldError::new("email", Msg::ErrorEmail));
-    }
-    let role = Role::from_code(input.role.trim());
-    if role.is_none() {
-        errors.push(FieldError::new("role", Msg::ErrorChoose));
-    }
-    let municipality_id = input.municipality_id.trim().parse::<i32>().ok();
-    if municipality_id.is_none() {
-        errors.push(FieldError::new("municipality_id", Msg::ErrorChoose));
-    }
-    match (role, municipality_id) {
-        (Some(role), Some(municipality_id)) if errors.is_empty() => Ok(ValidStaff {
-            display_name: display_name.to_owned(),
-            email,
-            role,
-            municipality_id,
-        }),
-        _ => Err(errors),
-    }
+    crate::form::check(input)?;
+    let choose = |field: &str| vec![FieldError::new(field, Msg::ErrorChoose)];
+    Ok(ValidStaff {
+        display_name: input.display_name.trim().to_owned(),
+        email: input.email.trim().to_lowercase(),
+        role: Role::from_code(input.role.trim()).ok_or_else(|| choose("role"))?,
+        municipality_id: input
+            .municipality_id
+            .trim()
+            .parse()
+            .map_err(|_| choose("municipality_id"))?,
+    })
 }
 
 #[cfg(test)]
@@ -130,8 +146,8 @@ mod tests {
             vec![
                 ("display_name", Msg::ErrorTooLong),
                 ("email", Msg::ErrorEmail),
-                ("role", Msg::ErrorChoose),
                 ("municipality_id", Msg::ErrorChoose),
+                ("role", Msg::ErrorChoose),
             ]
         );
         assert_eq!(errors[0].max, Some(100));

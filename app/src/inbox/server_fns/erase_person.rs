@@ -12,9 +12,11 @@ pub async fn erase_person(
     respond(
         async {
             let user = require_staff().await?;
-            if confirm.as_deref() != Some("yes") {
-                return Err(AppError::invalid("confirm", crate::i18n::Msg::ErrorConsent));
-            }
+            let form = crate::inbox::api::EraseForm {
+                email: email.clone(),
+                confirm: confirm.unwrap_or_default(),
+            };
+            crate::form::check(&form).map_err(AppError::Invalid)?;
             let count =
                 crate::inbox::privacy::erase(&use_db()?, &user, &email, chrono::Utc::now()).await?;
             if let Some(id) = id {

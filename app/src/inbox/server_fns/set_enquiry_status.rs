@@ -9,8 +9,9 @@ pub async fn set_enquiry_status(id: i32, status: String) -> Result<(), AppError>
     respond(
         async {
             let user = require_staff().await?;
-            let status = EnquiryStatus::from_code(&status)
-                .ok_or_else(|| AppError::invalid("status", crate::i18n::Msg::ErrorChoose))?;
+            let form = crate::inbox::api::StatusForm { status };
+            crate::form::check(&form).map_err(AppError::Invalid)?;
+            let status = EnquiryStatus::from_code(form.status.trim()).ok_or(AppError::Internal)?;
             crate::inbox::queries::set_status(&use_db()?, &user, id, status, chrono::Utc::now())
                 .await?;
             back_to(id);

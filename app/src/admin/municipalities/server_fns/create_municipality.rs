@@ -5,14 +5,17 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "admin/municipalities/create")]
 pub async fn create_municipality(code: String, name: String) -> Result<(), AppError> {
     use crate::account::{api::Role, auth};
+    use crate::admin::municipalities::api::{MunicipalityName, NewMunicipality};
     let result = async {
         let admin = auth::require(&[Role::Admin]).await?;
         let db = crate::db::use_db()?;
         crate::admin::municipalities::queries::create(
             &db,
             &admin,
-            &code,
-            &name,
+            &NewMunicipality {
+                code: code.clone(),
+                name: MunicipalityName { name: name.clone() },
+            },
             chrono::Utc::now(),
         )
         .await?;

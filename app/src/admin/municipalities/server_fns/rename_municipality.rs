@@ -5,11 +5,18 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "admin/municipalities/rename")]
 pub async fn rename_municipality(id: i32, name: String) -> Result<(), AppError> {
     use crate::account::{api::Role, auth};
+    use crate::admin::municipalities::api::MunicipalityName;
     crate::form::respond(
         async {
             let admin = auth::require(&[Role::Admin]).await?;
             let db = crate::db::use_db()?;
-            crate::admin::municipalities::queries::rename(&db, &admin, id, &name).await?;
+            crate::admin::municipalities::queries::rename(
+                &db,
+                &admin,
+                id,
+                &MunicipalityName { name: name.clone() },
+            )
+            .await?;
             if crate::form::is_plain_form_post() {
                 leptos_axum::redirect("/staff/municipalities?saved=1");
             }

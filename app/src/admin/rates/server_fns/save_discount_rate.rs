@@ -10,15 +10,18 @@ pub async fn save_discount_rate(
     #[server(default)] date_approximate: Option<String>,
 ) -> Result<(), AppError> {
     use crate::account::{api::Role, auth};
-    use crate::admin::rates::{api::validate, queries};
+    use crate::admin::rates::{
+        api::{RateInput, validate},
+        queries,
+    };
     let result = async {
         let admin = auth::require(&[Role::Admin]).await?;
-        let row = validate(
-            &effective_from,
-            &rate,
-            &confidence,
-            date_approximate.is_some(),
-        )
+        let row = validate(&RateInput {
+            effective_from: effective_from.clone(),
+            rate: rate.clone(),
+            confidence: confidence.clone(),
+            date_approximate: date_approximate.is_some(),
+        })
         .map_err(AppError::Invalid)?;
         queries::save(&crate::db::use_db()?, &admin, &row).await
     }
