@@ -8,6 +8,7 @@ mod m20261122_000004_staff_auth;
 mod m20261122_000005_outbox;
 mod m20261122_000006_enquiry;
 mod m20261122_000007_routing_rule;
+mod m20261130_000008_form_retry_values_only;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_outbox::Migration),
             Box::new(m20261122_000006_enquiry::Migration),
             Box::new(m20261122_000007_routing_rule::Migration),
+            Box::new(m20261130_000008_form_retry_values_only::Migration),
         ]
     }
 }

@@ -128,6 +128,9 @@ db_test!(
             "{}",
             reply.location()
         );
+        // The errors go back in the URL like any form's; what was typed does not.
+        assert!(reply.location().contains("fe=email~ErrorEmail"));
+        assert!(!reply.location().contains("mette"), "{}", reply.location());
         let page = client.get(&reply.location()).await;
         assert_eq!(page.status, StatusCode::OK);
         for (field, text) in [

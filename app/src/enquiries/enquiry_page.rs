@@ -50,7 +50,15 @@ fn EnquiryFormView(data: EnquiryFormData, submit: ServerAction<SubmitEnquiry>) -
         errors,
         assessment,
     } = data;
-    let posted_errors = StoredValue::new(errors);
+    // Without JavaScript a failed post comes back with its errors in the URL (`fe=`).
+    let from_url: Vec<FieldError> = use_query_map()
+        .read_untracked()
+        .get_all("fe")
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| FieldError::from_param(v))
+        .collect();
+    let posted_errors = StoredValue::new(if errors.is_empty() { from_url } else { errors });
     // With JavaScript the errors come from the action; without, from the kept form.
     let error_for = move |name: &'static str| -> Option<FieldError> {
         match submit.value().get() {

@@ -4,11 +4,11 @@ use crate::account::api::Role;
 use crate::domain::business_days::{add_business_days, danish_date};
 use crate::domain::enquiry::{EnquiryStatus, Topic};
 use crate::email::{self, Mail};
-use crate::entities::{enquiry, enquiry_event, form_retry, municipality, staff_user};
-use crate::error::{AppError, FieldError};
+use crate::entities::{enquiry, enquiry_event, municipality, staff_user};
+use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
 use crate::token;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
@@ -179,68 +179,4 @@ pub async fn status(db: &impl ConnectionTrait, token: &str) -> Result<EnquirySta
         due_on: row.due_on,
         replies,
     })
-}
-
-/// How long a form with errors is kept for the no-JavaScript round trip.
-pub const RETRY_MINUTES: i64 = 60;
-
-/// Keeps what was typed (values capped at 20 000 characters each) and the errors; returns
-/// the token for `?retry=`.
-pub async fn keep_for_retry<T: serde::Serialize>(
-    db: &impl ConnectionTrait,
-    form: &str,
-    values: &T,
-    errors: &[FieldError],
-    now: DateTime<Utc>,
-) -> Result<String, AppError> {
-    let token = token::new_token().map_err(|_| AppError::Internal)?;
-    let mut values = serde_json::to_value(values).map_err(|_| AppError::Internal)?;
-    if let Some(map) = values.as_object_mut() {
-        for value in map.values_mut() {
-            if let Some(text) = value.as_str()
-                && text.chars().count() > 20_000
-            {
-                *value = serde_json::Value::from(text.chars().take(20_000).collect::<String>());
-            }
-        }
-    }
-    form_retry::Entity::delete_many()
-        .filter(form_retry::Column::CreatedAt.lt(now - Duration::minutes(RETRY_MINUTES)))
-        .exec(db)
-        .await?;
-    form_retry::ActiveModel {
-        token_hash: Set(token::hash(&token)),
-        form: Set(form.to_owned()),
-        values: Set(values.to_string()),
-        errors: Set(serde_json::to_string(errors).map_err(|_| AppError::Internal)?),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(token)
-}
-
-/// The kept values and errors while they last; `None` when unknown or expired.
-pub async fn take_retry<T: serde::de::DeserializeOwned>(
-    db: &impl ConnectionTrait,
-    form: &str,
-    token: &str,
-    now: DateTime<Utc>,
-) -> Result<Option<(T, Vec<FieldError>)>, AppError> {
-    if !token::looks_valid(token) {
-        return Ok(None);
-    }
-    let Some(row) = form_retry::Entity::find()
-        .filter(form_retry::Column::TokenHash.eq(token::hash(token)))
-        .filter(form_retry::Column::Form.eq(form))
-        .filter(form_retry::Column::CreatedAt.gte(now - Duration::minutes(RETRY_MINUTES)))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let values = serde_json::from_str(&row.values).ok();
-    let errors = serde_json::from_str(&row.errors).unwrap_or_default();
-    Ok(values.map(|v| (v, errors)))
 }

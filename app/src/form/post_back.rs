@@ -1,9 +1,12 @@
 //! The one no-JavaScript path back from a server function: a form posted by a browser
 //! without JavaScript wants a page, not JSON, so a failed post becomes a redirect back to
 //! the form's page carrying the error (`error=`), one `fe=` per field error and the values
-//! that may sit in a URL; the page reads them back (`FieldMessage`, `field_error`). With
-//! JavaScript the same server function answers with its status and the error as JSON.
-//! Server only.
+//! that may sit in a URL; values that may not (a requester's personal data) are kept by
+//! `form::retry` and only their token goes (`retry=`). The page reads them back
+//! (`components::field_error`; the page's data function for `retry=`). With JavaScript
+//! the same server function answers with its status and the error as JSON. A server
+//! function that must send the browser somewhere else on failure (a spent reset link goes
+//! to its page's "link expired" state) sets its own redirect, which is kept. Server only.
 use super::back_with_error;
 use crate::error::AppError;
 use leptos::prelude::use_context;
@@ -17,7 +20,8 @@ pub fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
 
 /// `respond`, and on the way back to a form posted without JavaScript, the values in
 /// `kept` go along in the query so the page can fill them in again. Only for what may
-/// sit in a URL: never passwords, never a requester's personal data.
+/// sit in a URL: never passwords, never a requester's personal data (keep those with
+/// `form::retry::keep` and pass its token as `("retry", token)`).
 pub fn respond_keeping<T>(
     result: Result<T, AppError>,
     kept: &[(&str, &str)],

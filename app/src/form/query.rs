@@ -62,19 +62,6 @@ pub fn back_with_error(path: &str, err: &AppError, kept: &[(&str, &str)]) -> Str
     format!("{base}?{}", pairs.join("&"))
 }
 
-/// `path` (with its query) plus `key=value`, replacing an earlier `key`.
-pub fn with_query_param(path: &str, key: &str, value: &str) -> String {
-    let (base, query) = path.split_once('?').unwrap_or((path, ""));
-    let prefix = format!("{key}=");
-    let mut pairs: Vec<&str> = query
-        .split('&')
-        .filter(|p| !p.is_empty() && *p != key && !p.starts_with(&prefix))
-        .collect();
-    let new = format!("{key}={value}");
-    pairs.push(&new);
-    format!("{base}?{}", pairs.join("&"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,11 +69,15 @@ mod tests {
     #[test]
     fn the_error_parameter_replaces_an_earlier_one() {
         assert_eq!(
-            with_query_param("/assessment", "error", "rate_limited"),
+            back_with_error("/assessment", &AppError::RateLimited, &[]),
             "/assessment?error=rate_limited"
         );
         assert_eq!(
-            with_query_param("/registry?q=a&error=internal&page=2", "error", "not_found"),
+            back_with_error(
+                "/registry?q=a&error=internal&page=2",
+                &AppError::NotFound,
+                &[]
+            ),
             "/registry?q=a&page=2&error=not_found"
         );
     }

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use crate::account::{queries, session};
     use crate::audit::{self, Entry};
-    use crate::form::{is_plain_form_post, with_query_param};
     let result: Result<(), AppError> = async {
         crate::rate_limit::check("staff/sign_in")?;
         let form = crate::account::api::SignInForm {
@@ -40,15 +39,6 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         Ok(())
     }
     .await;
-    if let Err(err) = &result
-        && is_plain_form_post()
-    {
-        // Back to the form with the email kept (never the password) and the reason.
-        let back = format!(
-            "/staff/login?email={}",
-            crate::domain::text::url_encode(email.trim())
-        );
-        leptos_axum::redirect(&with_query_param(&back, "error", err.code()));
-    }
-    crate::form::respond(result)
+    // Without JavaScript: back to the form with the email kept (never the password).
+    crate::form::respond_keeping(result, &[("email", email.trim())])
 }

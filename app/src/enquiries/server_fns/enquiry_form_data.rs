@@ -17,12 +17,12 @@ pub async fn enquiry_form_data(
             let db = crate::db::use_db()?;
             let municipalities = crate::registry::list_municipalities(&db).await?;
             let now = chrono::Utc::now();
-            let (form, errors) = match retry.as_deref() {
-                Some(token) => {
-                    crate::enquiries::queries::take_retry::<EnquiryForm>(&db, "enquiry", token, now)
-                        .await?
-                        .unwrap_or_default()
-                }
+            // What was typed, when a form posted without JavaScript came back; its errors
+            // are in the page's URL (`fe=`).
+            let form: EnquiryForm = match retry.as_deref() {
+                Some(token) => crate::form::retry::take(&db, "enquiry", token, now)
+                    .await?
+                    .unwrap_or_default(),
                 None => Default::default(),
             };
             let token =
@@ -46,7 +46,7 @@ pub async fn enquiry_form_data(
             Ok(EnquiryFormData {
                 municipalities,
                 form,
-                errors,
+                errors: Vec::new(),
                 assessment,
             })
         }

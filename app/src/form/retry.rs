@@ -1,0 +1,69 @@
+//! What a form posted without JavaScript had typed, where it may not sit in a URL (a
+//! requester's name, email and message): kept in `form_retry` for an hour behind a random
+//! token, which goes back to the page as `retry=` through `respond_keeping` like any other
+//! kept value. The page's own data function takes it back. Server only.
+use crate::entities::form_retry;
+use crate::error::AppError;
+use crate::token;
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+/// How long a form with errors is kept for the no-JavaScript round trip.
+pub const RETRY_MINUTES: i64 = 60;
+/// No value kept is longer than this many characters.
+const MAX_KEPT_CHARS: usize = 20_000;
+
+/// Keeps what was typed in `form` (each text capped) and returns the token for `retry=`.
+/// Rows past their hour go at the same time.
+pub async fn keep<T: serde::Serialize>(
+    db: &impl ConnectionTrait,
+    form: &str,
+    values: &T,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let token = token::new_token().map_err(|_| AppError::Internal)?;
+    let mut values = serde_json::to_value(values).map_err(|_| AppError::Internal)?;
+    if let Some(map) = values.as_object_mut() {
+        for value in map.values_mut() {
+            if let Some(text) = value.as_str()
+                && text.chars().count() > MAX_KEPT_CHARS
+            {
+                *value =
+                    serde_json::Value::from(text.chars().take(MAX_KEPT_CHARS).collect::<String>());
+            }
+        }
+    }
+    form_retry::Entity::delete_many()
+        .filter(form_retry::Column::CreatedAt.lt(now - Duration::minutes(RETRY_MINUTES)))
+        .exec(db)
+        .await?;
+    form_retry::ActiveModel {
+        token_hash: Set(token::hash(&token)),
+        form: Set(form.to_owned()),
+        values: Set(values.to_string()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// The values kept for `form` while they last; `None` when unknown or expired.
+pub async fn take<T: serde::de::DeserializeOwned>(
+    db: &impl ConnectionTrait,
+    form: &str,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<T>, AppError> {
+    if !token::looks_valid(token) {
+        return Ok(None);
+    }
+    let row = form_retry::Entity::find()
+        .filter(form_retry::Column::TokenHash.eq(token::hash(token)))
+        .filter(form_retry::Column::Form.eq(form))
+        .filter(form_retry::Column::CreatedAt.gte(now - Duration::minutes(RETRY_MINUTES)))
+        .one(db)
+        .await?;
+    Ok(row.and_then(|row| serde_json::from_str(&row.values).ok()))
+}
