@@ -16,56 +16,59 @@ pub fn normalise_email(email: &str) -> String {
 /// for a while, and a locked account is refused even with the right password. The answer
 /// never tells whether the email exists.
 pub async fn authenticate(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     email: &str,
     password: &str,
     now: DateTime<Utc>,
 ) -> Result<staff_user::Model, AppError> {
-    let user = staff_user::Entity::find()
-        .filter(staff_user::Column::Email.eq(normalise_email(email)))
-        .one(db)
-        .await?;
-    let Some(user) = user.filter(|u| u.active) else {
-        password::verify_nothing(password);
-        return Err(AppError::BadCredentials);
-    };
-    if user.locked_until.is_some_and(|until| until > now) {
-        return Err(AppError::AccountLocked);
-    }
-    let right = user
-        .password_hash
-        .as_deref()
-        .is_some_and(|phc| password::verify(password, phc));
-    let mut active: staff_user::ActiveModel = user.clone().into();
-    if right {
-        if user.failed_logins != 0 || user.locked_until.is_some() {
-            active.failed_logins = Set(0);
-            active.locked_until = Set(None);
-            active.update(db).await?;
+    crate::db::write(db, async |db| {
+        let user = staff_user::Entity::find()
+            .filter(staff_user::Column::Email.eq(normalise_email(email)))
+            .one(db)
+            .await?;
+        let Some(user) = user.filter(|u| u.active) else {
+            password::verify_nothing(password);
+            return Err(AppError::BadCredentials);
+        };
+        if user.locked_until.is_some_and(|until| until > now) {
+            return Err(AppError::AccountLocked);
         }
-        return Ok(user);
-    }
-    let failed = user.failed_logins + 1;
-    if failed >= MAX_FAILED_LOGINS {
-        active.failed_logins = Set(0);
-        active.locked_until = Set(Some(now + Duration::minutes(LOCKOUT_MINUTES)));
+        let right = user
+            .password_hash
+            .as_deref()
+            .is_some_and(|phc| password::verify(password, phc));
+        let mut active: staff_user::ActiveModel = user.clone().into();
+        if right {
+            if user.failed_logins != 0 || user.locked_until.is_some() {
+                active.failed_logins = Set(0);
+                active.locked_until = Set(None);
+                active.update(db).await?;
+            }
+            return Ok(user);
+        }
+        let failed = user.failed_logins + 1;
+        if failed >= MAX_FAILED_LOGINS {
+            active.failed_logins = Set(0);
+            active.locked_until = Set(Some(now + Duration::minutes(LOCKOUT_MINUTES)));
+            active.update(db).await?;
+            audit::record(
+                db,
+                Entry {
+                    municipality_id: Some(user.municipality_id),
+                    actor_id: None,
+                    action: "staff_user.locked",
+                    subject: format!("staff_user:{}", user.id),
+                    detail: json!({ "after_failed_logins": failed }),
+                },
+            )
+            .await?;
+            return Err(AppError::AccountLocked);
+        }
+        active.failed_logins = Set(failed);
         active.update(db).await?;
-        audit::record(
-            db,
-            Entry {
-                municipality_id: Some(user.municipality_id),
-                actor_id: None,
-                action: "staff_user.locked",
-                subject: format!("staff_user:{}", user.id),
-                detail: json!({ "after_failed_logins": failed }),
-            },
-        )
-        .await?;
-        return Err(AppError::AccountLocked);
-    }
-    active.failed_logins = Set(failed);
-    active.update(db).await?;
-    Err(AppError::BadCredentials)
+        Err(AppError::BadCredentials)
+    })
+    .await
 }
 
 /// A new member of staff. Without a password they cannot sign in until they reset it.

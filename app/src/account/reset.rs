@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::token;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 pub const RESET_VALID_MINUTES: i64 = 60;
 /// How long the link in a new member of staff's invitation works.
@@ -21,7 +21,7 @@ pub fn reset_path(token: &str) -> String {
 
 /// Emails a reset link when `email` belongs to an active account; does nothing otherwise.
 pub async fn request(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     email: &str,
     site_url: &str,
     lang: Lang,
@@ -40,7 +40,7 @@ pub async fn request(
 
 /// Emails `user` a link to choose a new password, valid for `RESET_VALID_MINUTES`.
 pub async fn send_reset(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     user: &staff_user::Model,
     site_url: &str,
     lang: Lang,
@@ -61,7 +61,7 @@ pub async fn send_reset(
 /// A new member of staff has no password: they choose one through this emailed link,
 /// valid longer than a reset link since they may not read their email the same day.
 pub async fn invite(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     user: &staff_user::Model,
     invited_by: &str,
     site_url: &str,
@@ -84,71 +84,77 @@ pub async fn invite(
 /// Stores a new single-use token for `user` (its hash only) and emails the link in the
 /// message `mail` writes around it.
 async fn send_link(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     user: &staff_user::Model,
     valid: Duration,
     mail: impl Fn(&str) -> Message,
     site_url: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let token = token::new_token().map_err(|_| AppError::Internal)?;
-    password_reset::ActiveModel {
-        token_hash: Set(token::hash(&token)),
-        staff_user_id: Set(user.id),
-        created_at: Set(now),
-        expires_at: Set(now + valid),
-        used_at: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    let link = format!("{site_url}{}", reset_path(&token));
-    email::enqueue(db, mail(&link), now).await?;
-    Ok(())
+    crate::db::write(db, async |db| {
+        let token = token::new_token().map_err(|_| AppError::Internal)?;
+        password_reset::ActiveModel {
+            token_hash: Set(token::hash(&token)),
+            staff_user_id: Set(user.id),
+            created_at: Set(now),
+            expires_at: Set(now + valid),
+            used_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let link = format!("{site_url}{}", reset_path(&token));
+        email::enqueue(db, mail(&link), now).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Sets a new password with a reset token, once. Ends the user's sessions and lifts a
 /// lockout. An unknown, used or expired token is "not found".
 pub async fn complete(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     token: &str,
     new_password: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    if !token::looks_valid(token) {
-        return Err(AppError::NotFound);
-    }
-    let reset = password_reset::Entity::find()
-        .filter(password_reset::Column::TokenHash.eq(token::hash(token)))
-        .filter(password_reset::Column::UsedAt.is_null())
-        .filter(password_reset::Column::ExpiresAt.gt(now))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    password::check_policy(new_password)?;
-    let user = staff_user::Entity::find_by_id(reset.staff_user_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (user_id, municipality_id) = (user.id, user.municipality_id);
-    let mut active: staff_user::ActiveModel = user.into();
-    active.password_hash = Set(Some(password::hash(new_password)?));
-    active.failed_logins = Set(0);
-    active.locked_until = Set(None);
-    active.update(db).await?;
-    let mut used: password_reset::ActiveModel = reset.into();
-    used.used_at = Set(Some(now));
-    used.update(db).await?;
-    session::delete_all_of(db, user_id).await?;
-    audit::record(
-        db,
-        Entry {
-            municipality_id: Some(municipality_id),
-            actor_id: Some(user_id),
-            action: "staff_user.password_reset",
-            subject: format!("staff_user:{user_id}"),
-            detail: serde_json::json!({}),
-        },
-    )
+    crate::db::write(db, async |db| {
+        if !token::looks_valid(token) {
+            return Err(AppError::NotFound);
+        }
+        let reset = password_reset::Entity::find()
+            .filter(password_reset::Column::TokenHash.eq(token::hash(token)))
+            .filter(password_reset::Column::UsedAt.is_null())
+            .filter(password_reset::Column::ExpiresAt.gt(now))
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        password::check_policy(new_password)?;
+        let user = staff_user::Entity::find_by_id(reset.staff_user_id)
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let (user_id, municipality_id) = (user.id, user.municipality_id);
+        let mut active: staff_user::ActiveModel = user.into();
+        active.password_hash = Set(Some(password::hash(new_password)?));
+        active.failed_logins = Set(0);
+        active.locked_until = Set(None);
+        active.update(db).await?;
+        let mut used: password_reset::ActiveModel = reset.into();
+        used.used_at = Set(Some(now));
+        used.update(db).await?;
+        session::delete_all_of(db, user_id).await?;
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(municipality_id),
+                actor_id: Some(user_id),
+                action: "staff_user.password_reset",
+                subject: format!("staff_user:{user_id}"),
+                detail: serde_json::json!({}),
+            },
+        )
+        .await
+    })
     .await
 }

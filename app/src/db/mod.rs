@@ -13,3 +13,29 @@ pub fn use_db() -> Result<DatabaseConnection, AppError> {
 
 #[cfg(feature = "test-support")]
 pub mod testing;
+
+/// Runs one use case's writes in one transaction: committed when `work` returns `Ok`,
+/// rolled back when it returns an error (or panics, or the request is dropped), so a
+/// use case that writes several rows leaves all of them or none. Given a transaction,
+/// it nests (a savepoint).
+pub async fn write<T>(
+    db: &impl Transactional,
+    work: impl AsyncFnOnce(&sea_orm::DatabaseTransaction) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let txn = db.begin().await?;
+    let out = work(&txn).await?;
+    txn.commit().await?;
+    Ok(out)
+}
+
+/// What a use case that writes several rows takes: the connection, or a transaction to
+/// nest in.
+pub trait Transactional:
+    sea_orm::ConnectionTrait + sea_orm::TransactionTrait<Transaction = sea_orm::DatabaseTransaction>
+{
+}
+impl<T> Transactional for T where
+    T: sea_orm::ConnectionTrait
+        + sea_orm::TransactionTrait<Transaction = sea_orm::DatabaseTransaction>
+{
+}

@@ -23,10 +23,11 @@ pub struct Submitted {
     pub token: String,
 }
 
-/// Saves the enquiry first, then queues the receipt to the requester and a notice to the
-/// municipality's contacts: a failing mail server never loses an enquiry.
+/// Saves the enquiry, its reference and events, and queues the receipt to the requester
+/// and a notice to the municipality's contacts, in one transaction: all or nothing. The
+/// emails go out later (the outbox), so a failing mail server never loses an enquiry.
 pub async fn submit(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     form: &ValidEnquiry,
     assessment_summary: Option<String>,
     target_days: u32,
@@ -34,116 +35,119 @@ pub async fn submit(
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
-    let municipality = municipality::Entity::find()
-        .filter(municipality::Column::Slug.eq(form.municipality.as_str()))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::invalid("municipality", Msg::ErrorChoose))?;
-    let token = token::new_token().map_err(|_| AppError::Internal)?;
-    let submitted_on = danish_date(now);
-    let due_on = add_business_days(submitted_on, target_days);
-    let row = enquiry::ActiveModel {
-        municipality_id: Set(municipality.id),
-        // Unique placeholder until the id is known.
-        reference: Set(format!("tmp-{}", &token::hash(&token)[..16])),
-        status_token_hash: Set(token::hash(&token)),
-        name: Set(form.name.clone()),
-        email: Set(form.email.clone()),
-        phone: Set(form.phone.clone()),
-        organisation: Set(form.organisation.clone()),
-        cvr: Set(form.cvr.as_ref().map(|c| c.as_str().to_owned())),
-        topic: Set(form.topic.code().to_owned()),
-        message: Set(form.message.clone()),
-        assessment_summary: Set(assessment_summary),
-        status: Set(EnquiryStatus::New.code().to_owned()),
-        assignee_id: Set(None),
-        submitted_at: Set(now),
-        due_on: Set(due_on),
-        first_answered_at: Set(None),
-        closed_at: Set(None),
-        anonymised_at: Set(None),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    let reference = format!("HV-{}-{:05}", submitted_on.format("%Y"), row.id);
-    let mut active: enquiry::ActiveModel = row.clone().into();
-    active.reference = Set(reference.clone());
-    active.update(db).await?;
-    enquiry_event::ActiveModel {
-        enquiry_id: Set(row.id),
-        actor_id: Set(None),
-        kind: Set("created".to_owned()),
-        body: Set(None),
-        for_requester: Set(false),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-
-    // A routing rule for the topic hands it to its colleague at once.
-    if let Some(assignee) =
-        crate::admin::routing::default_assignee(db, municipality.id, form.topic).await?
-    {
-        let mut routed: enquiry::ActiveModel = row.clone().into();
-        routed.reference = Set(reference.clone());
-        routed.assignee_id = Set(Some(assignee.id));
-        routed.status = Set(EnquiryStatus::Assigned.code().to_owned());
-        routed.update(db).await?;
+    crate::db::write(db, async |db| {
+        let municipality = municipality::Entity::find()
+            .filter(municipality::Column::Slug.eq(form.municipality.as_str()))
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::invalid("municipality", Msg::ErrorChoose))?;
+        let token = token::new_token().map_err(|_| AppError::Internal)?;
+        let submitted_on = danish_date(now);
+        let due_on = add_business_days(submitted_on, target_days);
+        let row = enquiry::ActiveModel {
+            municipality_id: Set(municipality.id),
+            // Unique placeholder until the id is known.
+            reference: Set(format!("tmp-{}", &token::hash(&token)[..16])),
+            status_token_hash: Set(token::hash(&token)),
+            name: Set(form.name.clone()),
+            email: Set(form.email.clone()),
+            phone: Set(form.phone.clone()),
+            organisation: Set(form.organisation.clone()),
+            cvr: Set(form.cvr.as_ref().map(|c| c.as_str().to_owned())),
+            topic: Set(form.topic.code().to_owned()),
+            message: Set(form.message.clone()),
+            assessment_summary: Set(assessment_summary),
+            status: Set(EnquiryStatus::New.code().to_owned()),
+            assignee_id: Set(None),
+            submitted_at: Set(now),
+            due_on: Set(due_on),
+            first_answered_at: Set(None),
+            closed_at: Set(None),
+            anonymised_at: Set(None),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let reference = format!("HV-{}-{:05}", submitted_on.format("%Y"), row.id);
+        let mut active: enquiry::ActiveModel = row.clone().into();
+        active.reference = Set(reference.clone());
+        active.update(db).await?;
         enquiry_event::ActiveModel {
             enquiry_id: Set(row.id),
             actor_id: Set(None),
-            kind: Set("assigned".to_owned()),
-            body: Set(Some(assignee.display_name.clone())),
+            kind: Set("created".to_owned()),
+            body: Set(None),
             for_requester: Set(false),
             created_at: Set(now),
             ..Default::default()
         }
         .insert(db)
         .await?;
-        let told = Mail::EnquiryAssigned {
-            reference: &reference,
-            by: Lang::Da.t(Msg::RoutingRuleActor),
-        };
-        let message = told.to(Some(municipality.id), &assignee.email, Lang::Da);
-        email::enqueue(db, message, now).await?;
-    }
 
-    let link = format!("{site_url}{}", status_path(&token));
-    let receipt = Mail::EnquiryReceipt {
-        name: &form.name,
-        reference: &reference,
-        municipality: &municipality.name,
-        due: due_on,
-        link: &link,
-    };
-    email::enqueue(
-        db,
-        receipt.to(Some(municipality.id), &form.email, lang),
-        now,
-    )
-    .await?;
-    let contacts = staff_user::Entity::find()
-        .filter(staff_user::Column::MunicipalityId.eq(municipality.id))
-        .filter(staff_user::Column::Role.eq(Role::Contact.code()))
-        .filter(staff_user::Column::Active.eq(true))
-        .all(db)
+        // A routing rule for the topic hands it to its colleague at once.
+        if let Some(assignee) =
+            crate::admin::routing::default_assignee(db, municipality.id, form.topic).await?
+        {
+            let mut routed: enquiry::ActiveModel = row.clone().into();
+            routed.reference = Set(reference.clone());
+            routed.assignee_id = Set(Some(assignee.id));
+            routed.status = Set(EnquiryStatus::Assigned.code().to_owned());
+            routed.update(db).await?;
+            enquiry_event::ActiveModel {
+                enquiry_id: Set(row.id),
+                actor_id: Set(None),
+                kind: Set("assigned".to_owned()),
+                body: Set(Some(assignee.display_name.clone())),
+                for_requester: Set(false),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            let told = Mail::EnquiryAssigned {
+                reference: &reference,
+                by: Lang::Da.t(Msg::RoutingRuleActor),
+            };
+            let message = told.to(Some(municipality.id), &assignee.email, Lang::Da);
+            email::enqueue(db, message, now).await?;
+        }
+
+        let link = format!("{site_url}{}", status_path(&token));
+        let receipt = Mail::EnquiryReceipt {
+            name: &form.name,
+            reference: &reference,
+            municipality: &municipality.name,
+            due: due_on,
+            link: &link,
+        };
+        email::enqueue(
+            db,
+            receipt.to(Some(municipality.id), &form.email, lang),
+            now,
+        )
         .await?;
-    let notice = Mail::EnquiryNotice {
-        reference: &reference,
-        topic: form.topic,
-        name: &form.name,
-        email: &form.email,
-        due: due_on,
-        message: &form.message,
-    };
-    for contact in contacts {
-        let message = notice.to(Some(municipality.id), &contact.email, Lang::Da);
-        email::enqueue(db, message, now).await?;
-    }
-    Ok(Submitted { reference, token })
+        let contacts = staff_user::Entity::find()
+            .filter(staff_user::Column::MunicipalityId.eq(municipality.id))
+            .filter(staff_user::Column::Role.eq(Role::Contact.code()))
+            .filter(staff_user::Column::Active.eq(true))
+            .all(db)
+            .await?;
+        let notice = Mail::EnquiryNotice {
+            reference: &reference,
+            topic: form.topic,
+            name: &form.name,
+            email: &form.email,
+            due: due_on,
+            message: &form.message,
+        };
+        for contact in contacts {
+            let message = notice.to(Some(municipality.id), &contact.email, Lang::Da);
+            email::enqueue(db, message, now).await?;
+        }
+        Ok(Submitted { reference, token })
+    })
+    .await
 }
 
 /// The requester's view behind the status link; unknown tokens are "not found".

@@ -13,50 +13,53 @@ use sea_orm::{
 pub const ANONYMISED_EMAIL: &str = "anonymiseret@invalid";
 
 async fn anonymise(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     row: enquiry::Model,
     actor_id: Option<i32>,
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let (id, municipality_id) = (row.id, row.municipality_id);
-    let mut active: enquiry::ActiveModel = row.into();
-    active.name = Set("—".to_owned());
-    active.email = Set(ANONYMISED_EMAIL.to_owned());
-    active.phone = Set(None);
-    active.organisation = Set(None);
-    active.cvr = Set(None);
-    active.message = Set("—".to_owned());
-    active.assessment_summary = Set(None);
-    active.anonymised_at = Set(Some(now));
-    active.updated_at = Set(now);
-    active.update(db).await?;
-    // Replies and notes may quote the person: their text goes too, the events stay.
-    enquiry_event::Entity::update_many()
-        .col_expr(
-            enquiry_event::Column::Body,
-            sea_orm::sea_query::Expr::value(Option::<String>::None),
+    crate::db::write(db, async |db| {
+        let (id, municipality_id) = (row.id, row.municipality_id);
+        let mut active: enquiry::ActiveModel = row.into();
+        active.name = Set("—".to_owned());
+        active.email = Set(ANONYMISED_EMAIL.to_owned());
+        active.phone = Set(None);
+        active.organisation = Set(None);
+        active.cvr = Set(None);
+        active.message = Set("—".to_owned());
+        active.assessment_summary = Set(None);
+        active.anonymised_at = Set(Some(now));
+        active.updated_at = Set(now);
+        active.update(db).await?;
+        // Replies and notes may quote the person: their text goes too, the events stay.
+        enquiry_event::Entity::update_many()
+            .col_expr(
+                enquiry_event::Column::Body,
+                sea_orm::sea_query::Expr::value(Option::<String>::None),
+            )
+            .filter(enquiry_event::Column::EnquiryId.eq(id))
+            .filter(enquiry_event::Column::Kind.is_in(["reply", "note"]))
+            .exec(db)
+            .await?;
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(municipality_id),
+                actor_id,
+                action: "enquiry.anonymise",
+                subject: format!("enquiry:{id}"),
+                detail: serde_json::json!({ "reason": reason }),
+            },
         )
-        .filter(enquiry_event::Column::EnquiryId.eq(id))
-        .filter(enquiry_event::Column::Kind.is_in(["reply", "note"]))
-        .exec(db)
-        .await?;
-    audit::record(
-        db,
-        Entry {
-            municipality_id: Some(municipality_id),
-            actor_id,
-            action: "enquiry.anonymise",
-            subject: format!("enquiry:{id}"),
-            detail: serde_json::json!({ "reason": reason }),
-        },
-    )
+        .await
+    })
     .await
 }
 
 /// Anonymises enquiries closed before `cutoff`; returns how many.
 pub async fn anonymise_closed_before(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     cutoff: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
@@ -147,21 +150,24 @@ pub async fn export(
 /// Erases the person: every enquiry with this email in the user's municipality is
 /// anonymised now, whatever its status. Returns how many.
 pub async fn erase(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     user: &CurrentUser,
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
-    may_handle_personal_data(user)?;
-    let email = email.trim().to_lowercase();
-    let rows = enquiry::Entity::find()
-        .filter(enquiry::Column::MunicipalityId.eq(user.municipality_id))
-        .filter(enquiry::Column::Email.eq(email.as_str()))
-        .all(db)
-        .await?;
-    let count = rows.len();
-    for row in rows {
-        anonymise(db, row, Some(user.id), "erasure request", now).await?;
-    }
-    Ok(count)
+    crate::db::write(db, async |db| {
+        may_handle_personal_data(user)?;
+        let email = email.trim().to_lowercase();
+        let rows = enquiry::Entity::find()
+            .filter(enquiry::Column::MunicipalityId.eq(user.municipality_id))
+            .filter(enquiry::Column::Email.eq(email.as_str()))
+            .all(db)
+            .await?;
+        let count = rows.len();
+        for row in rows {
+            anonymise(db, row, Some(user.id), "erasure request", now).await?;
+        }
+        Ok(count)
+    })
+    .await
 }

@@ -238,114 +238,126 @@ fn message_body(body: &str) -> Result<String, AppError> {
 
 /// A reply to the requester: shown on their status page and emailed to them.
 pub async fn reply(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     user: &CurrentUser,
     id: i32,
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let body = message_body(body)?;
-    let row = find(db, user, id).await?;
-    record_event(db, &row, user, "reply", Some(body.clone()), true, now).await?;
-    let reply = Mail::EnquiryReply {
-        name: &row.name,
-        reference: &row.reference,
-        reply: &body,
-    };
-    let mail = reply.to(Some(row.municipality_id), &row.email, Lang::Da);
-    let first = row.first_answered_at.is_none();
-    let mut active: enquiry::ActiveModel = row.into();
-    active.status = Set(EnquiryStatus::Answered.code().to_owned());
-    if first {
-        active.first_answered_at = Set(Some(now));
-    }
-    active.updated_at = Set(now);
-    active.update(db).await?;
-    email::enqueue(db, mail, now).await?;
-    Ok(())
+    crate::db::write(db, async |db| {
+        let body = message_body(body)?;
+        let row = find(db, user, id).await?;
+        record_event(db, &row, user, "reply", Some(body.clone()), true, now).await?;
+        let reply = Mail::EnquiryReply {
+            name: &row.name,
+            reference: &row.reference,
+            reply: &body,
+        };
+        let mail = reply.to(Some(row.municipality_id), &row.email, Lang::Da);
+        let first = row.first_answered_at.is_none();
+        let mut active: enquiry::ActiveModel = row.into();
+        active.status = Set(EnquiryStatus::Answered.code().to_owned());
+        if first {
+            active.first_answered_at = Set(Some(now));
+        }
+        active.updated_at = Set(now);
+        active.update(db).await?;
+        email::enqueue(db, mail, now).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// An internal note: staff only, never shown to the requester.
 pub async fn note(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     user: &CurrentUser,
     id: i32,
     body: &str,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let body = message_body(body)?;
-    let row = find(db, user, id).await?;
-    record_event(db, &row, user, "note", Some(body), false, now).await
+    crate::db::write(db, async |db| {
+        let body = message_body(body)?;
+        let row = find(db, user, id).await?;
+        record_event(db, &row, user, "note", Some(body), false, now).await
+    })
+    .await
 }
 
 /// Routes the enquiry to a member of staff of the same municipality and tells them.
 pub async fn assign(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     user: &CurrentUser,
     id: i32,
     assignee_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    if !matches!(user.role, Role::Contact | Role::Admin) {
-        return Err(AppError::Forbidden);
-    }
-    let row = find(db, user, id).await?;
-    let assignee = staff_user::Entity::find_by_id(assignee_id)
-        .filter(staff_user::Column::MunicipalityId.eq(row.municipality_id))
-        .filter(staff_user::Column::Active.eq(true))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::invalid("assignee", Msg::ErrorChoose))?;
-    record_event(
-        db,
-        &row,
-        user,
-        "assigned",
-        Some(assignee.display_name.clone()),
-        false,
-        now,
-    )
-    .await?;
-    let told = Mail::EnquiryAssigned {
-        reference: &row.reference,
-        by: &user.display_name,
-    };
-    let mail = told.to(Some(row.municipality_id), &assignee.email, Lang::Da);
-    let mut active: enquiry::ActiveModel = row.into();
-    active.assignee_id = Set(Some(assignee.id));
-    active.status = Set(EnquiryStatus::Assigned.code().to_owned());
-    active.updated_at = Set(now);
-    active.update(db).await?;
-    email::enqueue(db, mail, now).await?;
-    Ok(())
+    crate::db::write(db, async |db| {
+        if !matches!(user.role, Role::Contact | Role::Admin) {
+            return Err(AppError::Forbidden);
+        }
+        let row = find(db, user, id).await?;
+        let assignee = staff_user::Entity::find_by_id(assignee_id)
+            .filter(staff_user::Column::MunicipalityId.eq(row.municipality_id))
+            .filter(staff_user::Column::Active.eq(true))
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::invalid("assignee", Msg::ErrorChoose))?;
+        record_event(
+            db,
+            &row,
+            user,
+            "assigned",
+            Some(assignee.display_name.clone()),
+            false,
+            now,
+        )
+        .await?;
+        let told = Mail::EnquiryAssigned {
+            reference: &row.reference,
+            by: &user.display_name,
+        };
+        let mail = told.to(Some(row.municipality_id), &assignee.email, Lang::Da);
+        let mut active: enquiry::ActiveModel = row.into();
+        active.assignee_id = Set(Some(assignee.id));
+        active.status = Set(EnquiryStatus::Assigned.code().to_owned());
+        active.updated_at = Set(now);
+        active.update(db).await?;
+        email::enqueue(db, mail, now).await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Moves the enquiry to another status (closing it, reopening it, waiting for the
 /// requester …).
 pub async fn set_status(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     user: &CurrentUser,
     id: i32,
     status: EnquiryStatus,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let row = find(db, user, id).await?;
-    record_event(
-        db,
-        &row,
-        user,
-        "status",
-        Some(status.code().to_owned()),
-        false,
-        now,
-    )
-    .await?;
-    let mut active: enquiry::ActiveModel = row.into();
-    active.status = Set(status.code().to_owned());
-    active.closed_at = Set((status == EnquiryStatus::Closed).then_some(now));
-    active.updated_at = Set(now);
-    active.update(db).await?;
-    Ok(())
+    crate::db::write(db, async |db| {
+        let row = find(db, user, id).await?;
+        record_event(
+            db,
+            &row,
+            user,
+            "status",
+            Some(status.code().to_owned()),
+            false,
+            now,
+        )
+        .await?;
+        let mut active: enquiry::ActiveModel = row.into();
+        active.status = Set(status.code().to_owned());
+        active.closed_at = Set((status == EnquiryStatus::Closed).then_some(now));
+        active.updated_at = Set(now);
+        active.update(db).await?;
+        Ok(())
+    })
+    .await
 }
 
 pub async fn dashboard(

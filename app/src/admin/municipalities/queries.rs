@@ -63,73 +63,79 @@ async fn free_name(
 }
 
 pub async fn create(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     admin: &CurrentUser,
     input: &NewMunicipality,
     now: DateTime<Utc>,
 ) -> Result<municipality::Model, AppError> {
-    crate::form::check(input).map_err(AppError::Invalid)?;
-    let code = input.code.trim().to_owned();
-    let (name, slug) = free_name(db, &input.name, None).await?;
-    if municipality::Entity::find()
-        .filter(municipality::Column::Code.eq(code.as_str()))
-        .one(db)
-        .await?
-        .is_some()
-    {
-        return Err(AppError::invalid("code", Msg::ErrorMunicipalityTaken));
-    }
-    let row = municipality::ActiveModel {
-        code: Set(code.clone()),
-        slug: Set(slug.clone()),
-        name: Set(name.clone()),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    audit::record(
-        db,
-        Entry {
-            municipality_id: Some(row.id),
-            actor_id: Some(admin.id),
-            action: "municipality.create",
-            subject: format!("municipality:{}", row.id),
-            detail: json!({ "code": code, "name": name, "slug": slug }),
-        },
-    )
-    .await?;
-    Ok(row)
+    crate::db::write(db, async |db| {
+        crate::form::check(input).map_err(AppError::Invalid)?;
+        let code = input.code.trim().to_owned();
+        let (name, slug) = free_name(db, &input.name, None).await?;
+        if municipality::Entity::find()
+            .filter(municipality::Column::Code.eq(code.as_str()))
+            .one(db)
+            .await?
+            .is_some()
+        {
+            return Err(AppError::invalid("code", Msg::ErrorMunicipalityTaken));
+        }
+        let row = municipality::ActiveModel {
+            code: Set(code.clone()),
+            slug: Set(slug.clone()),
+            name: Set(name.clone()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(row.id),
+                actor_id: Some(admin.id),
+                action: "municipality.create",
+                subject: format!("municipality:{}", row.id),
+                detail: json!({ "code": code, "name": name, "slug": slug }),
+            },
+        )
+        .await?;
+        Ok(row)
+    })
+    .await
 }
 
 pub async fn rename(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     admin: &CurrentUser,
     id: i32,
     name: &MunicipalityName,
 ) -> Result<(), AppError> {
-    crate::form::check(name).map_err(AppError::Invalid)?;
-    let row = municipality::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (name, _) = free_name(db, name, Some(id)).await?;
-    if name == row.name {
-        return Ok(());
-    }
-    let before = row.name.clone();
-    let mut change: municipality::ActiveModel = row.into();
-    change.name = Set(name.clone());
-    change.update(db).await?;
-    audit::record(
-        db,
-        Entry {
-            municipality_id: Some(id),
-            actor_id: Some(admin.id),
-            action: "municipality.rename",
-            subject: format!("municipality:{id}"),
-            detail: json!({ "before": before, "after": name }),
-        },
-    )
+    crate::db::write(db, async |db| {
+        crate::form::check(name).map_err(AppError::Invalid)?;
+        let row = municipality::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let (name, _) = free_name(db, name, Some(id)).await?;
+        if name == row.name {
+            return Ok(());
+        }
+        let before = row.name.clone();
+        let mut change: municipality::ActiveModel = row.into();
+        change.name = Set(name.clone());
+        change.update(db).await?;
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(id),
+                actor_id: Some(admin.id),
+                action: "municipality.rename",
+                subject: format!("municipality:{id}"),
+                detail: json!({ "before": before, "after": name }),
+            },
+        )
+        .await
+    })
     .await
 }

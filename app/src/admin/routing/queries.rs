@@ -65,52 +65,55 @@ pub async fn page(
 
 /// Replaces the rules of the admin's municipality: topic code → staff id, or nothing.
 pub async fn save_rules(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     admin: &CurrentUser,
     wanted: &BTreeMap<String, String>,
 ) -> Result<(), AppError> {
-    // The form's fields are named by topic, so its rules are called here, field by field,
-    // rather than declared on a struct; whether the person may be chosen is the database's.
-    let mut parsed = BTreeMap::new();
-    for (topic, staff) in wanted {
-        let topic =
-            Topic::from_code(topic).ok_or_else(|| AppError::invalid("rules", Msg::ErrorChoose))?;
-        crate::form::rules::id(staff).map_err(|m| AppError::invalid(topic.code(), m))?;
-        let Ok(id) = staff.trim().parse::<i32>() else {
-            continue; // empty: nobody
-        };
-        staff_user::Entity::find_by_id(id)
-            .filter(staff_user::Column::MunicipalityId.eq(admin.municipality_id))
-            .filter(staff_user::Column::Active.eq(true))
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::invalid(topic.code(), Msg::ErrorChoose))?;
-        parsed.insert(topic.code().to_owned(), id);
-    }
-    let before = rules(db, admin.municipality_id).await?;
-    routing_rule::Entity::delete_many()
-        .filter(routing_rule::Column::MunicipalityId.eq(admin.municipality_id))
-        .exec(db)
-        .await?;
-    for (topic, staff_user_id) in &parsed {
-        routing_rule::ActiveModel {
-            municipality_id: Set(admin.municipality_id),
-            topic: Set(topic.clone()),
-            staff_user_id: Set(*staff_user_id),
-            ..Default::default()
+    crate::db::write(db, async |db| {
+        // The form's fields are named by topic, so its rules are called here, field by field,
+        // rather than declared on a struct; whether the person may be chosen is the database's.
+        let mut parsed = BTreeMap::new();
+        for (topic, staff) in wanted {
+            let topic = Topic::from_code(topic)
+                .ok_or_else(|| AppError::invalid("rules", Msg::ErrorChoose))?;
+            crate::form::rules::id(staff).map_err(|m| AppError::invalid(topic.code(), m))?;
+            let Ok(id) = staff.trim().parse::<i32>() else {
+                continue; // empty: nobody
+            };
+            staff_user::Entity::find_by_id(id)
+                .filter(staff_user::Column::MunicipalityId.eq(admin.municipality_id))
+                .filter(staff_user::Column::Active.eq(true))
+                .one(db)
+                .await?
+                .ok_or_else(|| AppError::invalid(topic.code(), Msg::ErrorChoose))?;
+            parsed.insert(topic.code().to_owned(), id);
         }
-        .insert(db)
-        .await?;
-    }
-    audit::record(
-        db,
-        Entry {
-            municipality_id: Some(admin.municipality_id),
-            actor_id: Some(admin.id),
-            action: "routing_rules.update",
-            subject: format!("municipality:{}", admin.municipality_id),
-            detail: serde_json::json!({ "before": before, "after": parsed }),
-        },
-    )
+        let before = rules(db, admin.municipality_id).await?;
+        routing_rule::Entity::delete_many()
+            .filter(routing_rule::Column::MunicipalityId.eq(admin.municipality_id))
+            .exec(db)
+            .await?;
+        for (topic, staff_user_id) in &parsed {
+            routing_rule::ActiveModel {
+                municipality_id: Set(admin.municipality_id),
+                topic: Set(topic.clone()),
+                staff_user_id: Set(*staff_user_id),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(admin.municipality_id),
+                actor_id: Some(admin.id),
+                action: "routing_rules.update",
+                subject: format!("municipality:{}", admin.municipality_id),
+                detail: serde_json::json!({ "before": before, "after": parsed }),
+            },
+        )
+        .await
+    })
     .await
 }

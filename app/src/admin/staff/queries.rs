@@ -116,116 +116,126 @@ async fn checked(
 
 /// A new member of staff without a password, and an email inviting them to choose one.
 pub async fn create(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     admin: &CurrentUser,
     input: &StaffInput,
     site_url: &str,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<staff_user::Model, AppError> {
-    let valid = checked(db, input, None).await?;
-    let user = crate::account::create_staff_user(
-        db,
-        valid.municipality_id,
-        &valid.email,
-        &valid.display_name,
-        valid.role,
-        None,
-        Some(admin.id),
-    )
-    .await?;
-    reset::invite(db, &user, &admin.display_name, site_url, lang, now).await?;
-    Ok(user)
+    crate::db::write(db, async |db| {
+        let valid = checked(db, input, None).await?;
+        let user = crate::account::create_staff_user(
+            db,
+            valid.municipality_id,
+            &valid.email,
+            &valid.display_name,
+            valid.role,
+            None,
+            Some(admin.id),
+        )
+        .await?;
+        reset::invite(db, &user, &admin.display_name, site_url, lang, now).await?;
+        Ok(user)
+    })
+    .await
 }
 
 /// Name, email, role, municipality and whether the account may sign in. Admins cannot
 /// deactivate themselves or give up their own role, so there is always one left.
 /// Deactivating (or moving to another role or municipality) ends the user's sessions.
 pub async fn update(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     admin: &CurrentUser,
     id: i32,
     input: &StaffInput,
     active: bool,
 ) -> Result<(), AppError> {
-    let user = find(db, id).await?;
-    let valid = checked(db, input, Some(id)).await?;
-    if id == admin.id && valid.role != Role::Admin {
-        return Err(AppError::invalid("role", Msg::ErrorOwnAccount));
-    }
-    if id == admin.id && !active {
-        return Err(AppError::invalid("active", Msg::ErrorOwnAccount));
-    }
-    let before = json!({
-        "display_name": user.display_name,
-        "email": user.email,
-        "role": user.role,
-        "municipality_id": user.municipality_id,
-        "active": user.active,
-    });
-    let after = json!({
-        "display_name": valid.display_name,
-        "email": valid.email,
-        "role": valid.role.code(),
-        "municipality_id": valid.municipality_id,
-        "active": active,
-    });
-    if before == after {
-        return Ok(());
-    }
-    let ends_sessions =
-        !active || user.role != valid.role.code() || user.municipality_id != valid.municipality_id;
-    let mut change: staff_user::ActiveModel = user.into();
-    change.display_name = Set(valid.display_name);
-    change.email = Set(valid.email);
-    change.role = Set(valid.role.code().to_owned());
-    change.municipality_id = Set(valid.municipality_id);
-    change.active = Set(active);
-    change.update(db).await?;
-    if ends_sessions {
-        session::delete_all_of(db, id).await?;
-    }
-    audit::record(
-        db,
-        Entry {
-            municipality_id: Some(valid.municipality_id),
-            actor_id: Some(admin.id),
-            action: "staff_user.update",
-            subject: format!("staff_user:{id}"),
-            detail: json!({ "before": before, "after": after }),
-        },
-    )
+    crate::db::write(db, async |db| {
+        let user = find(db, id).await?;
+        let valid = checked(db, input, Some(id)).await?;
+        if id == admin.id && valid.role != Role::Admin {
+            return Err(AppError::invalid("role", Msg::ErrorOwnAccount));
+        }
+        if id == admin.id && !active {
+            return Err(AppError::invalid("active", Msg::ErrorOwnAccount));
+        }
+        let before = json!({
+            "display_name": user.display_name,
+            "email": user.email,
+            "role": user.role,
+            "municipality_id": user.municipality_id,
+            "active": user.active,
+        });
+        let after = json!({
+            "display_name": valid.display_name,
+            "email": valid.email,
+            "role": valid.role.code(),
+            "municipality_id": valid.municipality_id,
+            "active": active,
+        });
+        if before == after {
+            return Ok(());
+        }
+        let ends_sessions = !active
+            || user.role != valid.role.code()
+            || user.municipality_id != valid.municipality_id;
+        let mut change: staff_user::ActiveModel = user.into();
+        change.display_name = Set(valid.display_name);
+        change.email = Set(valid.email);
+        change.role = Set(valid.role.code().to_owned());
+        change.municipality_id = Set(valid.municipality_id);
+        change.active = Set(active);
+        change.update(db).await?;
+        if ends_sessions {
+            session::delete_all_of(db, id).await?;
+        }
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(valid.municipality_id),
+                actor_id: Some(admin.id),
+                action: "staff_user.update",
+                subject: format!("staff_user:{id}"),
+                detail: json!({ "before": before, "after": after }),
+            },
+        )
+        .await
+    })
     .await
 }
 
 /// A new invitation (no password yet) or a password reset link (which also lifts a
 /// lockout once used). Only for active accounts.
 pub async fn send_password_link(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     admin: &CurrentUser,
     id: i32,
     site_url: &str,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let user = find(db, id).await?;
-    if !user.active {
-        return Err(AppError::invalid("active", Msg::ErrorAccountInactive));
-    }
-    if user.password_hash.is_none() {
-        reset::invite(db, &user, &admin.display_name, site_url, lang, now).await?;
-    } else {
-        reset::send_reset(db, &user, site_url, lang, now).await?;
-    }
-    audit::record(
-        db,
-        Entry {
-            municipality_id: Some(user.municipality_id),
-            actor_id: Some(admin.id),
-            action: "staff_user.password_link",
-            subject: format!("staff_user:{id}"),
-            detail: json!({ "invitation": user.password_hash.is_none() }),
-        },
-    )
+    crate::db::write(db, async |db| {
+        let user = find(db, id).await?;
+        if !user.active {
+            return Err(AppError::invalid("active", Msg::ErrorAccountInactive));
+        }
+        if user.password_hash.is_none() {
+            reset::invite(db, &user, &admin.display_name, site_url, lang, now).await?;
+        } else {
+            reset::send_reset(db, &user, site_url, lang, now).await?;
+        }
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(user.municipality_id),
+                actor_id: Some(admin.id),
+                action: "staff_user.password_link",
+                subject: format!("staff_user:{id}"),
+                detail: json!({ "invitation": user.password_hash.is_none() }),
+            },
+        )
+        .await
+    })
     .await
 }
