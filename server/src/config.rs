@@ -14,7 +14,8 @@ use std::collections::HashMap;
 pub struct Config {
     /// `DATABASE_URL`: `sqlite://…?mode=rwc` or `postgres://…`.
     pub database_url: String,
-    /// `SEED_DEMO`: write demo data into an empty database.
+    /// `SEED_DEMO`: write demo data (and the demo accounts, whose password README publishes)
+    /// into an empty database; only when asked for (`make run`, the browser tests).
     pub seed_demo: bool,
     /// `COOKIE_SECURE`: mark cookies `Secure`; set it when served over https.
     pub cookie_secure: bool,
@@ -58,7 +59,7 @@ impl Config {
         };
         Ok(Self {
             database_url: database_url(var("DATABASE_URL"))?,
-            seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
+            seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), false)?,
             cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
             log: Logging {
                 filter: log_filter(var("RUST_LOG"))?,

@@ -9,8 +9,8 @@ mod common;
 use app::db_test;
 use app::domain::business_days::{add_business_days, danish_date};
 use app::domain::dates::format_danish;
-use app::entities::{company, enquiry, outbox_email};
-use app::seed::seed_demo_if_empty;
+use app::entities::{company, enquiry, outbox_email, staff_user};
+use app::seed::{DEMO_STAFF, seed_demo_if_empty};
 use common::{TestApp, config, scratch_dir};
 use http::header;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
@@ -120,14 +120,21 @@ db_test!(smtp_url_sends_through_smtp_instead_of_the_folder, |db| {
 
 db_test!(seed_demo_decides_whether_demo_data_is_written, |db| {
     let companies = || company::Entity::find().count(db);
+    let staff = || staff_user::Entity::find().count(db);
+    // Unset: an empty production database stays empty, without demo accounts.
+    server::database::prepare(db, config(&[]).seed_demo)
+        .await
+        .unwrap();
+    assert_eq!((companies().await.unwrap(), staff().await.unwrap()), (0, 0));
     server::database::prepare(db, config(&[("SEED_DEMO", "false")]).seed_demo)
         .await
         .unwrap();
     assert_eq!(companies().await.unwrap(), 0);
-    server::database::prepare(db, config(&[]).seed_demo)
+    server::database::prepare(db, config(&[("SEED_DEMO", "true")]).seed_demo)
         .await
         .unwrap();
     assert_eq!(companies().await.unwrap(), 36);
+    assert_eq!(staff().await.unwrap(), DEMO_STAFF.len() as u64);
 });
 
 #[tokio::test]

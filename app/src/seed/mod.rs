@@ -1,5 +1,5 @@
-//! Realistic, fictional demo data, written on the first start of an empty database (unless
-//! `SEED_DEMO=false`). Server only.
+//! Realistic, fictional demo data, written on the first start of an empty database when
+//! asked for (`SEED_DEMO=true`, which `make run` and the browser tests set). Server only.
 mod companies;
 
 use crate::account::api::Role;

@@ -33,7 +33,7 @@ fn every_variable_has_a_default() {
         config.database_url,
         "sqlite://data/socialokonomi.db?mode=rwc"
     );
-    assert!(config.seed_demo);
+    assert!(!config.seed_demo, "demo accounts only when asked for");
     assert!(!config.cookie_secure);
     assert_eq!(config.log.filter, "info,sqlx=warn,sea_orm=warn");
     assert!(!config.log.json);
@@ -53,7 +53,7 @@ fn every_variable_has_a_default() {
 fn a_blank_variable_counts_as_unset() {
     let config = parse(&[("ANSWER_TARGET_DAYS", " "), ("SEED_DEMO", "")]).unwrap();
     assert_eq!(config.settings.answer_target_days, 5);
-    assert!(config.seed_demo);
+    assert!(!config.seed_demo);
 }
 
 #[test]
@@ -73,8 +73,9 @@ fn flags_accept_common_spellings_and_reject_typos() {
 
 #[test]
 fn seed_demo_and_cookie_secure_are_flags() {
+    assert!(parse(&[("SEED_DEMO", "true")]).unwrap().seed_demo);
+    assert!(parse(&[("SEED_DEMO", "1")]).unwrap().seed_demo);
     assert!(!parse(&[("SEED_DEMO", "FALSE")]).unwrap().seed_demo);
-    assert!(!parse(&[("SEED_DEMO", "0")]).unwrap().seed_demo);
     assert!(parse(&[("COOKIE_SECURE", "1")]).unwrap().cookie_secure);
     assert!(parse(&[("COOKIE_SECURE", "on")]).unwrap().cookie_secure);
     refused("SEED_DEMO", "flase");
