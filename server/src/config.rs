@@ -17,13 +17,12 @@ pub struct Config {
     /// `SEED_DEMO`: write demo data (and the demo accounts, whose password README publishes)
     /// into an empty database; only when asked for (`make run`, the browser tests).
     pub seed_demo: bool,
-    /// `COOKIE_SECURE`: mark cookies `Secure`; set it when served over https.
-    pub cookie_secure: bool,
     /// `RUST_LOG`, `LOG_FORMAT`.
     pub log: Logging,
     /// `SMTP_URL`, else `.eml` files in `OUTBOX_DIR`; both send as `MAIL_FROM`.
     pub email: Transport,
-    /// `PUBLIC_URL`, `ANSWER_TARGET_DAYS`, `RETENTION_MONTHS`.
+    /// `PUBLIC_URL` (an https one also makes every cookie `Secure`), `ANSWER_TARGET_DAYS`,
+    /// `RETENTION_MONTHS`.
     pub settings: Settings,
     /// `LEPTOS_SITE_ADDR`, `LEPTOS_SITE_ROOT` and friends, which Leptos reads itself.
     pub leptos_options: LeptosOptions,
@@ -57,10 +56,18 @@ impl Config {
             None => format!("http://{}", leptos_options.site_addr),
             Some(url) => web_address("PUBLIC_URL", url)?,
         };
+        // Cookies are `Secure` exactly when PUBLIC_URL is https; a setting that could say
+        // otherwise is refused rather than silently ignored.
+        if var("COOKIE_SECURE").is_some() {
+            return Err(
+                "COOKIE_SECURE is no longer read: cookies are Secure when PUBLIC_URL \
+                 is an https:// address; set that and remove COOKIE_SECURE"
+                    .to_owned(),
+            );
+        }
         Ok(Self {
             database_url: database_url(var("DATABASE_URL"))?,
             seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), false)?,
-            cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
             log: Logging {
                 filter: log_filter(var("RUST_LOG"))?,
                 json: log_format_is_json(var("LOG_FORMAT"))?,

@@ -24,7 +24,6 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 pub struct AppState {
     pub db: DatabaseConnection,
     pub leptos_options: LeptosOptions,
-    pub cookie_secure: bool,
     pub rates: crate::api::RateCache,
     /// What app code reads: in context for every page and server function.
     pub settings: Settings,
@@ -37,7 +36,6 @@ impl AppState {
         Self {
             db,
             leptos_options: config.leptos_options.clone(),
-            cookie_secure: config.cookie_secure,
             rates: Default::default(),
             settings: config.settings.clone(),
             rate_limiter: RateLimiter::default(),
@@ -74,7 +72,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn_with_state(
-            state.cookie_secure,
+            state.settings.site_url.is_https(),
             security::secure_cookies,
         ))
         .layer(middleware::from_fn_with_state(

@@ -1,6 +1,6 @@
 //! Each setting takes effect: the server is configured from variables as `Config::from_env`
 //! would be, and the test looks where the setting must show (the receipt, the links, the
-//! cookie, the outbox, the database, the logs, the listen address). How each value is
+//! cookies, the outbox, the database, the logs, the listen address). How each value is
 //! parsed is tested in `server/src/config/tests.rs`; the anonymise job's cutoff
 //! (`RETENTION_MONTHS`) in `jobs.rs`.
 // Only `send` is used here; the app is built from each test's configuration.
@@ -10,9 +10,9 @@ use app::db_test;
 use app::domain::business_days::{add_business_days, danish_date};
 use app::domain::dates::format_danish;
 use app::entities::{company, enquiry, outbox_email, staff_user};
-use app::seed::{DEMO_STAFF, seed_demo_if_empty};
-use common::{TestApp, config, scratch_dir};
-use http::header;
+use app::seed::{DEMO_STAFF, DEMO_STAFF_PASSWORD, seed_demo_if_empty};
+use common::{HTTPS_SITE, TestApp, config, scratch_dir};
+use http::{StatusCode, header};
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 use server::config::Config;
 use std::sync::{Arc, Mutex};
@@ -54,12 +54,74 @@ async fn language_cookie(db: &DatabaseConnection, config: &Config) -> String {
         .to_owned()
 }
 
-db_test!(cookie_secure_marks_every_cookie_secure, |db| {
+db_test!(an_https_public_url_marks_every_cookie_secure, |db| {
     let plain = language_cookie(db, &config(&[])).await;
     assert!(!plain.contains("Secure"), "{plain}");
-    let secure = language_cookie(db, &config(&[("COOKIE_SECURE", "true")])).await;
+    let secure = language_cookie(db, &config(&[("PUBLIC_URL", HTTPS_SITE)])).await;
     assert!(secure.ends_with("; Secure"), "{secure}");
 });
+
+/// Signs in Karen (demo staff) on a server with `config`; returns the `Set-Cookie` of the
+/// session and the client that signed in.
+async fn session_cookie<'a>(db: &'a DatabaseConnection, config: &Config) -> (String, TestApp<'a>) {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::configured(db, config);
+    let reply = client
+        .post_form(
+            "/api/staff/sign_in",
+            &[("email", KAREN), ("password", DEMO_STAFF_PASSWORD)],
+        )
+        .await;
+    let cookie = reply
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.contains("sid="))
+        .unwrap_or_else(|| panic!("a session cookie: {}", reply.body));
+    (cookie, client)
+}
+
+const KAREN: &str = "kontakt@frederikshavn.demo.dk";
+
+db_test!(
+    an_https_public_url_names_the_session_cookie_host_only,
+    |db| {
+        let (plain, _) = session_cookie(db, &config(&[])).await;
+        assert!(
+            plain.starts_with("sid=") && !plain.contains("Secure"),
+            "{plain}"
+        );
+
+        let (cookie, client) = session_cookie(db, &config(&[("PUBLIC_URL", HTTPS_SITE)])).await;
+        assert!(cookie.starts_with("__Host-sid="), "{cookie}");
+        assert!(cookie.contains("; Path=/;") && cookie.contains("; Secure"));
+        assert!(!cookie.to_ascii_lowercase().contains("domain="), "{cookie}");
+        let token = cookie["__Host-sid=".len()..].split(';').next().unwrap();
+        // The cookie the browser sends back is a session …
+        let me = client
+            .with_header(header::COOKIE, &format!("lang=da; __Host-sid={token}"))
+            .post("/api/staff/current", "")
+            .await;
+        assert_eq!(me.status, StatusCode::OK, "{}", me.body);
+        // … and the same token under the plain name, which a neighbouring site could set, is not.
+        let planted = client
+            .with_header(header::COOKIE, &format!("sid={token}"))
+            .post("/api/staff/current", "")
+            .await;
+        assert_eq!(planted.status, StatusCode::UNAUTHORIZED);
+        // Signing out clears the prefixed cookie, Secure as a browser demands.
+        let out = client
+            .with_header(header::COOKIE, &format!("__Host-sid={token}"))
+            .post("/api/staff/sign_out", "")
+            .await;
+        let cleared = out.headers[header::SET_COOKIE].to_str().unwrap();
+        assert!(
+            cleared.starts_with("__Host-sid=;") && cleared.contains("; Secure"),
+            "{cleared}"
+        );
+    }
+);
 
 /// Queues one message and runs the send job with the configuration's transport.
 async fn send_one(db: &DatabaseConnection, config: &Config) -> outbox_email::Model {
@@ -217,7 +279,8 @@ fn a_bad_value_stops_the_server_at_start_naming_the_variable() {
             "0",
             "ANSWER_TARGET_DAYS must be 1 to 60, not \"0\"",
         ),
-        ("COOKIE_SECURE", "ja", "COOKIE_SECURE must be true or false"),
+        ("SEED_DEMO", "ja", "SEED_DEMO must be true or false"),
+        ("COOKIE_SECURE", "true", "COOKIE_SECURE is no longer read"),
         ("LEPTOS_SITE_ADDR", "localhost", "LEPTOS_SITE_ADDR"),
         ("MAIL_FROM", "nobody", "MAIL_FROM"),
     ] {

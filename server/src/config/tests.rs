@@ -34,7 +34,7 @@ fn every_variable_has_a_default() {
         "sqlite://data/socialokonomi.db?mode=rwc"
     );
     assert!(!config.seed_demo, "demo accounts only when asked for");
-    assert!(!config.cookie_secure);
+    assert!(!config.settings.site_url.is_https());
     assert_eq!(config.log.filter, "info,sqlx=warn,sea_orm=warn");
     assert!(!config.log.json);
     assert_eq!(config.settings.site_url.0, "http://127.0.0.1:3000");
@@ -72,14 +72,21 @@ fn flags_accept_common_spellings_and_reject_typos() {
 }
 
 #[test]
-fn seed_demo_and_cookie_secure_are_flags() {
+fn seed_demo_is_a_flag() {
     assert!(parse(&[("SEED_DEMO", "true")]).unwrap().seed_demo);
     assert!(parse(&[("SEED_DEMO", "1")]).unwrap().seed_demo);
     assert!(!parse(&[("SEED_DEMO", "FALSE")]).unwrap().seed_demo);
-    assert!(parse(&[("COOKIE_SECURE", "1")]).unwrap().cookie_secure);
-    assert!(parse(&[("COOKIE_SECURE", "on")]).unwrap().cookie_secure);
     refused("SEED_DEMO", "flase");
-    refused("COOKIE_SECURE", "https");
+}
+
+#[test]
+fn cookie_secure_is_refused_since_an_https_public_url_decides() {
+    for value in ["true", "false"] {
+        let err = refused("COOKIE_SECURE", value);
+        assert!(err.contains("PUBLIC_URL"), "{err}");
+    }
+    // Blank counts as unset, as for every variable.
+    assert!(parse(&[("COOKIE_SECURE", "")]).is_ok());
 }
 
 #[test]
@@ -93,6 +100,7 @@ fn public_url_defaults_to_the_listen_address_and_must_be_a_web_address() {
         config.settings.site_url.0,
         "https://socialokonomi.example.dk"
     );
+    assert!(config.settings.site_url.is_https());
     refused("PUBLIC_URL", "socialokonomi.example.dk");
     refused("PUBLIC_URL", "https://");
 }

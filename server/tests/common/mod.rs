@@ -6,9 +6,11 @@
 
 pub mod mail;
 
+use app::account::session_cookie_name;
 use app::domain::text::url_encode;
 use app::entities::staff_user;
 use app::seed::DEMO_STAFF_PASSWORD;
+use app::settings::SiteUrl;
 use axum::Router;
 use axum::body::Body;
 use http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
@@ -19,8 +21,10 @@ use server::routes::{AppState, router};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-/// Where the test server says it is served (the default `SITE_URL`).
+/// Where the test server says it is served (the default `PUBLIC_URL`).
 pub const SITE: &str = "http://127.0.0.1:3000";
+/// The same server's address when it is served over https ([`TestApp::over_https`]).
+pub const HTTPS_SITE: &str = "https://127.0.0.1:3000";
 
 /// A client of the app over one test database. Every request goes to a newly built router,
 /// as to a freshly started server, so in-memory state such as rate limits starts empty; a
@@ -50,9 +54,9 @@ impl<'a> TestApp<'a> {
         }
     }
 
-    /// Served over https (`COOKIE_SECURE=true`).
+    /// Served over https: `PUBLIC_URL` is [`HTTPS_SITE`].
     pub fn over_https(mut self) -> Self {
-        self.config.cookie_secure = true;
+        self.config.settings.site_url = SiteUrl::new(HTTPS_SITE);
         self
     }
 
@@ -64,17 +68,19 @@ impl<'a> TestApp<'a> {
         app
     }
 
-    /// With a staff session cookie.
+    /// With a staff session cookie, named as this server names it (`__Host-sid` over https).
     pub fn with_session(&self, token: &str) -> Self {
-        self.with_header(header::COOKIE, &format!("sid={token}"))
+        let name = session_cookie_name(self.config.settings.site_url.is_https());
+        self.with_header(header::COOKIE, &format!("{name}={token}"))
     }
 
     /// As a browser without JavaScript: it asks for HTML and posts its forms from `page`,
     /// which the server sends it back to on an error.
     pub fn as_plain_form(&self, page: &str) -> Self {
+        let site = self.config.settings.site_url.0.clone();
         self.with_header(header::ACCEPT, "text/html,application/xhtml+xml")
-            .with_header(header::ORIGIN, SITE)
-            .with_header(header::REFERER, &format!("{SITE}{page}"))
+            .with_header(header::ORIGIN, &site)
+            .with_header(header::REFERER, &format!("{site}{page}"))
     }
 
     /// The router as the server builds it, over the test database.
@@ -135,13 +141,18 @@ impl Reply {
             .to_owned()
     }
 
-    /// The staff session token the response set, if any (empty when it cleared it).
+    /// The staff session token the response set, if any (empty when it cleared it), under
+    /// either name (`sid`, or `__Host-sid` over https).
     pub fn session(&self) -> Option<String> {
+        let names = [session_cookie_name(false), session_cookie_name(true)];
         self.headers
             .get_all(header::SET_COOKIE)
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .find_map(|c| c.strip_prefix("sid="))
+            .find_map(|c| {
+                let (name, rest) = c.split_once('=')?;
+                names.contains(&name).then_some(rest)
+            })
             .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
     }
 
