@@ -26,7 +26,8 @@ impl SiteUrl {
         Self(url.trim().trim_end_matches('/').to_owned())
     }
 
-    /// Served over https: every cookie is `Secure`, the session cookie `__Host-` prefixed.
+    /// Served over https: every cookie is `Secure`, the session cookie `__Host-` prefixed,
+    /// and demo accounts are refused at start.
     pub fn is_https(&self) -> bool {
         self.0.starts_with("https://")
     }

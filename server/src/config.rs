@@ -52,10 +52,18 @@ impl Config {
             Some(url) => Transport::smtp(url, mail_from)?,
             None => Transport::folder(var("OUTBOX_DIR").unwrap_or("outbox"), mail_from)?,
         };
-        let public_url = match var("PUBLIC_URL") {
+        let site_url = SiteUrl::new(&match var("PUBLIC_URL") {
             None => format!("http://{}", leptos_options.site_addr),
             Some(url) => web_address("PUBLIC_URL", url)?,
-        };
+        });
+        let seed_demo = parse_flag("SEED_DEMO", var("SEED_DEMO"), false)?;
+        if seed_demo && site_url.is_https() {
+            return Err(format!(
+                "SEED_DEMO=true writes demo accounts whose password README publishes; not \
+                 with PUBLIC_URL {} (https): leave SEED_DEMO unset in production",
+                site_url.0
+            ));
+        }
         // Cookies are `Secure` exactly when PUBLIC_URL is https; a setting that could say
         // otherwise is refused rather than silently ignored.
         if var("COOKIE_SECURE").is_some() {
@@ -67,14 +75,14 @@ impl Config {
         }
         Ok(Self {
             database_url: database_url(var("DATABASE_URL"))?,
-            seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), false)?,
+            seed_demo,
             log: Logging {
                 filter: log_filter(var("RUST_LOG"))?,
                 json: log_format_is_json(var("LOG_FORMAT"))?,
             },
             email,
             settings: Settings {
-                site_url: SiteUrl::new(&public_url),
+                site_url,
                 answer_target_days: number("ANSWER_TARGET_DAYS", var("ANSWER_TARGET_DAYS"), 5, 60)?,
                 retention_months: number("RETENTION_MONTHS", var("RETENTION_MONTHS"), 24, 120)?,
             },

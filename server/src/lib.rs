@@ -12,11 +12,12 @@ pub mod telemetry;
 
 use config::Config;
 
-/// Connects, migrates, seeds demo data when asked, starts the jobs, and serves until Ctrl-C
-/// or SIGTERM.
+/// Connects, migrates, seeds demo data when asked, refuses demo accounts over https, starts
+/// the jobs, and serves until Ctrl-C or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let db = database::connect(&config.database_url).await?;
     database::prepare(&db, config.seed_demo).await?;
+    database::refuse_demo_accounts(&db, &config.settings.site_url).await?;
     tracing::info!(transport = ?config.email, "email transport");
     scheduler::start(db.clone(), config.job_context());
     let addr = config.leptos_options.site_addr;

@@ -336,12 +336,7 @@ async fn the_server_listens_on_leptos_site_addr_and_runs_its_jobs() {
         .await
         .unwrap();
     db.close().await.unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let addr = format!("127.0.0.1:{port}");
+    let addr = free_address();
     let _server = Running(
         server_binary(&[
             ("DATABASE_URL", &database_url),
@@ -357,6 +352,61 @@ async fn the_server_listens_on_leptos_site_addr_and_runs_its_jobs() {
     let eml = outbox.join(format!("{id:06}.eml"));
     eventually("the queued email is sent", async || eml.is_file()).await;
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A database written with demo data (by an earlier `make run`, or the old default) is
+/// never served over https: the binary stops with the reason and a failing exit code.
+#[tokio::test]
+async fn an_https_public_url_refuses_to_serve_demo_accounts() {
+    let dir = scratch_dir("demo-https");
+    let database_url = format!("sqlite://{}?mode=rwc", dir.join("app.db").display());
+    let db = server::database::connect(&database_url).await.unwrap();
+    server::database::prepare(&db, true).await.unwrap();
+    db.close().await.unwrap();
+    let mut server = server_binary(&[
+        ("DATABASE_URL", &database_url),
+        ("PUBLIC_URL", "https://socialokonomi.example.dk"),
+        ("LEPTOS_SITE_ADDR", &free_address()),
+    ])
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut stopped = false;
+    for _ in 0..600 {
+        if server.try_wait().unwrap().is_some() {
+            stopped = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    if !stopped {
+        let _ = server.kill();
+    }
+    let output = server.wait_with_output().unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stopped, "still serving demo accounts over https: {said}");
+    assert!(!output.status.success(), "{said}");
+    assert!(
+        said.contains("refusing to serve https://socialokonomi.example.dk")
+            && said.contains("admin@demo.socialokonomi.dk"),
+        "{said}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `127.0.0.1:<a port nobody listens on>`.
+fn free_address() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("127.0.0.1:{port}")
 }
 
 /// A started server, stopped when the test ends (passed or failed).

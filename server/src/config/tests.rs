@@ -80,6 +80,22 @@ fn seed_demo_is_a_flag() {
 }
 
 #[test]
+fn demo_data_is_refused_with_an_https_public_url() {
+    let https = ("PUBLIC_URL", "https://socialokonomi.example.dk");
+    let err = parse(&[("SEED_DEMO", "true"), https]).unwrap_err();
+    assert!(err.starts_with("SEED_DEMO"), "{err}");
+    assert!(err.contains("https"), "{err}");
+    assert!(parse(&[("SEED_DEMO", "false"), https]).is_ok());
+    assert!(
+        parse(&[
+            ("SEED_DEMO", "true"),
+            ("PUBLIC_URL", "http://localhost:3000")
+        ])
+        .is_ok()
+    );
+}
+
+#[test]
 fn cookie_secure_is_refused_since_an_https_public_url_decides() {
     for value in ["true", "false"] {
         let err = refused("COOKIE_SECURE", value);
