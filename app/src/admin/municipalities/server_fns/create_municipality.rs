@@ -10,7 +10,7 @@ pub async fn create_municipality(code: String, name: String) -> Result<(), AppEr
         let db = crate::db::use_db()?;
         crate::admin::municipalities::queries::create(
             &db,
-            &admin,
+            Some(admin.id),
             &code,
             &name,
             chrono::Utc::now(),
