@@ -6,9 +6,11 @@
 use crate::telemetry::Logging;
 use app::email::Transport;
 use app::jobs::JobContext;
+use app::rate_limit::{Limit, Limits};
 use app::settings::{Settings, SiteUrl};
 use leptos::config::{LeptosOptions, get_configuration};
 use std::collections::HashMap;
+use std::time::Duration;
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -24,6 +26,10 @@ pub struct Config {
     /// `PUBLIC_URL` (an https one also makes every cookie `Secure`), `ANSWER_TARGET_DAYS`,
     /// `RETENTION_MONTHS`.
     pub settings: Settings,
+    /// `RATE_LIMIT_ASSESSMENT_START`, `RATE_LIMIT_ENQUIRY_SUBMIT`, `RATE_LIMIT_SIGN_IN`,
+    /// `RATE_LIMIT_RESET_REQUEST`, `RATE_LIMIT_RESET_PASSWORD`: requests per window from one
+    /// client to each public form.
+    pub rate_limits: Limits,
     /// `LEPTOS_SITE_ADDR`, `LEPTOS_SITE_ROOT` and friends, which Leptos reads itself.
     pub leptos_options: LeptosOptions,
 }
@@ -85,6 +91,20 @@ impl Config {
                 site_url,
                 answer_target_days: number("ANSWER_TARGET_DAYS", var("ANSWER_TARGET_DAYS"), 5, 60)?,
                 retention_months: number("RETENTION_MONTHS", var("RETENTION_MONTHS"), 24, 120)?,
+            },
+            rate_limits: {
+                let limit = |name, max| rate_limit(name, var(name), max, minutes(10));
+                Limits {
+                    // A person starts a handful of self-assessments; a script thousands.
+                    assessment_start: limit("RATE_LIMIT_ASSESSMENT_START", 20)?,
+                    enquiry_submit: limit("RATE_LIMIT_ENQUIRY_SUBMIT", 10)?,
+                    // Staff behind one office address sign in at the same time in the
+                    // morning; guessing one account is stopped by its lockout after 5 wrong
+                    // passwords.
+                    sign_in: limit("RATE_LIMIT_SIGN_IN", 60)?,
+                    reset_request: limit("RATE_LIMIT_RESET_REQUEST", 10)?,
+                    reset_password: limit("RATE_LIMIT_RESET_PASSWORD", 10)?,
+                }
             },
             leptos_options,
         })
@@ -151,6 +171,49 @@ fn web_address(name: &str, url: &str) -> Result<String, String> {
             "{name} must be an http:// or https:// address, not {url:?}"
         )),
     }
+}
+
+const fn minutes(n: u64) -> Duration {
+    Duration::from_secs(n * 60)
+}
+
+/// Requests per window, `MAX/WINDOW`: 1 to 100 000 requests per 1 s to 24 h, the window in
+/// seconds, minutes or hours (`20/10m`, `5/30s`, `100/1h`).
+fn rate_limit(
+    name: &str,
+    value: Option<&str>,
+    max: u32,
+    window: Duration,
+) -> Result<Limit, String> {
+    let Some(text) = value else {
+        return Ok(Limit { max, window });
+    };
+    let parse = || -> Option<Limit> {
+        let (max, window) = text.split_once('/')?;
+        let max: u32 = max
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| (1..=100_000).contains(n))?;
+        let window = window.trim();
+        let unit = match window.chars().last()? {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            _ => return None,
+        };
+        let count: u64 = window[..window.len() - 1].parse().ok()?;
+        let window = Duration::from_secs(count.checked_mul(unit)?);
+        (Duration::from_secs(1)..=Duration::from_secs(24 * 3600))
+            .contains(&window)
+            .then_some(Limit { max, window })
+    };
+    parse().ok_or_else(|| {
+        format!(
+            "{name} must be requests per window, 1 to 100000 per 1s to 24h, such as 20/10m \
+             (s, m or h), not {text:?}"
+        )
+    })
 }
 
 fn log_filter(value: Option<&str>) -> Result<String, String> {

@@ -38,7 +38,7 @@ impl AppState {
             leptos_options: config.leptos_options.clone(),
             rates: Default::default(),
             settings: config.settings.clone(),
-            rate_limiter: RateLimiter::default(),
+            rate_limiter: RateLimiter::new(config.rate_limits.clone()),
         }
     }
 }

@@ -2,8 +2,10 @@
 //! That each setting then takes effect is tested through the app in `server/tests/config.rs`.
 use super::{Config, parse_flag};
 use app::email::Transport;
+use app::rate_limit::{Limit, Limits};
 use leptos::config::LeptosOptions;
 use std::collections::HashMap;
+use std::time::Duration;
 
 fn leptos_options() -> LeptosOptions {
     LeptosOptions::builder()
@@ -40,6 +42,20 @@ fn every_variable_has_a_default() {
     assert_eq!(config.settings.site_url.0, "http://127.0.0.1:3000");
     assert_eq!(config.settings.answer_target_days, 5);
     assert_eq!(config.settings.retention_months, 24);
+    let per_10_minutes = |max| Limit {
+        max,
+        window: Duration::from_secs(600),
+    };
+    assert_eq!(
+        config.rate_limits,
+        Limits {
+            assessment_start: per_10_minutes(20),
+            enquiry_submit: per_10_minutes(10),
+            sign_in: per_10_minutes(60),
+            reset_request: per_10_minutes(10),
+            reset_password: per_10_minutes(10),
+        }
+    );
     match config.email {
         Transport::Folder { dir, from } => {
             assert_eq!(dir, std::path::PathBuf::from("outbox"));
@@ -176,4 +192,61 @@ fn email_goes_to_smtp_when_set_else_to_the_outbox_folder() {
     ])
     .unwrap_err();
     assert!(err.starts_with("MAIL_FROM"), "{err}");
+}
+
+#[test]
+fn each_rate_limit_is_requests_per_window() {
+    let limit = |name: &str, value| parse(&[(name, value)]).map(|c| c.rate_limits);
+    let per = |max, secs| Limit {
+        max,
+        window: Duration::from_secs(secs),
+    };
+    assert_eq!(
+        limit("RATE_LIMIT_ASSESSMENT_START", "5/30s")
+            .unwrap()
+            .assessment_start,
+        per(5, 30)
+    );
+    assert_eq!(
+        limit("RATE_LIMIT_ENQUIRY_SUBMIT", "3/1h")
+            .unwrap()
+            .enquiry_submit,
+        per(3, 3600)
+    );
+    assert_eq!(
+        limit("RATE_LIMIT_SIGN_IN", " 100 / 15m ").unwrap().sign_in,
+        per(100, 900)
+    );
+    assert_eq!(
+        limit("RATE_LIMIT_RESET_REQUEST", "1/24h")
+            .unwrap()
+            .reset_request,
+        per(1, 86_400)
+    );
+    assert_eq!(
+        limit("RATE_LIMIT_RESET_PASSWORD", "100000/1s")
+            .unwrap()
+            .reset_password,
+        per(100_000, 1)
+    );
+    // One setting leaves the others at their defaults.
+    let only_sign_in = limit("RATE_LIMIT_SIGN_IN", "7/1m").unwrap();
+    assert_eq!(only_sign_in.assessment_start, per(20, 600));
+    for bad in [
+        "20",
+        "0/10m",
+        "100001/10m",
+        "20/0s",
+        "20/25h",
+        "20/10",
+        "20/10d",
+        "-1/10m",
+        "x/10m",
+        "20/m",
+        "20/10m/2",
+        "20/99999999999999999999h",
+    ] {
+        let err = refused("RATE_LIMIT_SIGN_IN", bad);
+        assert!(err.contains("such as 20/10m"), "{err}");
+    }
 }

@@ -13,12 +13,14 @@ use app::seed::DEMO_STAFF_PASSWORD;
 use app::settings::SiteUrl;
 use axum::Router;
 use axum::body::Body;
+use axum::extract::ConnectInfo;
 use http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use leptos::config::LeptosOptions;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use server::config::Config;
 use server::routes::{AppState, router};
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 /// Where the test server says it is served (the default `PUBLIC_URL`).
@@ -37,6 +39,8 @@ pub struct TestApp<'a> {
     config: Config,
     /// Sent with every request: the session cookie, what a browser without JavaScript adds.
     headers: Vec<(HeaderName, HeaderValue)>,
+    /// The address the requests come from, as the socket reports it; none by default.
+    peer: Option<SocketAddr>,
 }
 
 impl<'a> TestApp<'a> {
@@ -51,6 +55,7 @@ impl<'a> TestApp<'a> {
             db,
             config: config.clone(),
             headers: Vec::new(),
+            peer: None,
         }
     }
 
@@ -65,6 +70,13 @@ impl<'a> TestApp<'a> {
         let mut app = self.clone();
         app.headers
             .push((name, HeaderValue::from_str(value).expect("a header value")));
+        app
+    }
+
+    /// Connecting from `peer` (`192.0.2.1:4711`), as a server started by `serve` sees it.
+    pub fn connecting_from(&self, peer: &str) -> Self {
+        let mut app = self.clone();
+        app.peer = Some(peer.parse().expect("an address with a port"));
         app
     }
 
@@ -96,6 +108,9 @@ impl<'a> TestApp<'a> {
         }
         for (name, value) in &self.headers {
             builder = builder.header(name, value);
+        }
+        if let Some(peer) = self.peer {
+            builder = builder.extension(ConnectInfo(peer));
         }
         builder.body(Body::from(body.as_ref().to_owned())).unwrap()
     }
@@ -260,9 +275,8 @@ pub fn scratch_dir(name: &str) -> PathBuf {
     ))
 }
 
-/// Mette's question about funding to Frederikshavn, sent on the public enquiry form as the
-/// app's own client sends it; the demo data must be there.
-pub async fn send_enquiry(app: &TestApp<'_>) -> Reply {
+/// Mette's question about funding to Frederikshavn, as the public enquiry form posts it.
+pub fn enquiry_form() -> String {
     let fields = [
         ("municipality", "frederikshavn"),
         ("name", "Mette"),
@@ -271,9 +285,12 @@ pub async fn send_enquiry(app: &TestApp<'_>) -> Reply {
         ("message", "Hej"),
         ("consent", "on"),
     ];
-    let reply = app
-        .post("/api/enquiry/submit", form_in("form", &fields))
-        .await;
+    form_in("form", &fields)
+}
+
+/// [`enquiry_form`] sent as the app's own client sends it; the demo data must be there.
+pub async fn send_enquiry(app: &TestApp<'_>) -> Reply {
+    let reply = app.post("/api/enquiry/submit", enquiry_form()).await;
     assert!(
         reply.status.is_success() || reply.status.is_redirection(),
         "{}",
