@@ -1,12 +1,14 @@
-//! Rate limits for public forms, per client address and form: a fixed window of counts kept
-//! in memory. Server only. The limits come from the configuration (`RATE_LIMIT_*` in
-//! `server/src/config.rs`). At most [`MAX_ENTRIES`] counts are kept, the least recently used
-//! dropped first, so a flood of new addresses cannot grow the memory.
+//! Rate limits for public forms, per client and form: a fixed window of counts kept in
+//! memory. Server only. The limits come from the configuration (`RATE_LIMIT_*` in
+//! `server/src/config.rs`); the client is the address the server resolved for the request
+//! ([`ClientAddr`]: the socket's peer, or behind a trusted proxy the address it forwards),
+//! an IPv6 client counted by its /64 network. At most [`MAX_ENTRIES`] counts are kept, the
+//! least recently used dropped first, so a flood of new addresses cannot grow the memory.
 //! One server instance counts alone; with several behind a load balancer each allows the
 //! limit, which is still a limit.
 use crate::error::AppError;
 use lru::LruCache;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr};
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -43,6 +45,19 @@ impl Limits {
             "staff/reset_password" => Some(self.reset_password),
             _ => None,
         }
+    }
+}
+
+/// The client address the server resolved for a request, in its extensions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddr(pub IpAddr);
+
+/// What a client is counted as: its IPv4 address, or the /64 network of its IPv6 address
+/// (a subscriber is usually given a whole /64 and may use any address in it).
+pub fn counted_as(ip: IpAddr) -> IpAddr {
+    match ip.to_canonical() {
+        IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & (u128::MAX << 64))),
+        v4 => v4,
     }
 }
 
@@ -85,7 +100,7 @@ impl RateLimiter {
             tracing::error!(form, "a form without a rate limit");
             return Err(AppError::Internal);
         };
-        let key = (form, client);
+        let key = (form, client.map(counted_as));
         // Nothing panics while the lock is held; should it, the counts are still usable.
         let mut counts = self.counts.lock().unwrap_or_else(PoisonError::into_inner);
         let count = match counts.get_mut(&key) {
@@ -106,15 +121,12 @@ impl RateLimiter {
     }
 }
 
-/// The client's address as the connection reports it (`None` in tests without a socket).
+/// The client's address as the server resolved it (`None` in tests without a socket).
 pub fn client_addr() -> Option<IpAddr> {
-    use axum::extract::ConnectInfo;
-    use leptos::prelude::use_context;
-    use std::net::SocketAddr;
-    use_context::<http::request::Parts>()?
+    leptos::prelude::use_context::<http::request::Parts>()?
         .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip())
+        .get::<ClientAddr>()
+        .map(|client| client.0)
 }
 
 /// In a server function: refuse with 429 when this client has posted `form` too often.
@@ -190,6 +202,39 @@ mod tests {
         assert_eq!(
             limiter.allow("no/such/form", None, now),
             Err(AppError::Internal)
+        );
+    }
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64_network() {
+        let counted = |text: &str| counted_as(text.parse().unwrap()).to_string();
+        assert_eq!(counted("2001:db8:1:2:3:4:5:6"), "2001:db8:1:2::");
+        assert_eq!(counted("2001:db8:1:2::"), "2001:db8:1:2::");
+        assert_eq!(counted("192.0.2.1"), "192.0.2.1");
+        // An IPv4 client on a dual-stack socket is still the IPv4 client.
+        assert_eq!(counted("::ffff:192.0.2.1"), "192.0.2.1");
+
+        let limiter = RateLimiter::new(limits());
+        let now = Instant::now();
+        for host in 1..=3 {
+            let address = ip(&format!("2001:db8:0:1::{host}"));
+            assert!(
+                limiter
+                    .allow("staff/request_password_reset", address, now)
+                    .unwrap()
+            );
+        }
+        let same_64 = ip("2001:db8:0:1:ffff::1");
+        assert!(
+            !limiter
+                .allow("staff/request_password_reset", same_64, now)
+                .unwrap()
+        );
+        let next_64 = ip("2001:db8:0:2::1");
+        assert!(
+            limiter
+                .allow("staff/request_password_reset", next_64, now)
+                .unwrap()
         );
     }
 

@@ -3,13 +3,16 @@
 //! variable. The defaults suit a developer on their own machine; README lists them all.
 //! What app code reads goes into [`Settings`], which the server puts in context and hands to
 //! the jobs.
+use crate::client_ip::TrustedProxies;
 use crate::telemetry::Logging;
 use app::email::Transport;
 use app::jobs::JobContext;
 use app::rate_limit::{Limit, Limits};
 use app::settings::{Settings, SiteUrl};
+use ipnet::IpNet;
 use leptos::config::{LeptosOptions, get_configuration};
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::time::Duration;
 
 #[derive(Clone, Debug)]
@@ -30,6 +33,8 @@ pub struct Config {
     /// `RATE_LIMIT_RESET_REQUEST`, `RATE_LIMIT_RESET_PASSWORD`: requests per window from one
     /// client to each public form.
     pub rate_limits: Limits,
+    /// `TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: TrustedProxies,
     /// `LEPTOS_SITE_ADDR`, `LEPTOS_SITE_ROOT` and friends, which Leptos reads itself.
     pub leptos_options: LeptosOptions,
 }
@@ -106,6 +111,7 @@ impl Config {
                     reset_password: limit("RATE_LIMIT_RESET_PASSWORD", 10)?,
                 }
             },
+            trusted_proxies: trusted_proxies(var("TRUSTED_PROXIES"))?,
             leptos_options,
         })
     }
@@ -214,6 +220,27 @@ fn rate_limit(
              (s, m or h), not {text:?}"
         )
     })
+}
+
+/// Comma-separated IP addresses and CIDR ranges (`10.0.0.1, 10.1.0.0/16, fd00::/8`).
+fn trusted_proxies(value: Option<&str>) -> Result<TrustedProxies, String> {
+    let entries = value.unwrap_or_default().split(',').map(str::trim);
+    let ranges = entries
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| {
+            entry
+                .parse::<IpNet>()
+                .or_else(|_| entry.parse::<IpAddr>().map(IpNet::from))
+                .map(|range| range.trunc())
+                .map_err(|_| {
+                    format!(
+                        "TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by \
+                         commas (10.0.0.1, 10.0.0.0/8, fd00::/8), not {entry:?}"
+                    )
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(TrustedProxies::new(ranges))
 }
 
 fn log_filter(value: Option<&str>) -> Result<String, String> {

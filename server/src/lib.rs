@@ -2,6 +2,7 @@
 //! files.
 pub mod api;
 pub mod cli;
+pub mod client_ip;
 pub mod config;
 pub mod database;
 pub mod health;
@@ -24,7 +25,7 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let app = routes::router(routes::AppState::from_config(db, &config));
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("listening on http://{addr}");
-    // The peer address feeds the rate limits of the public forms.
+    // The peer address feeds the rate limits of the public forms (`client_ip`).
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<std::net::SocketAddr>(),

@@ -1,5 +1,6 @@
 //! The router: probes, server-rendered pages and server functions (both registered by
 //! `leptos_routes_with_context`, with the database in context), then static files.
+use crate::client_ip::{self, TrustedProxies};
 use crate::config::Config;
 use crate::{health, security};
 use app::app::{App, shell};
@@ -29,6 +30,8 @@ pub struct AppState {
     pub settings: Settings,
     /// Counts posts to the public forms per client.
     pub rate_limiter: RateLimiter,
+    /// Whose `X-Forwarded-For` says who the client is.
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl AppState {
@@ -39,6 +42,7 @@ impl AppState {
             rates: Default::default(),
             settings: config.settings.clone(),
             rate_limiter: RateLimiter::new(config.rate_limits.clone()),
+            trusted_proxies: config.trusted_proxies.clone(),
         }
     }
 }
@@ -80,6 +84,10 @@ pub fn router(state: AppState) -> Router {
             security::same_origin,
         ))
         .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.trusted_proxies.clone(),
+            client_ip::resolve,
+        ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

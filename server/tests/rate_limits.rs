@@ -1,5 +1,6 @@
 //! The rate limits of the public forms over HTTP, on both databases: each `RATE_LIMIT_*`
-//! takes effect on its form. How each value is parsed is tested in
+//! takes effect on its form, and the client counted is the socket's peer, or behind one of
+//! `TRUSTED_PROXIES` the address it forwards. How each value is parsed is tested in
 //! `server/src/config/tests.rs`; the counting itself in `app/src/rate_limit.rs`.
 mod common;
 
@@ -83,4 +84,60 @@ db_test!(rate_limit_reset_request_takes_effect, |db| {
 
 db_test!(rate_limit_reset_password_takes_effect, |db| {
     limit_takes_effect(db, "RATE_LIMIT_RESET_PASSWORD", RESET_PASSWORD).await;
+});
+
+db_test!(x_forwarded_for_counts_only_from_a_trusted_proxy, |db| {
+    let limited = [("RATE_LIMIT_SIGN_IN", "2/1h")];
+    let behind_proxy = [limited[0], ("TRUSTED_PROXIES", "10.0.0.0/8")];
+    let forwarding = |i| format!("203.0.113.{i}, 10.0.0.3");
+
+    // A client that is no trusted proxy makes up a new X-Forwarded-For each time: it is
+    // still one client, counted by its socket.
+    let spoofed = refused(db, &behind_proxy, SIGN_IN, 3, |i| {
+        ("192.0.2.7:4711", Some(forwarding(i)))
+    })
+    .await;
+    assert_eq!(
+        spoofed,
+        [false, false, true],
+        "the header from outside is ignored"
+    );
+
+    // Through the trusted proxy (and a second one it forwards for), each client counts
+    // alone …
+    let proxied = |i| ("10.0.0.2:443", Some(forwarding(i)));
+    let clients = refused(db, &behind_proxy, SIGN_IN, 3, proxied).await;
+    assert_eq!(
+        clients,
+        [false, false, false],
+        "three clients behind the proxy"
+    );
+    // … which it does not without TRUSTED_PROXIES: all are the proxy then.
+    let untrusted = refused(db, &limited, SIGN_IN, 3, proxied).await;
+    assert_eq!(
+        untrusted,
+        [false, false, true],
+        "TRUSTED_PROXIES takes effect"
+    );
+
+    // One client behind the proxy is limited whatever it writes left of its own address.
+    let one = refused(db, &behind_proxy, SIGN_IN, 3, |i| {
+        ("10.0.0.2:443", Some(format!("198.51.100.{i}, 203.0.113.9")))
+    })
+    .await;
+    assert_eq!(one, [false, false, true], "the right-most untrusted hop");
+
+    // IPv6 clients count by their /64, directly or forwarded.
+    let same_64 = refused(db, &behind_proxy, SIGN_IN, 3, |i| {
+        ("10.0.0.2:443", Some(format!("2001:db8:0:1::{}", i + 1)))
+    })
+    .await;
+    assert_eq!(same_64, [false, false, true], "one /64");
+    let peers = [
+        "[2001:db8::1]:4711",
+        "[2001:db8::2]:4711",
+        "[2001:db8::3]:4711",
+    ];
+    let direct = refused(db, &limited, SIGN_IN, 3, |i| (peers[i], None)).await;
+    assert_eq!(direct, [false, false, true], "one /64 on the socket");
 });

@@ -1,6 +1,7 @@
 //! The parse of each variable: its default, a good value, and a bad one refused by name.
 //! That each setting then takes effect is tested through the app in `server/tests/config.rs`.
 use super::{Config, parse_flag};
+use crate::client_ip::TrustedProxies;
 use app::email::Transport;
 use app::rate_limit::{Limit, Limits};
 use leptos::config::LeptosOptions;
@@ -56,6 +57,7 @@ fn every_variable_has_a_default() {
             reset_password: per_10_minutes(10),
         }
     );
+    assert_eq!(config.trusted_proxies, TrustedProxies::default());
     match config.email {
         Transport::Folder { dir, from } => {
             assert_eq!(dir, std::path::PathBuf::from("outbox"));
@@ -248,5 +250,36 @@ fn each_rate_limit_is_requests_per_window() {
     ] {
         let err = refused("RATE_LIMIT_SIGN_IN", bad);
         assert!(err.contains("such as 20/10m"), "{err}");
+    }
+}
+
+#[test]
+fn trusted_proxies_are_addresses_and_ranges() {
+    let proxies = |value| parse(&[("TRUSTED_PROXIES", value)]).map(|c| c.trusted_proxies);
+    let trusted = proxies("10.0.0.1, 172.16.0.0/12,fd00::/8 ,").unwrap();
+    for (ip, inside) in [
+        ("10.0.0.1", true),
+        ("10.0.0.2", false),
+        ("172.31.255.255", true),
+        ("172.32.0.0", false),
+        ("fd00::1", true),
+        ("2001:db8::1", false),
+    ] {
+        assert_eq!(trusted.contains(ip.parse().unwrap()), inside, "{ip}");
+    }
+    // Host bits in a range are the range.
+    assert!(
+        proxies("10.1.2.3/8")
+            .unwrap()
+            .contains("10.200.0.1".parse().unwrap())
+    );
+    for bad in [
+        "proxy.local",
+        "10.0.0.0/33",
+        "10.0.0.256",
+        "10.0.0.1;10.0.0.2",
+    ] {
+        let err = refused("TRUSTED_PROXIES", bad);
+        assert!(err.contains("CIDR"), "{err}");
     }
 }
