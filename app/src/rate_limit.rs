@@ -61,7 +61,8 @@ pub fn counted_as(ip: IpAddr) -> IpAddr {
     }
 }
 
-/// Counts kept at most: some 100 bytes each, about 10 MB in all.
+/// Counts kept at most: about 120 bytes each (key, count, list links and map slot), some
+/// 12 MB when full.
 pub const MAX_ENTRIES: usize = 100_000;
 
 /// (form, client) → (window start, requests in the window)

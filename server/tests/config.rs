@@ -2,7 +2,8 @@
 //! would be, and the test looks where the setting must show (the receipt, the links, the
 //! cookies, the outbox, the database, the logs, the listen address). How each value is
 //! parsed is tested in `server/src/config/tests.rs`; the anonymise job's cutoff
-//! (`RETENTION_MONTHS`) in `jobs.rs`.
+//! (`RETENTION_MONTHS`) in `jobs.rs`; the `RATE_LIMIT_*` settings and `TRUSTED_PROXIES` in
+//! `rate_limits.rs`.
 // Only `send` is used here; the app is built from each test's configuration.
 mod common;
 
