@@ -10,6 +10,9 @@ export CARGO_TARGET_DIR ?= $(HOME)/.cache/socialokonomi/target
 .PHONY: run test setup test-rust build-release bundle-size test-e2e bench
 
 ## Serve the app at http://127.0.0.1:3000 with demo data on SQLite (data/socialokonomi.db).
+## The server writes demo data only when asked (SEED_DEMO=true); `make run SEED_DEMO=false`
+## serves an empty database.
+run: export SEED_DEMO ?= true
 run: setup
 	cargo leptos serve --split
 

@@ -6,7 +6,8 @@ use crate::error::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
-    /// `PUBLIC_URL`: how links in pages and emails are written.
+    /// `PUBLIC_URL`: how links in pages and emails are written, and whether cookies are
+    /// `Secure` (https).
     pub site_url: SiteUrl,
     /// `ANSWER_TARGET_DAYS`: business days from an enquiry to the answer promised in the
     /// receipt.
@@ -23,6 +24,12 @@ pub struct SiteUrl(pub String);
 impl SiteUrl {
     pub fn new(url: &str) -> Self {
         Self(url.trim().trim_end_matches('/').to_owned())
+    }
+
+    /// Served over https: every cookie is `Secure`, the session cookie `__Host-` prefixed,
+    /// and demo accounts are refused at start.
+    pub fn is_https(&self) -> bool {
+        self.0.starts_with("https://")
     }
 }
 

@@ -3,27 +3,38 @@
 //! variable. The defaults suit a developer on their own machine; README lists them all.
 //! What app code reads goes into [`Settings`], which the server puts in context and hands to
 //! the jobs.
+use crate::client_ip::TrustedProxies;
 use crate::telemetry::Logging;
 use app::email::Transport;
 use app::jobs::JobContext;
+use app::rate_limit::{Limit, Limits};
 use app::settings::{Settings, SiteUrl};
+use ipnet::IpNet;
 use leptos::config::{LeptosOptions, get_configuration};
 use std::collections::HashMap;
+use std::net::IpAddr;
+use std::time::Duration;
 
 #[derive(Clone, Debug)]
 pub struct Config {
     /// `DATABASE_URL`: `sqlite://…?mode=rwc` or `postgres://…`.
     pub database_url: String,
-    /// `SEED_DEMO`: write demo data into an empty database.
+    /// `SEED_DEMO`: write demo data (and the demo accounts, whose password README publishes)
+    /// into an empty database; only when asked for (`make run`, the browser tests).
     pub seed_demo: bool,
-    /// `COOKIE_SECURE`: mark cookies `Secure`; set it when served over https.
-    pub cookie_secure: bool,
     /// `RUST_LOG`, `LOG_FORMAT`.
     pub log: Logging,
     /// `SMTP_URL`, else `.eml` files in `OUTBOX_DIR`; both send as `MAIL_FROM`.
     pub email: Transport,
-    /// `PUBLIC_URL`, `ANSWER_TARGET_DAYS`, `RETENTION_MONTHS`.
+    /// `PUBLIC_URL` (an https one also makes every cookie `Secure`), `ANSWER_TARGET_DAYS`,
+    /// `RETENTION_MONTHS`.
     pub settings: Settings,
+    /// `RATE_LIMIT_ASSESSMENT_START`, `RATE_LIMIT_ENQUIRY_SUBMIT`, `RATE_LIMIT_SIGN_IN`,
+    /// `RATE_LIMIT_RESET_REQUEST`, `RATE_LIMIT_RESET_PASSWORD`: requests per window from one
+    /// client to each public form.
+    pub rate_limits: Limits,
+    /// `TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: TrustedProxies,
     /// `LEPTOS_SITE_ADDR`, `LEPTOS_SITE_ROOT` and friends, which Leptos reads itself.
     pub leptos_options: LeptosOptions,
 }
@@ -52,24 +63,55 @@ impl Config {
             Some(url) => Transport::smtp(url, mail_from)?,
             None => Transport::folder(var("OUTBOX_DIR").unwrap_or("outbox"), mail_from)?,
         };
-        let public_url = match var("PUBLIC_URL") {
+        let site_url = SiteUrl::new(&match var("PUBLIC_URL") {
             None => format!("http://{}", leptos_options.site_addr),
             Some(url) => web_address("PUBLIC_URL", url)?,
-        };
+        });
+        let seed_demo = parse_flag("SEED_DEMO", var("SEED_DEMO"), false)?;
+        if seed_demo && site_url.is_https() {
+            return Err(format!(
+                "SEED_DEMO=true writes demo accounts whose password README publishes; not \
+                 with PUBLIC_URL {} (https): leave SEED_DEMO unset in production",
+                site_url.0
+            ));
+        }
+        // Cookies are `Secure` exactly when PUBLIC_URL is https; a setting that could say
+        // otherwise is refused rather than silently ignored.
+        if var("COOKIE_SECURE").is_some() {
+            return Err(
+                "COOKIE_SECURE is no longer read: cookies are Secure when PUBLIC_URL \
+                 is an https:// address; set that and remove COOKIE_SECURE"
+                    .to_owned(),
+            );
+        }
         Ok(Self {
             database_url: database_url(var("DATABASE_URL"))?,
-            seed_demo: parse_flag("SEED_DEMO", var("SEED_DEMO"), true)?,
-            cookie_secure: parse_flag("COOKIE_SECURE", var("COOKIE_SECURE"), false)?,
+            seed_demo,
             log: Logging {
                 filter: log_filter(var("RUST_LOG"))?,
                 json: log_format_is_json(var("LOG_FORMAT"))?,
             },
             email,
             settings: Settings {
-                site_url: SiteUrl::new(&public_url),
+                site_url,
                 answer_target_days: number("ANSWER_TARGET_DAYS", var("ANSWER_TARGET_DAYS"), 5, 60)?,
                 retention_months: number("RETENTION_MONTHS", var("RETENTION_MONTHS"), 24, 120)?,
             },
+            rate_limits: {
+                let limit = |name, max| rate_limit(name, var(name), max, minutes(10));
+                Limits {
+                    // A person starts a handful of self-assessments; a script thousands.
+                    assessment_start: limit("RATE_LIMIT_ASSESSMENT_START", 20)?,
+                    enquiry_submit: limit("RATE_LIMIT_ENQUIRY_SUBMIT", 10)?,
+                    // Staff behind one office address sign in at the same time in the
+                    // morning; guessing one account is stopped by its lockout after 5 wrong
+                    // passwords.
+                    sign_in: limit("RATE_LIMIT_SIGN_IN", 60)?,
+                    reset_request: limit("RATE_LIMIT_RESET_REQUEST", 10)?,
+                    reset_password: limit("RATE_LIMIT_RESET_PASSWORD", 10)?,
+                }
+            },
+            trusted_proxies: trusted_proxies(var("TRUSTED_PROXIES"))?,
             leptos_options,
         })
     }
@@ -135,6 +177,70 @@ fn web_address(name: &str, url: &str) -> Result<String, String> {
             "{name} must be an http:// or https:// address, not {url:?}"
         )),
     }
+}
+
+const fn minutes(n: u64) -> Duration {
+    Duration::from_secs(n * 60)
+}
+
+/// Requests per window, `MAX/WINDOW`: 1 to 100 000 requests per 1 s to 24 h, the window in
+/// seconds, minutes or hours (`20/10m`, `5/30s`, `100/1h`).
+fn rate_limit(
+    name: &str,
+    value: Option<&str>,
+    max: u32,
+    window: Duration,
+) -> Result<Limit, String> {
+    let Some(text) = value else {
+        return Ok(Limit { max, window });
+    };
+    let parse = || -> Option<Limit> {
+        let (max, window) = text.split_once('/')?;
+        let max: u32 = max
+            .trim()
+            .parse()
+            .ok()
+            .filter(|n| (1..=100_000).contains(n))?;
+        let window = window.trim();
+        let unit = match window.chars().last()? {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            _ => return None,
+        };
+        let count: u64 = window[..window.len() - 1].parse().ok()?;
+        let window = Duration::from_secs(count.checked_mul(unit)?);
+        (Duration::from_secs(1)..=Duration::from_secs(24 * 3600))
+            .contains(&window)
+            .then_some(Limit { max, window })
+    };
+    parse().ok_or_else(|| {
+        format!(
+            "{name} must be requests per window, 1 to 100000 per 1s to 24h, such as 20/10m \
+             (s, m or h), not {text:?}"
+        )
+    })
+}
+
+/// Comma-separated IP addresses and CIDR ranges (`10.0.0.1, 10.1.0.0/16, fd00::/8`).
+fn trusted_proxies(value: Option<&str>) -> Result<TrustedProxies, String> {
+    let entries = value.unwrap_or_default().split(',').map(str::trim);
+    let ranges = entries
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| {
+            entry
+                .parse::<IpNet>()
+                .or_else(|_| entry.parse::<IpAddr>().map(IpNet::from))
+                .map(|range| range.trunc())
+                .map_err(|_| {
+                    format!(
+                        "TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by \
+                         commas (10.0.0.1, 10.0.0.0/8, fd00::/8), not {entry:?}"
+                    )
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(TrustedProxies::new(ranges))
 }
 
 fn log_filter(value: Option<&str>) -> Result<String, String> {

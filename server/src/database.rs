@@ -1,4 +1,6 @@
-//! Connecting, migrating and seeding at start.
+//! Connecting, migrating and seeding at start, and what a database must not hold to be
+//! served over https.
+use app::settings::SiteUrl;
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 
@@ -25,6 +27,29 @@ pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbE
         tracing::info!("empty database: demo data written");
     }
     Ok(())
+}
+
+/// Over https the site is public, and README publishes the demo accounts' password: a
+/// database that holds any of them is not served there. The message says what to do.
+pub async fn refuse_demo_accounts(db: &DatabaseConnection, site: &SiteUrl) -> Result<(), String> {
+    if !site.is_https() {
+        return Ok(());
+    }
+    let found = app::seed::demo_accounts(db)
+        .await
+        .map_err(|e| e.to_string())?;
+    if found.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "refusing to serve {} (PUBLIC_URL is https): the database holds the demo accounts {}, \
+         whose password is published in README. Demo data belongs on a developer's machine \
+         over http. Serve a database without them: start production from an empty one \
+         (SEED_DEMO is false unless set) and create the first administrator with \
+         `server create-admin`",
+        site.0,
+        found.join(", ")
+    ))
 }
 
 /// The file path of a `sqlite://path?query` URL, if it names a file.

@@ -62,8 +62,17 @@ async fn create_admin(config: &server::config::Config, args: &[String]) -> ExitC
         return ExitCode::FAILURE;
     }
     match server::cli::create_admin(&db, &command, &password).await {
-        Ok(id) => {
-            println!("administrator {} created (id {id})", command.email);
+        Ok(created) => {
+            if let Some(name) = created.municipality {
+                println!(
+                    "municipality {} {name} created",
+                    command.municipality_code.trim()
+                );
+            }
+            println!(
+                "administrator {} created (id {})",
+                command.email, created.user_id
+            );
             ExitCode::SUCCESS
         }
         Err(err) => {

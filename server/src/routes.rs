@@ -1,5 +1,6 @@
 //! The router: probes, server-rendered pages and server functions (both registered by
 //! `leptos_routes_with_context`, with the database in context), then static files.
+use crate::client_ip::{self, TrustedProxies};
 use crate::config::Config;
 use crate::{health, security};
 use app::app::{App, shell};
@@ -24,12 +25,13 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 pub struct AppState {
     pub db: DatabaseConnection,
     pub leptos_options: LeptosOptions,
-    pub cookie_secure: bool,
     pub rates: crate::api::RateCache,
     /// What app code reads: in context for every page and server function.
     pub settings: Settings,
     /// Counts posts to the public forms per client.
     pub rate_limiter: RateLimiter,
+    /// Whose `X-Forwarded-For` says who the client is.
+    pub trusted_proxies: TrustedProxies,
 }
 
 impl AppState {
@@ -37,10 +39,10 @@ impl AppState {
         Self {
             db,
             leptos_options: config.leptos_options.clone(),
-            cookie_secure: config.cookie_secure,
             rates: Default::default(),
             settings: config.settings.clone(),
-            rate_limiter: RateLimiter::default(),
+            rate_limiter: RateLimiter::new(config.rate_limits.clone()),
+            trusted_proxies: config.trusted_proxies.clone(),
         }
     }
 }
@@ -74,7 +76,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn_with_state(
-            state.cookie_secure,
+            state.settings.site_url.is_https(),
             security::secure_cookies,
         ))
         .layer(middleware::from_fn_with_state(
@@ -82,6 +84,10 @@ pub fn router(state: AppState) -> Router {
             security::same_origin,
         ))
         .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.trusted_proxies.clone(),
+            client_ip::resolve,
+        ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

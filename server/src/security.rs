@@ -70,7 +70,8 @@ fn from_this_site(headers: &HeaderMap, site_url: &str) -> bool {
     allowed.contains(&source)
 }
 
-/// With `COOKIE_SECURE=true` (served over https) every cookie the app sets gets `Secure`.
+/// Served over https (`PUBLIC_URL`), every cookie the app sets gets `Secure` (the session
+/// cookie has it already, with its `__Host-` name).
 pub async fn secure_cookies(State(secure): State<bool>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     if secure {

@@ -1,18 +1,19 @@
 //! Each setting takes effect: the server is configured from variables as `Config::from_env`
 //! would be, and the test looks where the setting must show (the receipt, the links, the
-//! cookie, the outbox, the database, the logs, the listen address). How each value is
+//! cookies, the outbox, the database, the logs, the listen address). How each value is
 //! parsed is tested in `server/src/config/tests.rs`; the anonymise job's cutoff
-//! (`RETENTION_MONTHS`) in `jobs.rs`.
+//! (`RETENTION_MONTHS`) in `jobs.rs`; the `RATE_LIMIT_*` settings and `TRUSTED_PROXIES` in
+//! `rate_limits.rs`.
 // Only `send` is used here; the app is built from each test's configuration.
 mod common;
 
 use app::db_test;
 use app::domain::business_days::{add_business_days, danish_date};
 use app::domain::dates::format_danish;
-use app::entities::{company, enquiry, outbox_email};
-use app::seed::seed_demo_if_empty;
-use common::{TestApp, config, scratch_dir};
-use http::header;
+use app::entities::{company, enquiry, outbox_email, staff_user};
+use app::seed::{DEMO_STAFF, DEMO_STAFF_PASSWORD, seed_demo_if_empty};
+use common::{HTTPS_SITE, TestApp, config, scratch_dir};
+use http::{StatusCode, header};
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 use server::config::Config;
 use std::sync::{Arc, Mutex};
@@ -54,12 +55,74 @@ async fn language_cookie(db: &DatabaseConnection, config: &Config) -> String {
         .to_owned()
 }
 
-db_test!(cookie_secure_marks_every_cookie_secure, |db| {
+db_test!(an_https_public_url_marks_every_cookie_secure, |db| {
     let plain = language_cookie(db, &config(&[])).await;
     assert!(!plain.contains("Secure"), "{plain}");
-    let secure = language_cookie(db, &config(&[("COOKIE_SECURE", "true")])).await;
+    let secure = language_cookie(db, &config(&[("PUBLIC_URL", HTTPS_SITE)])).await;
     assert!(secure.ends_with("; Secure"), "{secure}");
 });
+
+/// Signs in Karen (demo staff) on a server with `config`; returns the `Set-Cookie` of the
+/// session and the client that signed in.
+async fn session_cookie<'a>(db: &'a DatabaseConnection, config: &Config) -> (String, TestApp<'a>) {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::configured(db, config);
+    let reply = client
+        .post_form(
+            "/api/staff/sign_in",
+            &[("email", KAREN), ("password", DEMO_STAFF_PASSWORD)],
+        )
+        .await;
+    let cookie = reply
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.contains("sid="))
+        .unwrap_or_else(|| panic!("a session cookie: {}", reply.body));
+    (cookie, client)
+}
+
+const KAREN: &str = "kontakt@frederikshavn.demo.dk";
+
+db_test!(
+    an_https_public_url_names_the_session_cookie_host_only,
+    |db| {
+        let (plain, _) = session_cookie(db, &config(&[])).await;
+        assert!(
+            plain.starts_with("sid=") && !plain.contains("Secure"),
+            "{plain}"
+        );
+
+        let (cookie, client) = session_cookie(db, &config(&[("PUBLIC_URL", HTTPS_SITE)])).await;
+        assert!(cookie.starts_with("__Host-sid="), "{cookie}");
+        assert!(cookie.contains("; Path=/;") && cookie.contains("; Secure"));
+        assert!(!cookie.to_ascii_lowercase().contains("domain="), "{cookie}");
+        let token = cookie["__Host-sid=".len()..].split(';').next().unwrap();
+        // The cookie the browser sends back is a session …
+        let me = client
+            .with_header(header::COOKIE, &format!("lang=da; __Host-sid={token}"))
+            .post("/api/staff/current", "")
+            .await;
+        assert_eq!(me.status, StatusCode::OK, "{}", me.body);
+        // … and the same token under the plain name, which a neighbouring site could set, is not.
+        let planted = client
+            .with_header(header::COOKIE, &format!("sid={token}"))
+            .post("/api/staff/current", "")
+            .await;
+        assert_eq!(planted.status, StatusCode::UNAUTHORIZED);
+        // Signing out clears the prefixed cookie, Secure as a browser demands.
+        let out = client
+            .with_header(header::COOKIE, &format!("__Host-sid={token}"))
+            .post("/api/staff/sign_out", "")
+            .await;
+        let cleared = out.headers[header::SET_COOKIE].to_str().unwrap();
+        assert!(
+            cleared.starts_with("__Host-sid=;") && cleared.contains("; Secure"),
+            "{cleared}"
+        );
+    }
+);
 
 /// Queues one message and runs the send job with the configuration's transport.
 async fn send_one(db: &DatabaseConnection, config: &Config) -> outbox_email::Model {
@@ -120,14 +183,21 @@ db_test!(smtp_url_sends_through_smtp_instead_of_the_folder, |db| {
 
 db_test!(seed_demo_decides_whether_demo_data_is_written, |db| {
     let companies = || company::Entity::find().count(db);
+    let staff = || staff_user::Entity::find().count(db);
+    // Unset: an empty production database stays empty, without demo accounts.
+    server::database::prepare(db, config(&[]).seed_demo)
+        .await
+        .unwrap();
+    assert_eq!((companies().await.unwrap(), staff().await.unwrap()), (0, 0));
     server::database::prepare(db, config(&[("SEED_DEMO", "false")]).seed_demo)
         .await
         .unwrap();
     assert_eq!(companies().await.unwrap(), 0);
-    server::database::prepare(db, config(&[]).seed_demo)
+    server::database::prepare(db, config(&[("SEED_DEMO", "true")]).seed_demo)
         .await
         .unwrap();
     assert_eq!(companies().await.unwrap(), 36);
+    assert_eq!(staff().await.unwrap(), DEMO_STAFF.len() as u64);
 });
 
 #[tokio::test]
@@ -210,7 +280,8 @@ fn a_bad_value_stops_the_server_at_start_naming_the_variable() {
             "0",
             "ANSWER_TARGET_DAYS must be 1 to 60, not \"0\"",
         ),
-        ("COOKIE_SECURE", "ja", "COOKIE_SECURE must be true or false"),
+        ("SEED_DEMO", "ja", "SEED_DEMO must be true or false"),
+        ("COOKIE_SECURE", "true", "COOKIE_SECURE is no longer read"),
         ("LEPTOS_SITE_ADDR", "localhost", "LEPTOS_SITE_ADDR"),
         ("MAIL_FROM", "nobody", "MAIL_FROM"),
     ] {
@@ -266,12 +337,7 @@ async fn the_server_listens_on_leptos_site_addr_and_runs_its_jobs() {
         .await
         .unwrap();
     db.close().await.unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let addr = format!("127.0.0.1:{port}");
+    let addr = free_address();
     let _server = Running(
         server_binary(&[
             ("DATABASE_URL", &database_url),
@@ -287,6 +353,61 @@ async fn the_server_listens_on_leptos_site_addr_and_runs_its_jobs() {
     let eml = outbox.join(format!("{id:06}.eml"));
     eventually("the queued email is sent", async || eml.is_file()).await;
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A database written with demo data (by an earlier `make run`, or the old default) is
+/// never served over https: the binary stops with the reason and a failing exit code.
+#[tokio::test]
+async fn an_https_public_url_refuses_to_serve_demo_accounts() {
+    let dir = scratch_dir("demo-https");
+    let database_url = format!("sqlite://{}?mode=rwc", dir.join("app.db").display());
+    let db = server::database::connect(&database_url).await.unwrap();
+    server::database::prepare(&db, true).await.unwrap();
+    db.close().await.unwrap();
+    let mut server = server_binary(&[
+        ("DATABASE_URL", &database_url),
+        ("PUBLIC_URL", "https://socialokonomi.example.dk"),
+        ("LEPTOS_SITE_ADDR", &free_address()),
+    ])
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut stopped = false;
+    for _ in 0..600 {
+        if server.try_wait().unwrap().is_some() {
+            stopped = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    if !stopped {
+        let _ = server.kill();
+    }
+    let output = server.wait_with_output().unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stopped, "still serving demo accounts over https: {said}");
+    assert!(!output.status.success(), "{said}");
+    assert!(
+        said.contains("refusing to serve https://socialokonomi.example.dk")
+            && said.contains("admin@demo.socialokonomi.dk"),
+        "{said}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `127.0.0.1:<a port nobody listens on>`.
+fn free_address() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("127.0.0.1:{port}")
 }
 
 /// A started server, stopped when the test ends (passed or failed).

@@ -150,6 +150,75 @@ db_test!(the_first_admin_comes_from_the_cli_and_can_sign_in, |db| {
     );
 });
 
+/// `create-admin` for it@kommune.dk in 0813, with more options.
+fn create_admin_command(more: &[&str]) -> server::cli::CreateAdmin {
+    let base = [
+        "--email",
+        "it@kommune.dk",
+        "--name",
+        "IT",
+        "--municipality",
+        "0813",
+    ];
+    let args: Vec<String> = base.iter().chain(more).map(|s| s.to_string()).collect();
+    server::cli::parse_create_admin(&args).unwrap()
+}
+
+db_test!(
+    create_admin_creates_its_municipality_on_an_empty_database,
+    |db| {
+        use app::entities::municipality;
+        use sea_orm::{EntityTrait, PaginatorTrait};
+        use server::cli::create_admin;
+        const SECRET: &str = "a long enough secret";
+        let municipalities = || municipality::Entity::find().count(db);
+        let named = ["--municipality-name", "Frederikshavn Kommune"];
+
+        let unnamed = create_admin(db, &create_admin_command(&[]), SECRET).await;
+        assert!(
+            unnamed.unwrap_err().contains("--municipality-name"),
+            "says how to create it"
+        );
+        // Both or neither: a refused password leaves no municipality behind.
+        let short = create_admin(db, &create_admin_command(&named), "short").await;
+        assert!(short.unwrap_err().starts_with("password: "));
+        assert_eq!(municipalities().await.unwrap(), 0);
+        let mut bad_code = create_admin_command(&named);
+        bad_code.municipality_code = "813".into();
+        let err = create_admin(db, &bad_code, SECRET).await.unwrap_err();
+        assert!(err.starts_with("--municipality: "), "{err}");
+
+        let created = create_admin(db, &create_admin_command(&named), SECRET)
+            .await
+            .unwrap();
+        assert_eq!(
+            created.municipality.as_deref(),
+            Some("Frederikshavn Kommune")
+        );
+        assert_eq!(municipalities().await.unwrap(), 1);
+        let token = try_sign_in(db, "it@kommune.dk", SECRET)
+            .await
+            .session()
+            .expect("the new admin signs in");
+        let me = TestApp::new(db)
+            .with_session(&token)
+            .post("/api/staff/current", "")
+            .await;
+        assert!(me.body.contains(r#""role":"admin""#), "{}", me.body);
+
+        // A second admin joins it; a different name for the same code is a mistake.
+        let mut second = create_admin_command(&["--municipality-name", "frederikshavn kommune"]);
+        second.email = "it2@kommune.dk".into();
+        let joined = create_admin(db, &second, SECRET).await.unwrap();
+        assert_eq!(joined.municipality, None);
+        second.email = "it3@kommune.dk".into();
+        second.municipality_name = Some("Hjørring Kommune".into());
+        let err = create_admin(db, &second, SECRET).await.unwrap_err();
+        assert!(err.contains("exists as \"Frederikshavn Kommune\""), "{err}");
+        assert_eq!(municipalities().await.unwrap(), 1);
+    }
+);
+
 db_test!(cross_site_posts_are_refused, |db| {
     seed_demo_if_empty(db).await.unwrap();
     let staff = signed_in(db, CONTACT).await;

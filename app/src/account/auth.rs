@@ -4,15 +4,17 @@ use super::{queries, session};
 use crate::error::AppError;
 use leptos::prelude::use_context;
 
-/// The session token of the request being handled, from its cookie.
+/// The session token of the request being handled, from its cookie (named for how the site
+/// is served, `PUBLIC_URL`).
 pub fn request_token() -> Option<String> {
     let parts = use_context::<http::request::Parts>()?;
+    let https = crate::settings::use_settings().ok()?.site_url.is_https();
     parts
         .headers
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(session::token_from_cookie_header)
+        .find_map(|header| session::token_from_cookie_header(header, https))
         .map(str::to_owned)
 }
 

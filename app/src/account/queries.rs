@@ -21,35 +21,37 @@ pub async fn authenticate(
     password: &str,
     now: DateTime<Utc>,
 ) -> Result<staff_user::Model, AppError> {
-    crate::db::write(db, async |db| {
-        let user = staff_user::Entity::find()
-            .filter(staff_user::Column::Email.eq(normalise_email(email)))
-            .one(db)
-            .await?;
-        let Some(user) = user.filter(|u| u.active) else {
-            password::verify_nothing(password);
-            return Err(AppError::BadCredentials);
-        };
-        if user.locked_until.is_some_and(|until| until > now) {
-            return Err(AppError::AccountLocked);
-        }
-        let right = user
-            .password_hash
-            .as_deref()
-            .is_some_and(|phc| password::verify(password, phc));
-        let mut active: staff_user::ActiveModel = user.clone().into();
-        if right {
-            if user.failed_logins != 0 || user.locked_until.is_some() {
-                active.failed_logins = Set(0);
-                active.locked_until = Set(None);
-                active.update(db).await?;
-            }
-            return Ok(user);
-        }
-        let failed = user.failed_logins + 1;
-        if failed >= MAX_FAILED_LOGINS {
+    // Read and verify outside a transaction (argon2 takes a while); only the lockout,
+    // which writes two rows, is one.
+    let user = staff_user::Entity::find()
+        .filter(staff_user::Column::Email.eq(normalise_email(email)))
+        .one(db)
+        .await?;
+    let Some(user) = user.filter(|u| u.active) else {
+        password::verify_nothing(password);
+        return Err(AppError::BadCredentials);
+    };
+    if user.locked_until.is_some_and(|until| until > now) {
+        return Err(AppError::AccountLocked);
+    }
+    let right = user
+        .password_hash
+        .as_deref()
+        .is_some_and(|phc| password::verify(password, phc));
+    let mut active: staff_user::ActiveModel = user.clone().into();
+    if right {
+        if user.failed_logins != 0 || user.locked_until.is_some() {
             active.failed_logins = Set(0);
-            active.locked_until = Set(Some(now + Duration::minutes(LOCKOUT_MINUTES)));
+            active.locked_until = Set(None);
+            active.update(db).await?;
+        }
+        return Ok(user);
+    }
+    let failed = user.failed_logins + 1;
+    if failed >= MAX_FAILED_LOGINS {
+        active.failed_logins = Set(0);
+        active.locked_until = Set(Some(now + Duration::minutes(LOCKOUT_MINUTES)));
+        crate::db::write(db, async |db| {
             active.update(db).await?;
             audit::record(
                 db,
@@ -61,14 +63,14 @@ pub async fn authenticate(
                     detail: json!({ "after_failed_logins": failed }),
                 },
             )
-            .await?;
-            return Err(AppError::AccountLocked);
-        }
-        active.failed_logins = Set(failed);
-        active.update(db).await?;
-        Err(AppError::BadCredentials)
-    })
-    .await
+            .await
+        })
+        .await?;
+        return Err(AppError::AccountLocked);
+    }
+    active.failed_logins = Set(failed);
+    active.update(db).await?;
+    Err(AppError::BadCredentials)
 }
 
 /// A new member of staff. Without a password they cannot sign in until they reset it.

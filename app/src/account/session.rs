@@ -7,8 +7,6 @@ use crate::token;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-pub const SESSION_COOKIE: &str = "sid";
-
 /// Starts a session for the user and returns the cookie's token.
 pub async fn create(
     db: &impl ConnectionTrait,
@@ -73,24 +71,43 @@ pub async fn delete_expired(
     Ok(result.rows_affected)
 }
 
-/// `Set-Cookie` for a new session. `Secure` is added by the server behind https.
-pub fn cookie(token: &str) -> String {
+/// The session cookie's name. Over https it is `__Host-sid`: a browser keeps a cookie of
+/// that name only when it is `Secure`, has `Path=/` and no `Domain`, so neither a page over
+/// plain http nor a neighbouring subdomain can plant a session in it. On a developer's
+/// machine over http it is `sid`, since a `Secure` cookie would not come back there.
+pub fn cookie_name(https: bool) -> &'static str {
+    if https { "__Host-sid" } else { "sid" }
+}
+
+/// `Set-Cookie` for a new session; `https`: the site is served over https (`PUBLIC_URL`).
+pub fn cookie(token: &str, https: bool) -> String {
     format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}",
-        SESSION_HOURS * 3600
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        cookie_name(https),
+        SESSION_HOURS * 3600,
+        secure(https)
     )
 }
 
-pub fn clear_cookie() -> String {
-    format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+pub fn clear_cookie(https: bool) -> String {
+    format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        cookie_name(https),
+        secure(https)
+    )
 }
 
-/// The session token from a `Cookie` header.
-pub fn token_from_cookie_header(header: &str) -> Option<&str> {
+fn secure(https: bool) -> &'static str {
+    if https { "; Secure" } else { "" }
+}
+
+/// The session token from a `Cookie` header: only the cookie of the name `https` gives (over
+/// https a plain `sid`, which anyone could have set, is no session).
+pub fn token_from_cookie_header(header: &str, https: bool) -> Option<&str> {
     header
         .split(';')
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(name, _)| *name == cookie_name(https))
         .map(|(_, value)| value)
         .filter(|v| !v.is_empty())
 }
@@ -101,11 +118,36 @@ mod tests {
 
     #[test]
     fn the_cookie_is_http_only_same_site_and_readable_back() {
-        let c = cookie("abc");
+        let c = cookie("abc", false);
         assert!(c.starts_with("sid=abc;") && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
-        assert_eq!(token_from_cookie_header("lang=da; sid=abc"), Some("abc"));
-        assert_eq!(token_from_cookie_header("lang=da; xsid=abc"), None);
-        assert_eq!(token_from_cookie_header("sid="), None);
-        assert!(clear_cookie().contains("Max-Age=0"));
+        assert!(!c.contains("Secure"), "plain http on a developer's machine");
+        assert_eq!(
+            token_from_cookie_header("lang=da; sid=abc", false),
+            Some("abc")
+        );
+        assert_eq!(token_from_cookie_header("lang=da; xsid=abc", false), None);
+        assert_eq!(token_from_cookie_header("sid=", false), None);
+        assert!(clear_cookie(false).contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn over_https_the_cookie_is_host_prefixed_and_secure() {
+        let c = cookie("abc", true);
+        assert!(c.starts_with("__Host-sid=abc;"), "{c}");
+        // What a browser demands of a `__Host-` cookie.
+        assert!(c.contains("; Secure") && c.contains("; Path=/;"), "{c}");
+        assert!(!c.to_ascii_lowercase().contains("domain="), "{c}");
+        let cleared = clear_cookie(true);
+        assert!(cleared.starts_with("__Host-sid=;") && cleared.contains("; Secure"));
+        assert_eq!(
+            token_from_cookie_header("lang=da; __Host-sid=abc", true),
+            Some("abc")
+        );
+        assert_eq!(
+            token_from_cookie_header("sid=abc", true),
+            None,
+            "a cookie anyone could set"
+        );
+        assert_eq!(token_from_cookie_header("__Host-sid=abc", false), None);
     }
 }

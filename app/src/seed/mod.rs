@@ -1,14 +1,15 @@
-//! Realistic, fictional demo data, written on the first start of an empty database (unless
-//! `SEED_DEMO=false`). Server only.
+//! Realistic, fictional demo data, written on the first start of an empty database when
+//! asked for (`SEED_DEMO=true`, which `make run` and the browser tests set). Server only.
 mod companies;
 
 use crate::account::api::Role;
 use crate::account::create_staff_user;
 use crate::domain::cvr::Cvr;
-use crate::entities::{company, municipality};
+use crate::entities::{company, municipality, staff_user};
 use chrono::{TimeZone, Utc};
 use sea_orm::{
-    ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 pub use companies::DEMO_COMPANIES;
@@ -138,6 +139,18 @@ pub const DEMO_STAFF: [(&str, &str, Role, &str); 6] = [
     ),
 ];
 pub const DEMO_STAFF_PASSWORD: &str = "demo-adgang-2026";
+
+/// The demo accounts this database holds, by email: the server refuses to serve them over
+/// https, since README publishes their password.
+pub async fn demo_accounts(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
+    let emails = DEMO_STAFF.map(|(email, ..)| email);
+    let found = staff_user::Entity::find()
+        .filter(staff_user::Column::Email.is_in(emails))
+        .order_by_asc(staff_user::Column::Email)
+        .all(db)
+        .await?;
+    Ok(found.into_iter().map(|user| user.email).collect())
+}
 
 /// A fixed, checksum-valid CVR number for the demo company at `index`, so demo links are
 /// stable across restarts. Fictional: a valid checksum does not make a real company.

@@ -1,9 +1,12 @@
 //! The parse of each variable: its default, a good value, and a bad one refused by name.
 //! That each setting then takes effect is tested through the app in `server/tests/config.rs`.
 use super::{Config, parse_flag};
+use crate::client_ip::TrustedProxies;
 use app::email::Transport;
+use app::rate_limit::{Limit, Limits};
 use leptos::config::LeptosOptions;
 use std::collections::HashMap;
+use std::time::Duration;
 
 fn leptos_options() -> LeptosOptions {
     LeptosOptions::builder()
@@ -33,13 +36,28 @@ fn every_variable_has_a_default() {
         config.database_url,
         "sqlite://data/socialokonomi.db?mode=rwc"
     );
-    assert!(config.seed_demo);
-    assert!(!config.cookie_secure);
+    assert!(!config.seed_demo, "demo accounts only when asked for");
+    assert!(!config.settings.site_url.is_https());
     assert_eq!(config.log.filter, "info,sqlx=warn,sea_orm=warn");
     assert!(!config.log.json);
     assert_eq!(config.settings.site_url.0, "http://127.0.0.1:3000");
     assert_eq!(config.settings.answer_target_days, 5);
     assert_eq!(config.settings.retention_months, 24);
+    let per_10_minutes = |max| Limit {
+        max,
+        window: Duration::from_secs(600),
+    };
+    assert_eq!(
+        config.rate_limits,
+        Limits {
+            assessment_start: per_10_minutes(20),
+            enquiry_submit: per_10_minutes(10),
+            sign_in: per_10_minutes(60),
+            reset_request: per_10_minutes(10),
+            reset_password: per_10_minutes(10),
+        }
+    );
+    assert_eq!(config.trusted_proxies, TrustedProxies::default());
     match config.email {
         Transport::Folder { dir, from } => {
             assert_eq!(dir, std::path::PathBuf::from("outbox"));
@@ -53,7 +71,7 @@ fn every_variable_has_a_default() {
 fn a_blank_variable_counts_as_unset() {
     let config = parse(&[("ANSWER_TARGET_DAYS", " "), ("SEED_DEMO", "")]).unwrap();
     assert_eq!(config.settings.answer_target_days, 5);
-    assert!(config.seed_demo);
+    assert!(!config.seed_demo);
 }
 
 #[test]
@@ -72,13 +90,37 @@ fn flags_accept_common_spellings_and_reject_typos() {
 }
 
 #[test]
-fn seed_demo_and_cookie_secure_are_flags() {
+fn seed_demo_is_a_flag() {
+    assert!(parse(&[("SEED_DEMO", "true")]).unwrap().seed_demo);
+    assert!(parse(&[("SEED_DEMO", "1")]).unwrap().seed_demo);
     assert!(!parse(&[("SEED_DEMO", "FALSE")]).unwrap().seed_demo);
-    assert!(!parse(&[("SEED_DEMO", "0")]).unwrap().seed_demo);
-    assert!(parse(&[("COOKIE_SECURE", "1")]).unwrap().cookie_secure);
-    assert!(parse(&[("COOKIE_SECURE", "on")]).unwrap().cookie_secure);
     refused("SEED_DEMO", "flase");
-    refused("COOKIE_SECURE", "https");
+}
+
+#[test]
+fn demo_data_is_refused_with_an_https_public_url() {
+    let https = ("PUBLIC_URL", "https://socialokonomi.example.dk");
+    let err = parse(&[("SEED_DEMO", "true"), https]).unwrap_err();
+    assert!(err.starts_with("SEED_DEMO"), "{err}");
+    assert!(err.contains("https"), "{err}");
+    assert!(parse(&[("SEED_DEMO", "false"), https]).is_ok());
+    assert!(
+        parse(&[
+            ("SEED_DEMO", "true"),
+            ("PUBLIC_URL", "http://localhost:3000")
+        ])
+        .is_ok()
+    );
+}
+
+#[test]
+fn cookie_secure_is_refused_since_an_https_public_url_decides() {
+    for value in ["true", "false"] {
+        let err = refused("COOKIE_SECURE", value);
+        assert!(err.contains("PUBLIC_URL"), "{err}");
+    }
+    // Blank counts as unset, as for every variable.
+    assert!(parse(&[("COOKIE_SECURE", "")]).is_ok());
 }
 
 #[test]
@@ -92,6 +134,7 @@ fn public_url_defaults_to_the_listen_address_and_must_be_a_web_address() {
         config.settings.site_url.0,
         "https://socialokonomi.example.dk"
     );
+    assert!(config.settings.site_url.is_https());
     refused("PUBLIC_URL", "socialokonomi.example.dk");
     refused("PUBLIC_URL", "https://");
 }
@@ -151,4 +194,92 @@ fn email_goes_to_smtp_when_set_else_to_the_outbox_folder() {
     ])
     .unwrap_err();
     assert!(err.starts_with("MAIL_FROM"), "{err}");
+}
+
+#[test]
+fn each_rate_limit_is_requests_per_window() {
+    let limit = |name: &str, value| parse(&[(name, value)]).map(|c| c.rate_limits);
+    let per = |max, secs| Limit {
+        max,
+        window: Duration::from_secs(secs),
+    };
+    assert_eq!(
+        limit("RATE_LIMIT_ASSESSMENT_START", "5/30s")
+            .unwrap()
+            .assessment_start,
+        per(5, 30)
+    );
+    assert_eq!(
+        limit("RATE_LIMIT_ENQUIRY_SUBMIT", "3/1h")
+            .unwrap()
+            .enquiry_submit,
+        per(3, 3600)
+    );
+    assert_eq!(
+        limit("RATE_LIMIT_SIGN_IN", " 100 / 15m ").unwrap().sign_in,
+        per(100, 900)
+    );
+    assert_eq!(
+        limit("RATE_LIMIT_RESET_REQUEST", "1/24h")
+            .unwrap()
+            .reset_request,
+        per(1, 86_400)
+    );
+    assert_eq!(
+        limit("RATE_LIMIT_RESET_PASSWORD", "100000/1s")
+            .unwrap()
+            .reset_password,
+        per(100_000, 1)
+    );
+    // One setting leaves the others at their defaults.
+    let only_sign_in = limit("RATE_LIMIT_SIGN_IN", "7/1m").unwrap();
+    assert_eq!(only_sign_in.assessment_start, per(20, 600));
+    for bad in [
+        "20",
+        "0/10m",
+        "100001/10m",
+        "20/0s",
+        "20/25h",
+        "20/10",
+        "20/10d",
+        "-1/10m",
+        "x/10m",
+        "20/m",
+        "20/10m/2",
+        "20/99999999999999999999h",
+    ] {
+        let err = refused("RATE_LIMIT_SIGN_IN", bad);
+        assert!(err.contains("such as 20/10m"), "{err}");
+    }
+}
+
+#[test]
+fn trusted_proxies_are_addresses_and_ranges() {
+    let proxies = |value| parse(&[("TRUSTED_PROXIES", value)]).map(|c| c.trusted_proxies);
+    let trusted = proxies("10.0.0.1, 172.16.0.0/12,fd00::/8 ,").unwrap();
+    for (ip, inside) in [
+        ("10.0.0.1", true),
+        ("10.0.0.2", false),
+        ("172.31.255.255", true),
+        ("172.32.0.0", false),
+        ("fd00::1", true),
+        ("2001:db8::1", false),
+    ] {
+        assert_eq!(trusted.contains(ip.parse().unwrap()), inside, "{ip}");
+    }
+    // Host bits in a range are the range.
+    assert!(
+        proxies("10.1.2.3/8")
+            .unwrap()
+            .contains("10.200.0.1".parse().unwrap())
+    );
+    for bad in [
+        "proxy.local",
+        "10.0.0.0/33",
+        "10.0.0.256",
+        "10.0.0.1;10.0.0.2",
+    ] {
+        let err = refused("TRUSTED_PROXIES", bad);
+        assert!(err.contains("CIDR"), "{err}");
+    }
 }

@@ -6,21 +6,27 @@
 
 pub mod mail;
 
+use app::account::session_cookie_name;
 use app::domain::text::url_encode;
 use app::entities::staff_user;
 use app::seed::DEMO_STAFF_PASSWORD;
+use app::settings::SiteUrl;
 use axum::Router;
 use axum::body::Body;
+use axum::extract::ConnectInfo;
 use http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use leptos::config::LeptosOptions;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use server::config::Config;
 use server::routes::{AppState, router};
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
-/// Where the test server says it is served (the default `SITE_URL`).
+/// Where the test server says it is served (the default `PUBLIC_URL`).
 pub const SITE: &str = "http://127.0.0.1:3000";
+/// The same server's address when it is served over https ([`TestApp::over_https`]).
+pub const HTTPS_SITE: &str = "https://127.0.0.1:3000";
 
 /// A client of the app over one test database. Every request goes to a newly built router,
 /// as to a freshly started server, so in-memory state such as rate limits starts empty; a
@@ -33,6 +39,8 @@ pub struct TestApp<'a> {
     config: Config,
     /// Sent with every request: the session cookie, what a browser without JavaScript adds.
     headers: Vec<(HeaderName, HeaderValue)>,
+    /// The address the requests come from, as the socket reports it; none by default.
+    peer: Option<SocketAddr>,
 }
 
 impl<'a> TestApp<'a> {
@@ -47,12 +55,13 @@ impl<'a> TestApp<'a> {
             db,
             config: config.clone(),
             headers: Vec::new(),
+            peer: None,
         }
     }
 
-    /// Served over https (`COOKIE_SECURE=true`).
+    /// Served over https: `PUBLIC_URL` is [`HTTPS_SITE`].
     pub fn over_https(mut self) -> Self {
-        self.config.cookie_secure = true;
+        self.config.settings.site_url = SiteUrl::new(HTTPS_SITE);
         self
     }
 
@@ -64,17 +73,26 @@ impl<'a> TestApp<'a> {
         app
     }
 
-    /// With a staff session cookie.
+    /// Connecting from `peer` (`192.0.2.1:4711`), as a server started by `serve` sees it.
+    pub fn connecting_from(&self, peer: &str) -> Self {
+        let mut app = self.clone();
+        app.peer = Some(peer.parse().expect("an address with a port"));
+        app
+    }
+
+    /// With a staff session cookie, named as this server names it (`__Host-sid` over https).
     pub fn with_session(&self, token: &str) -> Self {
-        self.with_header(header::COOKIE, &format!("sid={token}"))
+        let name = session_cookie_name(self.config.settings.site_url.is_https());
+        self.with_header(header::COOKIE, &format!("{name}={token}"))
     }
 
     /// As a browser without JavaScript: it asks for HTML and posts its forms from `page`,
     /// which the server sends it back to on an error.
     pub fn as_plain_form(&self, page: &str) -> Self {
+        let site = self.config.settings.site_url.0.clone();
         self.with_header(header::ACCEPT, "text/html,application/xhtml+xml")
-            .with_header(header::ORIGIN, SITE)
-            .with_header(header::REFERER, &format!("{SITE}{page}"))
+            .with_header(header::ORIGIN, &site)
+            .with_header(header::REFERER, &format!("{site}{page}"))
     }
 
     /// The router as the server builds it, over the test database.
@@ -90,6 +108,9 @@ impl<'a> TestApp<'a> {
         }
         for (name, value) in &self.headers {
             builder = builder.header(name, value);
+        }
+        if let Some(peer) = self.peer {
+            builder = builder.extension(ConnectInfo(peer));
         }
         builder.body(Body::from(body.as_ref().to_owned())).unwrap()
     }
@@ -135,13 +156,18 @@ impl Reply {
             .to_owned()
     }
 
-    /// The staff session token the response set, if any (empty when it cleared it).
+    /// The staff session token the response set, if any (empty when it cleared it), under
+    /// either name (`sid`, or `__Host-sid` over https).
     pub fn session(&self) -> Option<String> {
+        let names = [session_cookie_name(false), session_cookie_name(true)];
         self.headers
             .get_all(header::SET_COOKIE)
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .find_map(|c| c.strip_prefix("sid="))
+            .find_map(|c| {
+                let (name, rest) = c.split_once('=')?;
+                names.contains(&name).then_some(rest)
+            })
             .map(|rest| rest.split(';').next().unwrap_or_default().to_owned())
     }
 
@@ -249,9 +275,8 @@ pub fn scratch_dir(name: &str) -> PathBuf {
     ))
 }
 
-/// Mette's question about funding to Frederikshavn, sent on the public enquiry form as the
-/// app's own client sends it; the demo data must be there.
-pub async fn send_enquiry(app: &TestApp<'_>) -> Reply {
+/// Mette's question about funding to Frederikshavn, as the public enquiry form posts it.
+pub fn enquiry_form() -> String {
     let fields = [
         ("municipality", "frederikshavn"),
         ("name", "Mette"),
@@ -260,9 +285,12 @@ pub async fn send_enquiry(app: &TestApp<'_>) -> Reply {
         ("message", "Hej"),
         ("consent", "on"),
     ];
-    let reply = app
-        .post("/api/enquiry/submit", form_in("form", &fields))
-        .await;
+    form_in("form", &fields)
+}
+
+/// [`enquiry_form`] sent as the app's own client sends it; the demo data must be there.
+pub async fn send_enquiry(app: &TestApp<'_>) -> Reply {
+    let reply = app.post("/api/enquiry/submit", enquiry_form()).await;
     assert!(
         reply.status.is_success() || reply.status.is_redirection(),
         "{}",

@@ -15,6 +15,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         };
         crate::form::check(&form).map_err(AppError::Invalid)?;
         let db = crate::db::use_db()?;
+        let https = crate::settings::use_settings()?.site_url.is_https();
         let now = chrono::Utc::now();
         let user = queries::authenticate(&db, &email, &password, now).await?;
         let token = session::create(&db, user.id, now).await?;
@@ -31,7 +32,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         .await?;
         if let (Some(response), Ok(cookie)) = (
             use_context::<leptos_axum::ResponseOptions>(),
-            http::HeaderValue::from_str(&session::cookie(&token)),
+            http::HeaderValue::from_str(&session::cookie(&token, https)),
         ) {
             response.append_header(http::header::SET_COOKIE, cookie);
         }

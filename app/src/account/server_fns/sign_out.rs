@@ -11,9 +11,10 @@ pub async fn sign_out() -> Result<(), AppError> {
             if let Some(token) = auth::request_token() {
                 session::delete(&db, &token).await?;
             }
+            let https = crate::settings::use_settings()?.site_url.is_https();
             if let (Some(response), Ok(cookie)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
-                http::HeaderValue::from_str(&session::clear_cookie()),
+                http::HeaderValue::from_str(&session::clear_cookie(https)),
             ) {
                 response.append_header(http::header::SET_COOKIE, cookie);
             }

@@ -62,9 +62,11 @@ async fn free_name(
     Ok((name, slug))
 }
 
+/// A new municipality, audited as `actor_id`'s (none: `server create-admin` on a new
+/// installation, before anyone can sign in).
 pub async fn create(
     db: &impl crate::db::Transactional,
-    admin: &CurrentUser,
+    actor_id: Option<i32>,
     input: &NewMunicipality,
     now: DateTime<Utc>,
 ) -> Result<municipality::Model, AppError> {
@@ -93,7 +95,7 @@ pub async fn create(
             db,
             Entry {
                 municipality_id: Some(row.id),
-                actor_id: Some(admin.id),
+                actor_id,
                 action: "municipality.create",
                 subject: format!("municipality:{}", row.id),
                 detail: json!({ "code": code, "name": name, "slug": slug }),

@@ -11,7 +11,7 @@ pub async fn create_municipality(code: String, name: String) -> Result<(), AppEr
         let db = crate::db::use_db()?;
         crate::admin::municipalities::queries::create(
             &db,
-            &admin,
+            Some(admin.id),
             &NewMunicipality {
                 code: code.clone(),
                 name: MunicipalityName { name: name.clone() },
