@@ -3,7 +3,7 @@
 //! finds none of its earlier writes either.
 mod common;
 
-use common::{TestApp, send_enquiry, signed_in, staff_by_email};
+use common::{TestApp, enquiry_form, send_enquiry, signed_in, staff_by_email};
 
 use app::db_test;
 use app::entities::{enquiry, enquiry_event, routing_rule};
@@ -25,16 +25,8 @@ async fn break_table(db: &DatabaseConnection, table: &str) {
 db_test!(an_enquiry_whose_emails_cannot_be_queued_is_not_kept, |db| {
     seed_demo_if_empty(db).await.unwrap();
     break_table(db, "outbox_email").await;
-    let fields = [
-        ("municipality", "frederikshavn"),
-        ("name", "Mette"),
-        ("email", "mette@example.dk"),
-        ("topic", "funding"),
-        ("message", "Hej"),
-        ("consent", "on"),
-    ];
     let reply = TestApp::new(db)
-        .post("/api/enquiry/submit", common::form_in("form", &fields))
+        .post("/api/enquiry/submit", enquiry_form())
         .await;
     assert_eq!(reply.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(enquiry::Entity::find().count(db).await.unwrap(), 0);
