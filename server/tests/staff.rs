@@ -523,3 +523,83 @@ db_test!(
         );
     }
 );
+
+/// The status of each request, sent all at once: `body(i)` is what request `i` sends.
+/// Each is its own client over the same database (its own router, so its own rate limits),
+/// interleaved on the test's runtime: every one reads before any writes, which is the
+/// race the counters and links must survive. On SQLite (one connection to the in-memory
+/// database) whole transactions take turns, so only PostgreSQL, whose connections run
+/// side by side, shows a race in a transaction; the counter's read and write were two
+/// statements and raced on both.
+async fn all_at_once(
+    db: &DatabaseConnection,
+    path: &'static str,
+    n: usize,
+    body: impl Fn(usize) -> String,
+) -> Vec<StatusCode> {
+    let mut set = tokio::task::JoinSet::new();
+    for i in 0..n {
+        let (db, body) = (db.clone(), body(i));
+        set.spawn(async move { TestApp::new(&db).post(path, body).await.status });
+    }
+    set.join_all().await
+}
+
+fn count(statuses: &[StatusCode], status: StatusCode) -> usize {
+    statuses.iter().filter(|s| **s == status).count()
+}
+
+db_test!(
+    parallel_wrong_passwords_each_count_and_lock_at_exactly_the_limit,
+    |db| {
+        use app::account::api::MAX_FAILED_LOGINS;
+        use app::entities::audit_log;
+        use common::staff_by_email;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        seed_demo_if_empty(db).await.unwrap();
+        let max = MAX_FAILED_LOGINS as usize;
+        let wrong = |email: &'static str| {
+            move |_| form(&[("email", email), ("password", "wrong password!")])
+        };
+
+        // One fewer than the limit, all at once: each counts, none locks.
+        let statuses = all_at_once(db, "/api/staff/sign_in", max - 1, wrong(CONTACT)).await;
+        assert_eq!(count(&statuses, StatusCode::UNAUTHORIZED), max - 1);
+        let user = staff_by_email(db, CONTACT).await.unwrap();
+        assert_eq!(
+            user.failed_logins,
+            MAX_FAILED_LOGINS - 1,
+            "every attempt counted"
+        );
+        assert!(user.locked_until.is_none());
+
+        // Twice the limit, all at once: the limit's attempt locks, once; the ones before
+        // it are wrong passwords, the rest find the account locked. The lock starts the
+        // count over.
+        let other = "kontakt@hjoerring.demo.dk";
+        let statuses = all_at_once(db, "/api/staff/sign_in", 2 * max, wrong(other)).await;
+        assert_eq!(
+            count(&statuses, StatusCode::UNAUTHORIZED),
+            max - 1,
+            "{statuses:?}"
+        );
+        assert_eq!(count(&statuses, StatusCode::TOO_MANY_REQUESTS), max + 1);
+        let user = staff_by_email(db, other).await.unwrap();
+        assert!(user.locked_until.is_some(), "locked");
+        assert_eq!(user.failed_logins, 0, "the lock starts the count over");
+        let locks = audit_log::Entity::find()
+            .filter(audit_log::Column::Action.eq("staff_user.locked"))
+            .filter(audit_log::Column::Subject.eq(format!("staff_user:{}", user.id)))
+            .all(db)
+            .await
+            .unwrap();
+        assert_eq!(locks.len(), 1, "locked once");
+        assert!(
+            locks[0]
+                .detail
+                .contains(&format!(r#""after_failed_logins":{max}"#)),
+            "{}",
+            locks[0].detail
+        );
+    }
+);
