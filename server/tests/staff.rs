@@ -603,3 +603,49 @@ db_test!(
         );
     }
 );
+
+/// Asks for a reset link for `email` and returns its token (from the outbox).
+async fn reset_token(db: &DatabaseConnection, email: &str) -> String {
+    let asked = TestApp::new(db)
+        .post(
+            "/api/staff/request_password_reset",
+            form(&[("email", email)]),
+        )
+        .await;
+    assert!(asked.status.is_success(), "{}", asked.status);
+    let row = common::mail::newest_email_to(db, email)
+        .await
+        .expect("the reset email");
+    let start = row.body_text.find("/staff/reset/").expect("a link") + "/staff/reset/".len();
+    row.body_text[start..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+fn new_password(token: &str, password: &str) -> String {
+    form(&[
+        ("token", token),
+        ("password", password),
+        ("repeat", password),
+    ])
+}
+
+db_test!(two_parallel_uses_of_one_reset_link_succeed_once, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let token = reset_token(db, CONTACT).await;
+    let passwords = ["the first new secret", "the second new secret"];
+    let statuses = all_at_once(db, "/api/staff/reset_password", 2, |i| {
+        new_password(&token, passwords[i])
+    })
+    .await;
+    assert_eq!(count(&statuses, StatusCode::OK), 1, "{statuses:?}");
+    assert_eq!(count(&statuses, StatusCode::NOT_FOUND), 1, "{statuses:?}");
+    // One of the two passwords is the account's, the other never was.
+    let mut worked = 0;
+    for password in passwords {
+        worked += usize::from(try_sign_in(db, CONTACT, password).await.session().is_some());
+    }
+    assert_eq!(worked, 1);
+});

@@ -9,6 +9,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::token;
 use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 pub const RESET_VALID_MINUTES: i64 = 60;
@@ -111,7 +112,12 @@ async fn send_link(
 }
 
 /// Sets a new password with a reset token, once. Ends the user's sessions and lifts a
-/// lockout. An unknown, used or expired token is "not found".
+/// lockout. An unknown, used or expired token, or one of a deactivated account, is "not
+/// found".
+///
+/// The link is spent by one conditional update (unused and unexpired, then used), so of
+/// two submissions at once exactly one finds it unused; on PostgreSQL the other waits
+/// for the first to commit and then finds it used.
 pub async fn complete(
     db: &impl crate::db::Transactional,
     token: &str,
@@ -122,10 +128,19 @@ pub async fn complete(
         if !token::looks_valid(token) {
             return Err(AppError::NotFound);
         }
-        let reset = password_reset::Entity::find()
-            .filter(password_reset::Column::TokenHash.eq(token::hash(token)))
+        let token_hash = token::hash(token);
+        let spent = password_reset::Entity::update_many()
+            .col_expr(password_reset::Column::UsedAt, Expr::value(Some(now)))
+            .filter(password_reset::Column::TokenHash.eq(token_hash.as_str()))
             .filter(password_reset::Column::UsedAt.is_null())
             .filter(password_reset::Column::ExpiresAt.gt(now))
+            .exec(db)
+            .await?;
+        if spent.rows_affected != 1 {
+            return Err(AppError::NotFound);
+        }
+        let reset = password_reset::Entity::find()
+            .filter(password_reset::Column::TokenHash.eq(token_hash))
             .one(db)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -133,6 +148,7 @@ pub async fn complete(
         let user = staff_user::Entity::find_by_id(reset.staff_user_id)
             .one(db)
             .await?
+            .filter(|u| u.active)
             .ok_or(AppError::NotFound)?;
         let (user_id, municipality_id) = (user.id, user.municipality_id);
         let mut active: staff_user::ActiveModel = user.into();
@@ -140,9 +156,6 @@ pub async fn complete(
         active.failed_logins = Set(0);
         active.locked_until = Set(None);
         active.update(db).await?;
-        let mut used: password_reset::ActiveModel = reset.into();
-        used.used_at = Set(Some(now));
-        used.update(db).await?;
         session::delete_all_of(db, user_id).await?;
         audit::record(
             db,
