@@ -649,3 +649,64 @@ db_test!(two_parallel_uses_of_one_reset_link_succeed_once, |db| {
     }
     assert_eq!(worked, 1);
 });
+
+db_test!(
+    a_new_link_or_a_completed_reset_kills_the_older_links,
+    |db| {
+        use app::entities::{password_reset, staff_user};
+        use sea_orm::{ActiveModelTrait, Set};
+        seed_demo_if_empty(db).await.unwrap();
+        let first = reset_token(db, CONTACT).await;
+        let second = reset_token(db, CONTACT).await;
+        assert_ne!(first, second);
+        let reset = TestApp::new(db);
+        let dead = reset
+            .post(
+                "/api/staff/reset_password",
+                new_password(&first, "first link's secret"),
+            )
+            .await;
+        assert_eq!(
+            dead.status,
+            StatusCode::NOT_FOUND,
+            "the newer link replaced it"
+        );
+
+        // A link that is live beside the one spent (as when two were asked for at once)
+        // dies with the reset.
+        let user: staff_user::Model = common::staff_by_email(db, CONTACT).await.unwrap();
+        let beside = "C".repeat(43);
+        let now = chrono::Utc::now();
+        password_reset::ActiveModel {
+            token_hash: Set(app::token::hash(&beside)),
+            staff_user_id: Set(user.id),
+            created_at: Set(now),
+            expires_at: Set(now + chrono::Duration::hours(1)),
+            used_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap();
+        let done = reset
+            .post(
+                "/api/staff/reset_password",
+                new_password(&second, "second link's secret"),
+            )
+            .await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        let after = reset
+            .post(
+                "/api/staff/reset_password",
+                new_password(&beside, "a third secret"),
+            )
+            .await;
+        assert_eq!(after.status, StatusCode::NOT_FOUND);
+        assert!(
+            try_sign_in(db, CONTACT, "second link's secret")
+                .await
+                .session()
+                .is_some()
+        );
+    }
+);

@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::token;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 pub const RESET_VALID_MINUTES: i64 = 60;
 /// How long the link in a new member of staff's invitation works.
@@ -83,7 +83,8 @@ pub async fn invite(
 }
 
 /// Stores a new single-use token for `user` (its hash only) and emails the link in the
-/// message `mail` writes around it.
+/// message `mail` writes around it. Older links of theirs stop working: only the newest
+/// email opens the account.
 async fn send_link(
     db: &impl crate::db::Transactional,
     user: &staff_user::Model,
@@ -93,6 +94,7 @@ async fn send_link(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     crate::db::write(db, async |db| {
+        revoke_all_of(db, user.id, now).await?;
         let token = token::new_token().map_err(|_| AppError::Internal)?;
         password_reset::ActiveModel {
             token_hash: Set(token::hash(&token)),
@@ -111,9 +113,9 @@ async fn send_link(
     .await
 }
 
-/// Sets a new password with a reset token, once. Ends the user's sessions and lifts a
-/// lockout. An unknown, used or expired token, or one of a deactivated account, is "not
-/// found".
+/// Sets a new password with a reset token, once. Ends the user's sessions, lifts a
+/// lockout and kills the user's other links. An unknown, used or expired token, or one of
+/// a deactivated account, is "not found".
 ///
 /// The link is spent by one conditional update (unused and unexpired, then used), so of
 /// two submissions at once exactly one finds it unused; on PostgreSQL the other waits
@@ -156,6 +158,7 @@ pub async fn complete(
         active.failed_logins = Set(0);
         active.locked_until = Set(None);
         active.update(db).await?;
+        revoke_all_of(db, user_id, now).await?;
         session::delete_all_of(db, user_id).await?;
         audit::record(
             db,
@@ -170,4 +173,20 @@ pub async fn complete(
         .await
     })
     .await
+}
+
+/// Kills every unused link of the user's: marked used at `now`. For a new link, a
+/// completed reset, a deactivated account and a changed email address.
+pub async fn revoke_all_of(
+    db: &impl ConnectionTrait,
+    staff_user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    password_reset::Entity::update_many()
+        .col_expr(password_reset::Column::UsedAt, Expr::value(Some(now)))
+        .filter(password_reset::Column::StaffUserId.eq(staff_user_id))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
 }
