@@ -351,3 +351,64 @@ db_test!(the_audit_log_shows_who_did_what_newest_first, |db| {
     let limit = Lang::Da.fill(Msg::ErrorTooLong, &[("max", &MAX_AUDIT_SEARCH_CHARS)]);
     assert!(too_long.body.contains(&limit), "{limit}");
 });
+
+db_test!(
+    changing_the_email_or_deactivating_kills_outstanding_links,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let admin = signed_in(db, ADMIN).await;
+        let aalborg = municipality_id(db, "aalborg").await.to_string();
+        let created = admin
+            .post(
+                "/api/admin/staff/create",
+                staff_form("Bo Bech", "bo@aalborg.dk", "contact", &aalborg),
+            )
+            .await;
+        assert_eq!(created.status, StatusCode::OK, "{}", created.body);
+        let id = staff_user_id(db, "bo@aalborg.dk").await;
+        let invitation = emailed_link(db, "bo@aalborg.dk").await;
+        let choose = |link: &str| {
+            let token = link.trim_start_matches("/staff/reset/").to_owned();
+            async move {
+                TestApp::new(db)
+                    .post(
+                        "/api/staff/reset_password",
+                        format!("token={token}&password=bos+lange+kode&repeat=bos+lange+kode"),
+                    )
+                    .await
+                    .status
+            }
+        };
+        let update = |email: &str, active: bool| {
+            let mut body = format!(
+                "id={id}&{}",
+                staff_form("Bo Bech", email, "contact", &aalborg)
+            );
+            if active {
+                body.push_str("&active=on");
+            }
+            let admin = admin.clone();
+            async move { admin.post("/api/admin/staff/update", body).await.status }
+        };
+
+        // The invitation went to the old address: it no longer works.
+        assert_eq!(update("bo.bech@aalborg.dk", true).await, StatusCode::OK);
+        assert_eq!(choose(&invitation).await, StatusCode::NOT_FOUND);
+
+        // A new one to the new address, then the account is deactivated: that one dies too.
+        let sent = admin
+            .post("/api/admin/staff/password_link", format!("id={id}"))
+            .await;
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+        let invitation = emailed_link(db, "bo.bech@aalborg.dk").await;
+        assert_eq!(update("bo.bech@aalborg.dk", false).await, StatusCode::OK);
+        assert_eq!(choose(&invitation).await, StatusCode::NOT_FOUND);
+        assert!(
+            staff_by_email(db, "bo.bech@aalborg.dk")
+                .await
+                .unwrap()
+                .password_hash
+                .is_none()
+        );
+    }
+);

@@ -523,3 +523,190 @@ db_test!(
         );
     }
 );
+
+/// The status of each request, sent all at once: `body(i)` is what request `i` sends.
+/// Each is its own client over the same database (its own router, so its own rate limits),
+/// interleaved on the test's runtime: every one reads before any writes, which is the
+/// race the counters and links must survive. On SQLite (one connection to the in-memory
+/// database) whole transactions take turns, so only PostgreSQL, whose connections run
+/// side by side, shows a race in a transaction; the counter's read and write were two
+/// statements and raced on both.
+async fn all_at_once(
+    db: &DatabaseConnection,
+    path: &'static str,
+    n: usize,
+    body: impl Fn(usize) -> String,
+) -> Vec<StatusCode> {
+    let mut set = tokio::task::JoinSet::new();
+    for i in 0..n {
+        let (db, body) = (db.clone(), body(i));
+        set.spawn(async move { TestApp::new(&db).post(path, body).await.status });
+    }
+    set.join_all().await
+}
+
+fn count(statuses: &[StatusCode], status: StatusCode) -> usize {
+    statuses.iter().filter(|s| **s == status).count()
+}
+
+db_test!(
+    parallel_wrong_passwords_each_count_and_lock_at_exactly_the_limit,
+    |db| {
+        use app::account::api::MAX_FAILED_LOGINS;
+        use app::entities::audit_log;
+        use common::staff_by_email;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        seed_demo_if_empty(db).await.unwrap();
+        let max = MAX_FAILED_LOGINS as usize;
+        let wrong = |email: &'static str| {
+            move |_| form(&[("email", email), ("password", "wrong password!")])
+        };
+
+        // One fewer than the limit, all at once: each counts, none locks.
+        let statuses = all_at_once(db, "/api/staff/sign_in", max - 1, wrong(CONTACT)).await;
+        assert_eq!(count(&statuses, StatusCode::UNAUTHORIZED), max - 1);
+        let user = staff_by_email(db, CONTACT).await.unwrap();
+        assert_eq!(
+            user.failed_logins,
+            MAX_FAILED_LOGINS - 1,
+            "every attempt counted"
+        );
+        assert!(user.locked_until.is_none());
+
+        // Twice the limit, all at once: the limit's attempt locks, once; the ones before
+        // it are wrong passwords, the rest find the account locked. The lock starts the
+        // count over.
+        let other = "kontakt@hjoerring.demo.dk";
+        let statuses = all_at_once(db, "/api/staff/sign_in", 2 * max, wrong(other)).await;
+        assert_eq!(
+            count(&statuses, StatusCode::UNAUTHORIZED),
+            max - 1,
+            "{statuses:?}"
+        );
+        assert_eq!(count(&statuses, StatusCode::TOO_MANY_REQUESTS), max + 1);
+        let user = staff_by_email(db, other).await.unwrap();
+        assert!(user.locked_until.is_some(), "locked");
+        assert_eq!(user.failed_logins, 0, "the lock starts the count over");
+        let locks = audit_log::Entity::find()
+            .filter(audit_log::Column::Action.eq("staff_user.locked"))
+            .filter(audit_log::Column::Subject.eq(format!("staff_user:{}", user.id)))
+            .all(db)
+            .await
+            .unwrap();
+        assert_eq!(locks.len(), 1, "locked once");
+        assert!(
+            locks[0]
+                .detail
+                .contains(&format!(r#""after_failed_logins":{max}"#)),
+            "{}",
+            locks[0].detail
+        );
+    }
+);
+
+/// Asks for a reset link for `email` and returns its token (from the outbox).
+async fn reset_token(db: &DatabaseConnection, email: &str) -> String {
+    let asked = TestApp::new(db)
+        .post(
+            "/api/staff/request_password_reset",
+            form(&[("email", email)]),
+        )
+        .await;
+    assert!(asked.status.is_success(), "{}", asked.status);
+    let row = common::mail::newest_email_to(db, email)
+        .await
+        .expect("the reset email");
+    let start = row.body_text.find("/staff/reset/").expect("a link") + "/staff/reset/".len();
+    row.body_text[start..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+fn new_password(token: &str, password: &str) -> String {
+    form(&[
+        ("token", token),
+        ("password", password),
+        ("repeat", password),
+    ])
+}
+
+db_test!(two_parallel_uses_of_one_reset_link_succeed_once, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let token = reset_token(db, CONTACT).await;
+    let passwords = ["the first new secret", "the second new secret"];
+    let statuses = all_at_once(db, "/api/staff/reset_password", 2, |i| {
+        new_password(&token, passwords[i])
+    })
+    .await;
+    assert_eq!(count(&statuses, StatusCode::OK), 1, "{statuses:?}");
+    assert_eq!(count(&statuses, StatusCode::NOT_FOUND), 1, "{statuses:?}");
+    // One of the two passwords is the account's, the other never was.
+    let mut worked = 0;
+    for password in passwords {
+        worked += usize::from(try_sign_in(db, CONTACT, password).await.session().is_some());
+    }
+    assert_eq!(worked, 1);
+});
+
+db_test!(
+    a_new_link_or_a_completed_reset_kills_the_older_links,
+    |db| {
+        use app::entities::{password_reset, staff_user};
+        use sea_orm::{ActiveModelTrait, Set};
+        seed_demo_if_empty(db).await.unwrap();
+        let first = reset_token(db, CONTACT).await;
+        let second = reset_token(db, CONTACT).await;
+        assert_ne!(first, second);
+        let reset = TestApp::new(db);
+        let dead = reset
+            .post(
+                "/api/staff/reset_password",
+                new_password(&first, "first link's secret"),
+            )
+            .await;
+        assert_eq!(
+            dead.status,
+            StatusCode::NOT_FOUND,
+            "the newer link replaced it"
+        );
+
+        // A link that is live beside the one spent (as when two were asked for at once)
+        // dies with the reset.
+        let user: staff_user::Model = common::staff_by_email(db, CONTACT).await.unwrap();
+        let beside = "C".repeat(43);
+        let now = chrono::Utc::now();
+        password_reset::ActiveModel {
+            token_hash: Set(app::token::hash(&beside)),
+            staff_user_id: Set(user.id),
+            created_at: Set(now),
+            expires_at: Set(now + chrono::Duration::hours(1)),
+            used_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap();
+        let done = reset
+            .post(
+                "/api/staff/reset_password",
+                new_password(&second, "second link's secret"),
+            )
+            .await;
+        assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+        let after = reset
+            .post(
+                "/api/staff/reset_password",
+                new_password(&beside, "a third secret"),
+            )
+            .await;
+        assert_eq!(after.status, StatusCode::NOT_FOUND);
+        assert!(
+            try_sign_in(db, CONTACT, "second link's secret")
+                .await
+                .session()
+                .is_some()
+        );
+    }
+);

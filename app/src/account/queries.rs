@@ -5,7 +5,10 @@ use crate::audit::{self, Entry};
 use crate::entities::{municipality, staff_user};
 use crate::error::AppError;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, Set,
+};
 use serde_json::json;
 
 pub fn normalise_email(email: &str) -> String {
@@ -15,14 +18,19 @@ pub fn normalise_email(email: &str) -> String {
 /// Checks email and password. Wrong passwords count; the fifth in a row locks the account
 /// for a while, and a locked account is refused even with the right password. The answer
 /// never tells whether the email exists.
+///
+/// Attempts may arrive at once: each wrong password adds one in the database itself, and
+/// the attempt whose count reaches the limit locks the account in the same transaction,
+/// which starts the count over. Attempts that find the account locked by then do not
+/// count; they are told it is locked.
 pub async fn authenticate(
     db: &impl crate::db::Transactional,
     email: &str,
     password: &str,
     now: DateTime<Utc>,
 ) -> Result<staff_user::Model, AppError> {
-    // Read and verify outside a transaction (argon2 takes a while); only the lockout,
-    // which writes two rows, is one.
+    // Read and verify outside a transaction (argon2 takes a while); only the count and the
+    // lockout are one.
     let user = staff_user::Entity::find()
         .filter(staff_user::Column::Email.eq(normalise_email(email)))
         .one(db)
@@ -38,39 +46,81 @@ pub async fn authenticate(
         .password_hash
         .as_deref()
         .is_some_and(|phc| password::verify(password, phc));
-    let mut active: staff_user::ActiveModel = user.clone().into();
     if right {
         if user.failed_logins != 0 || user.locked_until.is_some() {
-            active.failed_logins = Set(0);
-            active.locked_until = Set(None);
-            active.update(db).await?;
+            let cleared = staff_user::Entity::update_many()
+                .col_expr(staff_user::Column::FailedLogins, Expr::value(0))
+                .col_expr(
+                    staff_user::Column::LockedUntil,
+                    Expr::value(None::<DateTime<Utc>>),
+                )
+                .filter(staff_user::Column::Id.eq(user.id))
+                .filter(not_locked(now))
+                .exec(db)
+                .await?;
+            // Locked by wrong passwords since we read it: the lock holds.
+            if cleared.rows_affected == 0 {
+                return Err(AppError::AccountLocked);
+            }
         }
         return Ok(user);
     }
-    let failed = user.failed_logins + 1;
-    if failed >= MAX_FAILED_LOGINS {
-        active.failed_logins = Set(0);
-        active.locked_until = Set(Some(now + Duration::minutes(LOCKOUT_MINUTES)));
-        crate::db::write(db, async |db| {
-            active.update(db).await?;
-            audit::record(
-                db,
-                Entry {
-                    municipality_id: Some(user.municipality_id),
-                    actor_id: None,
-                    action: "staff_user.locked",
-                    subject: format!("staff_user:{}", user.id),
-                    detail: json!({ "after_failed_logins": failed }),
-                },
+    // The transaction's answer is the refusal: returning it as an error would roll back
+    // the count.
+    let refusal = crate::db::write(db, async |db| {
+        // One more, unless it got locked since we read it. On PostgreSQL the row stays
+        // locked to this transaction from here, so no other attempt counts in between.
+        let counted = staff_user::Entity::update_many()
+            .col_expr(
+                staff_user::Column::FailedLogins,
+                Expr::col(staff_user::Column::FailedLogins).add(1),
             )
-            .await
-        })
+            .filter(staff_user::Column::Id.eq(user.id))
+            .filter(not_locked(now))
+            .exec(db)
+            .await?;
+        if counted.rows_affected == 0 {
+            return Ok(AppError::AccountLocked);
+        }
+        let failed = staff_user::Entity::find_by_id(user.id)
+            .one(db)
+            .await?
+            .ok_or(AppError::BadCredentials)?
+            .failed_logins;
+        if failed < MAX_FAILED_LOGINS {
+            return Ok(AppError::BadCredentials);
+        }
+        staff_user::Entity::update_many()
+            .col_expr(staff_user::Column::FailedLogins, Expr::value(0))
+            .col_expr(
+                staff_user::Column::LockedUntil,
+                Expr::value(Some(now + Duration::minutes(LOCKOUT_MINUTES))),
+            )
+            .filter(staff_user::Column::Id.eq(user.id))
+            .exec(db)
+            .await?;
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(user.municipality_id),
+                actor_id: None,
+                action: "staff_user.locked",
+                subject: format!("staff_user:{}", user.id),
+                detail: json!({ "after_failed_logins": failed }),
+            },
+        )
         .await?;
-        return Err(AppError::AccountLocked);
-    }
-    active.failed_logins = Set(failed);
-    active.update(db).await?;
-    Err(AppError::BadCredentials)
+        Ok(AppError::AccountLocked)
+    })
+    .await?;
+    Err(refusal)
+}
+
+/// The account is not locked at `now` (never was, or the lock ran out).
+fn not_locked(now: DateTime<Utc>) -> Condition {
+    Condition::any()
+        .add(staff_user::Column::LockedUntil.is_null())
+        .add(staff_user::Column::LockedUntil.lte(now))
 }
 
 /// A new member of staff. Without a password they cannot sign in until they reset it.

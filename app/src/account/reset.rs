@@ -9,7 +9,8 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::token;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 pub const RESET_VALID_MINUTES: i64 = 60;
 /// How long the link in a new member of staff's invitation works.
@@ -82,7 +83,8 @@ pub async fn invite(
 }
 
 /// Stores a new single-use token for `user` (its hash only) and emails the link in the
-/// message `mail` writes around it.
+/// message `mail` writes around it. Older links of theirs stop working: only the newest
+/// email opens the account.
 async fn send_link(
     db: &impl crate::db::Transactional,
     user: &staff_user::Model,
@@ -92,6 +94,7 @@ async fn send_link(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     crate::db::write(db, async |db| {
+        revoke_all_of(db, user.id, now).await?;
         let token = token::new_token().map_err(|_| AppError::Internal)?;
         password_reset::ActiveModel {
             token_hash: Set(token::hash(&token)),
@@ -110,8 +113,13 @@ async fn send_link(
     .await
 }
 
-/// Sets a new password with a reset token, once. Ends the user's sessions and lifts a
-/// lockout. An unknown, used or expired token is "not found".
+/// Sets a new password with a reset token, once. Ends the user's sessions, lifts a
+/// lockout and kills the user's other links. An unknown, used or expired token, or one of
+/// a deactivated account, is "not found".
+///
+/// The link is spent by one conditional update (unused and unexpired, then used), so of
+/// two submissions at once exactly one finds it unused; on PostgreSQL the other waits
+/// for the first to commit and then finds it used.
 pub async fn complete(
     db: &impl crate::db::Transactional,
     token: &str,
@@ -122,10 +130,19 @@ pub async fn complete(
         if !token::looks_valid(token) {
             return Err(AppError::NotFound);
         }
-        let reset = password_reset::Entity::find()
-            .filter(password_reset::Column::TokenHash.eq(token::hash(token)))
+        let token_hash = token::hash(token);
+        let spent = password_reset::Entity::update_many()
+            .col_expr(password_reset::Column::UsedAt, Expr::value(Some(now)))
+            .filter(password_reset::Column::TokenHash.eq(token_hash.as_str()))
             .filter(password_reset::Column::UsedAt.is_null())
             .filter(password_reset::Column::ExpiresAt.gt(now))
+            .exec(db)
+            .await?;
+        if spent.rows_affected != 1 {
+            return Err(AppError::NotFound);
+        }
+        let reset = password_reset::Entity::find()
+            .filter(password_reset::Column::TokenHash.eq(token_hash))
             .one(db)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -133,6 +150,7 @@ pub async fn complete(
         let user = staff_user::Entity::find_by_id(reset.staff_user_id)
             .one(db)
             .await?
+            .filter(|u| u.active)
             .ok_or(AppError::NotFound)?;
         let (user_id, municipality_id) = (user.id, user.municipality_id);
         let mut active: staff_user::ActiveModel = user.into();
@@ -140,9 +158,7 @@ pub async fn complete(
         active.failed_logins = Set(0);
         active.locked_until = Set(None);
         active.update(db).await?;
-        let mut used: password_reset::ActiveModel = reset.into();
-        used.used_at = Set(Some(now));
-        used.update(db).await?;
+        revoke_all_of(db, user_id, now).await?;
         session::delete_all_of(db, user_id).await?;
         audit::record(
             db,
@@ -157,4 +173,20 @@ pub async fn complete(
         .await
     })
     .await
+}
+
+/// Kills every unused link of the user's: marked used at `now`. For a new link, a
+/// completed reset, a deactivated account and a changed email address.
+pub async fn revoke_all_of(
+    db: &impl ConnectionTrait,
+    staff_user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    password_reset::Entity::update_many()
+        .col_expr(password_reset::Column::UsedAt, Expr::value(Some(now)))
+        .filter(password_reset::Column::StaffUserId.eq(staff_user_id))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
 }

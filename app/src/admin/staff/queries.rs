@@ -143,13 +143,16 @@ pub async fn create(
 
 /// Name, email, role, municipality and whether the account may sign in. Admins cannot
 /// deactivate themselves or give up their own role, so there is always one left.
-/// Deactivating (or moving to another role or municipality) ends the user's sessions.
+/// Deactivating (or moving to another role or municipality) ends the user's sessions;
+/// deactivating or changing the email kills the links sent for a new password (the
+/// old address may no longer be theirs).
 pub async fn update(
     db: &impl crate::db::Transactional,
     admin: &CurrentUser,
     id: i32,
     input: &StaffInput,
     active: bool,
+    now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     crate::db::write(db, async |db| {
         let user = find(db, id).await?;
@@ -180,6 +183,7 @@ pub async fn update(
         let ends_sessions = !active
             || user.role != valid.role.code()
             || user.municipality_id != valid.municipality_id;
+        let kills_links = !active || user.email != valid.email;
         let mut change: staff_user::ActiveModel = user.into();
         change.display_name = Set(valid.display_name);
         change.email = Set(valid.email);
@@ -189,6 +193,9 @@ pub async fn update(
         change.update(db).await?;
         if ends_sessions {
             session::delete_all_of(db, id).await?;
+        }
+        if kills_links {
+            reset::revoke_all_of(db, id, now).await?;
         }
         audit::record(
             db,

@@ -12,7 +12,8 @@ pub async fn update_staff(
     use super::ssr::*;
     let result = async {
         let admin = require(&[Role::Admin]).await?;
-        staff_queries::update(&use_db()?, &admin, id, &input, active.is_some()).await?;
+        let now = chrono::Utc::now();
+        staff_queries::update(&use_db()?, &admin, id, &input, active.is_some(), now).await?;
         if is_plain_form_post() {
             leptos_axum::redirect(&format!("/staff/users/{id}?saved=1"));
         }
