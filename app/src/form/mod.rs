@@ -2,7 +2,7 @@
 //! server runs through `validator` (`validate`) and the browser calls for instant feedback.
 //! No JavaScript: every failed plain form post comes back to its page through one
 //! mechanism (`post_back`), with its errors and what was typed in the query (`query`).
-//! Pages read them with `components::FieldMessage`.
+//! Pages read them with `components::field_error`, through `components::Field`.
 #[cfg(feature = "ssr")]
 mod post_back;
 mod query;
