@@ -32,11 +32,11 @@ test('an entrepreneur goes through all six steps and gets a verdict per criterio
   await page.getByLabel('Beskæftigelse').check();
   await next(page, info);
   await expect(page).toHaveURL(`${base}/purpose`);
-  await expect(page.locator('#error-in_statutes')).toHaveText('Udfyld feltet.');
+  await expect(page.locator('#in_statutes-error')).toHaveText('Udfyld feltet.');
   await expect(page.getByRole('alert')).toContainText('Ret de markerede felter');
   await expect(page.getByLabel('Beskæftigelse')).toBeChecked();
   await expectAccessible(page, info);
-  await page.locator('#field-in_statutes').getByLabel('Ja').check();
+  await page.locator('#in_statutes').getByLabel('Ja').check();
   await next(page, info);
 
   await expect(page).toHaveURL(`${base}/commercial`);
@@ -48,13 +48,13 @@ test('an entrepreneur goes through all six steps and gets a verdict per criterio
   await page.getByLabel('Hvor stor en del af virksomheden ejer det offentlige?').fill('0');
   await page.getByLabel('Hvor stor en del af bestyrelsen').fill('20');
   await page.getByLabel('Hvor stor en del af stemmerne').fill('0');
-  await page.locator('#field-public_control_otherwise').getByLabel('Nej').check();
+  await page.locator('#public_control_otherwise').getByLabel('Nej').check();
   await next(page, info);
 
   await expect(page).toHaveURL(`${base}/governance`);
   await page.getByLabel('Medarbejdere').check();
   await page.getByLabel('Brugere').check();
-  await page.locator('#field-ethical_guidelines').getByLabel('Ja').check();
+  await page.locator('#ethical_guidelines').getByLabel('Ja').check();
   await next(page, info);
 
   await expect(page).toHaveURL(`${base}/profit`);

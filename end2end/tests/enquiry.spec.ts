@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, ready } from './helpers';
+import { expectAccessible, hasJs, ready } from './helpers';
 
 test('a requester writes to the municipality and follows the enquiry by its link', async ({ page }, info) => {
   await page.goto('/');
@@ -14,6 +14,12 @@ test('a requester writes to the municipality and follows the enquiry by its link
   await page.getByLabel('Navn').fill('Lars Lund');
   await page.getByLabel('E-mail').fill('lars-not-an-email');
   await page.getByLabel('CVR-nummer').fill('12345678');
+  if (hasJs(info)) {
+    // Instant feedback from the same rules when a value changes (here: on leaving it).
+    await expect(page.locator('#email-error')).toHaveText('Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.');
+    await expect(page.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('E-mail')).toHaveAttribute('aria-describedby', 'email-help email-error');
+  }
   await page.getByRole('button', { name: 'Send' }).click();
 
   // Errors by the fields; nothing typed is lost.

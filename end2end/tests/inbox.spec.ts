@@ -47,6 +47,12 @@ test('requester writes, the contact routes to a colleague, the colleague replies
   await colleague.goto('/staff/inbox');
   await colleague.getByRole('link', { name: reference }).click();
   await ready(colleague, info);
+  // Spaces only pass the browser's `required`; the server's message shows by the reply box.
+  await colleague.getByLabel('Svar (sendes på e-mail').fill('   ');
+  await colleague.getByRole('button', { name: 'Send svar' }).click();
+  await expect(colleague.locator('#reply-body-error')).toHaveText('Udfyld feltet.');
+  await expect(colleague.locator('#reply-body')).toHaveAttribute('aria-invalid', 'true');
+  await ready(colleague, info);
   const answer = 'Ja. Ring til jobcentrets virksomhedskonsulent, så finder vi en kandidat.';
   await colleague.getByLabel('Svar (sendes på e-mail').fill(answer);
   await colleague.getByRole('button', { name: 'Send svar' }).click();

@@ -150,6 +150,13 @@ db_test!(
             page.body.contains("&lt;b&gt;Bo&lt;/b&gt;"),
             "name kept, escaped"
         );
+        // The component's contract, field by field.
+        let email = page.field("email", false, Some("Skriv en gyldig e-mailadresse"));
+        assert!(email.contains(r#"value="bo@localhost""#), "{email}");
+        page.field("role", true, Some("Vælg"));
+        let name = page.field("display_name", false, None);
+        assert!(name.contains(r#"value="&lt;b&gt;Bo&lt;/b&gt;""#), "{name}");
+        page.field("municipality_id", false, None);
         assert!(!page.body.contains("<b>Bo</b>"));
         assert!(staff_by_email(db, "bo@localhost").await.is_none());
 

@@ -89,15 +89,26 @@ db_test!(the_whole_wizard_works_without_javascript, |db| {
     assert_eq!(again, format!("{base}/purpose"));
     let page = client.get(&again).await;
     assert!(page.body.contains("Udfyld feltet."), "error shown");
-    assert!(page.body.contains(r#"id="error-in_statutes""#));
+    assert!(page.body.contains(r#"id="in_statutes-error""#));
     assert!(
-        page.tag_with_id("field-in_statutes")
+        page.tag_with_id("in_statutes")
             .contains(r#"aria-invalid="true""#),
         "the unanswered field itself is marked invalid"
     );
     assert!(
         page.body.contains(r#"value="employment" checked"#),
         "the chosen aim is still chosen"
+    );
+    // Radio groups through `components::ChoiceField`: legend, hint, message, aria.
+    page.field("in_statutes", true, Some("Udfyld feltet."));
+    page.field("primary_aim", true, None);
+    assert!(
+        page.body
+            .contains(r#"<label for="primary_aim-employment">"#)
+    );
+    assert!(
+        page.body.contains(r##"href="#in_statutes""##),
+        "the summary links the field"
     );
 
     let next = save(

@@ -167,6 +167,17 @@ db_test!(
             "no way out of the textarea"
         );
         assert!(page.body.contains(r#"value="mette@localhost""#));
+        // Every field through `components::Field`: label, hint, message, aria, value.
+        let email = page.field("email", true, Some("Skriv en gyldig e-mailadresse"));
+        assert!(email.contains(r#"value="mette@localhost""#), "{email}");
+        assert!(email.contains(r#"name="form[email]""#), "{email}");
+        page.field("cvr", true, Some("CVR-nummeret er ikke gyldigt"));
+        page.field("consent", false, Some("Sæt kryds for at sende."));
+        page.field("message", true, None);
+        let name = page.field("name", false, None);
+        assert!(name.contains("value=\"&lt;script&gt;"), "{name}");
+        page.field("phone", false, None);
+        page.field("topic", false, None);
         assert!(page.body.contains(r#"value="hjoerring" selected"#));
         assert!(page.body.contains(r#"value="procurement" selected"#));
         assert_eq!(

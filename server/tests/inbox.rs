@@ -487,3 +487,51 @@ db_test!(the_inbox_filters_by_topic_and_assignee_and_sorts, |db| {
     assert!(bad.body.contains(r#"id="topic-error""#), "{}", bad.body);
     assert!(bad.body.contains("Vælg en af mulighederne."));
 });
+
+db_test!(
+    an_empty_reply_comes_back_with_its_message_by_the_reply_box,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        submit(db, "frederikshavn", "Kan vi ansætte i flexjob?").await;
+        let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+        let contact = signed_in(db, CONTACT).await;
+        let path = format!("/staff/enquiries/{}", row.id);
+        let page = contact.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        page.field("reply-body", false, None);
+        page.field("note-body", false, None);
+        page.field("new-status", false, None);
+        page.field("confirm-erase", false, None);
+
+        // Spaces only (a browser's `required` lets them through). The server names the
+        // field `body`; the reply's box has the id `reply-body` and still shows it.
+        let spaces = format!("id={}&body=%20%20%20", row.id);
+        let back = contact
+            .as_plain_form(&path)
+            .post("/api/inbox/reply", &spaces)
+            .await;
+        assert_eq!(back.status, StatusCode::SEE_OTHER, "{}", back.body);
+        assert!(back.location().contains("fe=body"), "{}", back.location());
+        let page = contact.get(&back.location()).await;
+        let reply = page.field("reply-body", false, Some("Udfyld feltet."));
+        assert!(reply.starts_with("<textarea"), "{reply}");
+        // (Without JavaScript the address names the field, not the form, so the note's
+        // box, which also posts `body`, shows it too; with JavaScript each form shows its
+        // own action's error.)
+
+        // With JavaScript: the action's error names `body`, which the page looks up.
+        for endpoint in ["/api/inbox/reply", "/api/inbox/note"] {
+            let refused = contact.post(endpoint, &spaces).await;
+            assert_eq!(
+                refused.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{endpoint}"
+            );
+            assert!(
+                refused.body.contains(r#""field":"body""#),
+                "{}",
+                refused.body
+            );
+        }
+    }
+);

@@ -1,5 +1,5 @@
 use super::server_fns::SignIn;
-use crate::components::PageTitle;
+use crate::components::{Control, Field, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -13,11 +13,6 @@ pub fn LoginPage() -> impl IntoView {
     let email = query.read_untracked().get("email").unwrap_or_default();
     let sign_in = ServerAction::<SignIn>::new();
     let error = move || sign_in.value().get().and_then(Result::err);
-    let field_error = move |name: &'static str| {
-        error().and_then(|e| e.field(name).cloned()).map(|e| {
-            view! { <p id=format!("{name}-error") class="field-error">{move || e.text(i18n.lang())}</p> }
-        })
-    };
     view! {
         <PageTitle msg=Msg::LoginTitle/>
         <h1>{i18n.t(Msg::LoginTitle)}</h1>
@@ -29,16 +24,10 @@ pub fn LoginPage() -> impl IntoView {
             <p class="notice notice-error" role="alert">{i18n.t(e.message())}</p>
         })}
         <ActionForm action=sign_in attr:class="login-form">
-            <div class="field">
-                <label for="email">{i18n.t(Msg::EmailLabel)}</label>
-                {move || field_error("email")}
-                <input id="email" name="email" type="email" autocomplete="username" required value=email maxlength="254"/>
-            </div>
-            <div class="field">
-                <label for="password">{i18n.t(Msg::PasswordLabel)}</label>
-                {move || field_error("password")}
-                <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="512"/>
-            </div>
+            <Field name="email" label=Msg::EmailLabel control=Control::Email value=email
+                autocomplete="username" required=true maxlength=254 error=Signal::derive(error)/>
+            <Field name="password" label=Msg::PasswordLabel control=Control::Password
+                autocomplete="current-password" required=true maxlength=512 error=Signal::derive(error)/>
             <button type="submit" class="button">{i18n.t(Msg::LoginButton)}</button>
         </ActionForm>
         <p><a href="/staff/reset">{i18n.t(Msg::ForgotPassword)}</a></p>

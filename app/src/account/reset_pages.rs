@@ -1,5 +1,5 @@
 use super::server_fns::{RequestPasswordReset, ResetPassword};
-use crate::components::{FieldMessage, PageTitle, field_aria};
+use crate::components::{Control, Field, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -19,10 +19,8 @@ pub fn RequestResetPage() -> impl IntoView {
         <p class="lead">{i18n.t(Msg::ResetLead)}</p>
         {move || error().map(|e| view! { <p class="notice notice-error" role="alert">{i18n.t(e.message())}</p> })}
         <ActionForm action=request attr:class="login-form">
-            <div class="field">
-                <label for="email">{i18n.t(Msg::EmailLabel)}</label>
-                <input id="email" name="email" type="email" autocomplete="username" required maxlength="254"/>
-            </div>
+            <Field name="email" label=Msg::EmailLabel control=Control::Email
+                autocomplete="username" required=true maxlength=254 error=Signal::derive(error)/>
             <button type="submit" class="button">{i18n.t(Msg::ResetButton)}</button>
         </ActionForm>
     }
@@ -41,9 +39,6 @@ pub fn ResetPasswordPage() -> impl IntoView {
         query.read().get("link").as_deref() == Some("dead")
             || matches!(error(), Some(crate::error::AppError::NotFound))
     };
-    let (password_invalid, password_described) =
-        field_aria("password", true, Signal::derive(error));
-    let (repeat_invalid, repeat_described) = field_aria("repeat", false, Signal::derive(error));
     view! {
         <PageTitle msg=Msg::NewPasswordTitle/>
         <h1>{i18n.t(Msg::NewPasswordTitle)}</h1>
@@ -54,19 +49,11 @@ pub fn ResetPasswordPage() -> impl IntoView {
         })}
         <ActionForm action=reset attr:class="login-form">
             <input type="hidden" name="token" value=token/>
-            <div class="field">
-                <label for="password">{i18n.t(Msg::NewPasswordLabel)}</label>
-                <p id="password-help" class="help">{i18n.t(Msg::PasswordHelp)}</p>
-                <FieldMessage name="password" error=Signal::derive(error)/>
-                <input id="password" name="password" type="password" autocomplete="new-password" required minlength="12" maxlength="128"
-                    aria-invalid=password_invalid aria-describedby=password_described/>
-            </div>
-            <div class="field">
-                <label for="repeat">{i18n.t(Msg::RepeatPasswordLabel)}</label>
-                <FieldMessage name="repeat" error=Signal::derive(error)/>
-                <input id="repeat" name="repeat" type="password" autocomplete="new-password" required maxlength="128"
-                    aria-invalid=repeat_invalid aria-describedby=repeat_described/>
-            </div>
+            <Field name="password" label=Msg::NewPasswordLabel hint=Msg::PasswordHelp
+                control=Control::Password autocomplete="new-password" required=true
+                minlength=12 maxlength=128 error=Signal::derive(error)/>
+            <Field name="repeat" label=Msg::RepeatPasswordLabel control=Control::Password
+                autocomplete="new-password" required=true maxlength=128 error=Signal::derive(error)/>
             <button type="submit" class="button">{i18n.t(Msg::SavePasswordButton)}</button>
         </ActionForm>
     }

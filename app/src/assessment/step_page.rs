@@ -1,10 +1,10 @@
 use super::api::{AssessmentData, Go, Step, result_href, step_href};
 use super::calculator::DividendCalculator;
-use super::fields::{QuestionField, field_id};
+use super::fields::QuestionField;
 use super::form::{EARLIER_YEAR_FIELDS, parse_draft};
 use super::questions::{Kind, Question, questions, step_intro, step_title};
 use super::server_fns::{SaveAssessmentStep, load_assessment};
-use crate::components::PageTitle;
+use crate::components::{Field, PageTitle};
 use crate::error::{AppError, FieldError};
 use crate::i18n::{Msg, use_i18n};
 use crate::pages::NotFound;
@@ -69,6 +69,8 @@ fn StepForm(
     let i18n = use_i18n();
     let parsed = parse_draft(&data.draft);
     let errors: Vec<FieldError> = parsed.step_errors(step).to_vec();
+    // The step's errors come from the saved draft, not from the action or the address.
+    let error = Signal::stored(Some(AppError::Invalid(errors.clone())));
     let values = RwSignal::new(data.draft.steps.get(&step).cloned().unwrap_or_default());
     let has_earlier = EARLIER_YEAR_FIELDS.iter().flatten().any(|name| {
         values.with_untracked(|v| v.get(*name).is_some_and(|x| !x.trim().is_empty()))
@@ -83,7 +85,6 @@ fn StepForm(
     let fields = questions(step)
         .iter()
         .map(|question| {
-            let error = errors.iter().find(|e| e.field == question.name).cloned();
             view! { <QuestionField question=*question values error/> }
         })
         .collect_view();
@@ -95,7 +96,7 @@ fn StepForm(
                     .iter()
                     .find(|q| q.name == error.field)
                     .map(|q| q.label);
-                let target = format!("#{}", field_id(&error.field));
+                let target = format!("#{}", error.field);
                 let error = error.clone();
                 view! {
                     <li>
@@ -134,7 +135,6 @@ fn StepForm(
                             help: Msg::EarlierFieldHelp,
                             kind,
                         };
-                        let error = errors.iter().find(|e| e.field == *name).cloned();
                         view! { <QuestionField question values error/> }
                     })
                     .collect_view();
@@ -235,13 +235,8 @@ pub fn Progress(token: String, current: Option<Step>, answered: Vec<Step>) -> im
 /// A link to keep, shown in a read-only field that is easy to select and copy.
 #[component]
 pub fn ResumeLink(url: String, label: Msg, help: Msg) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <div class="field resume-link">
-            <label for="resume-link">{i18n.t(label)}</label>
-            <p id="resume-link-help" class="help">{i18n.t(help)}</p>
-            <input id="resume-link" type="text" readonly value=url.clone() aria-describedby="resume-link-help"/>
-            <p class="print-only">{url}</p>
-        </div>
+        <Field name="resume-link" label hint=help readonly=true value=url.clone() class="resume-link"/>
+        <p class="print-only">{url}</p>
     }
 }

@@ -1,5 +1,5 @@
 //! Building blocks shared by every page.
-mod field_message;
+mod field;
 mod id_param;
 mod language_switch;
 mod layout;
@@ -8,7 +8,7 @@ mod page_title;
 mod rsv_badge;
 mod set_language;
 
-pub use field_message::{FieldMessage, field_aria, field_error};
+pub use field::{ChoiceField, Control, Field, Label, choice, field_error};
 pub use id_param::use_id_param;
 pub use language_switch::LanguageSwitch;
 pub use layout::Layout;

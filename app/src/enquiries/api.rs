@@ -1,6 +1,7 @@
 //! What the enquiry pages and server functions exchange, and the form's rules.
 use crate::domain::cvr::Cvr;
 use crate::domain::enquiry::{EnquiryStatus, Topic};
+#[cfg(feature = "ssr")]
 use crate::error::FieldError;
 #[cfg(feature = "ssr")]
 use crate::form::{Invalid, chars, rules};
@@ -202,12 +203,12 @@ pub struct AttachedAssessment {
     pub unmet: Vec<crate::domain::eligibility::evaluate::CriterionId>,
 }
 
-/// What the enquiry form needs: the municipalities to choose from, the values and errors
-/// of a form posted without JavaScript that had errors, an attached self-assessment.
+/// What the enquiry form needs: the municipalities to choose from, the values of a form
+/// posted without JavaScript that had errors (its errors are in the URL), an attached
+/// self-assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnquiryFormData {
     pub municipalities: Vec<crate::registry::api::MunicipalityOption>,
     pub form: EnquiryForm,
-    pub errors: Vec<FieldError>,
     pub assessment: Option<AttachedAssessment>,
 }

@@ -1,10 +1,9 @@
 use super::api::EnquiryFormData;
 use super::server_fns::{SubmitEnquiry, enquiry_form_data};
 use crate::assessment::criterion_title;
-use crate::components::PageTitle;
+use crate::components::{Control, Field, PageTitle, choice};
 use crate::domain::enquiry::Topic;
-use crate::domain::text::html_escape;
-use crate::error::FieldError;
+use crate::form::rules;
 use crate::i18n::{Labelled, Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -47,55 +46,20 @@ fn EnquiryFormView(data: EnquiryFormData, submit: ServerAction<SubmitEnquiry>) -
     let EnquiryFormData {
         municipalities,
         form,
-        errors,
         assessment,
     } = data;
-    // Without JavaScript a failed post comes back with its errors in the URL (`fe=`).
-    let from_url: Vec<FieldError> = use_query_map()
-        .read_untracked()
-        .get_all("fe")
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|v| FieldError::from_param(v))
+    // With JavaScript the action's error; without, `Field` reads the `fe=` parameters the
+    // failed post came back with (`field_error`) and the layout says what went wrong.
+    let error = Signal::derive(move || submit.value().get().and_then(Result::err));
+    let has_errors = move || error.with(Option::is_some);
+    let municipality_options: Vec<_> = municipalities
+        .into_iter()
+        .map(|m| choice(m.slug, m.name))
         .collect();
-    let posted_errors = StoredValue::new(if errors.is_empty() { from_url } else { errors });
-    // With JavaScript the errors come from the action; without, from the kept form.
-    let error_for = move |name: &'static str| -> Option<FieldError> {
-        match submit.value().get() {
-            Some(Err(error)) => error.field(name).cloned(),
-            Some(Ok(())) => None,
-            None => posted_errors.with_value(|e| e.iter().find(|e| e.field == name).cloned()),
-        }
-    };
-    let error_view = move |name: &'static str| {
-        move || {
-            error_for(name).map(|e| {
-                view! { <p id=format!("{name}-error") class="field-error">{move || e.text(i18n.lang())}</p> }
-            })
-        }
-    };
-    let invalid = move |name: &'static str| move || error_for(name).is_some().then_some("true");
-    let has_errors = move || match submit.value().get() {
-        Some(Err(_)) => true,
-        Some(Ok(())) => false,
-        None => posted_errors.with_value(|e| !e.is_empty()),
-    };
-    let chosen = form.municipality.clone();
-    let municipality_options = municipalities
+    let topic_options: Vec<_> = Topic::ALL
         .into_iter()
-        .map(|m| {
-            let selected = m.slug == chosen;
-            view! { <option value=m.slug selected=selected>{m.name}</option> }
-        })
-        .collect_view();
-    let topic = form.topic.clone();
-    let topic_options = Topic::ALL
-        .into_iter()
-        .map(|t| {
-            let selected = t.code() == topic;
-            view! { <option value=t.code() selected=selected>{i18n.t(t.label())}</option> }
-        })
-        .collect_view();
+        .map(|t| choice(t.code(), t.label()))
+        .collect();
     let attached = assessment.map(|a| {
         let unmet = a
             .unmet
@@ -113,93 +77,32 @@ fn EnquiryFormView(data: EnquiryFormData, submit: ServerAction<SubmitEnquiry>) -
             </div>
         }
     });
-    let described = move |name: &'static str, help: bool| {
-        move || {
-            let mut ids = Vec::new();
-            if help {
-                ids.push(format!("{name}-help"));
-            }
-            if error_for(name).is_some() {
-                ids.push(format!("{name}-error"));
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
     view! {
         {move || has_errors().then(|| view! {
             <p class="notice notice-error" role="alert">{i18n.t(Msg::ErrorInvalid)}</p>
         })}
         <ActionForm action=submit attr:class="wizard-form enquiry-form" attr:novalidate=true>
             {attached}
-            <div class="field">
-                <label for="municipality">{i18n.t(Msg::MunicipalityLabel)}</label>
-                {error_view("municipality")}
-                <select id="municipality" name="form[municipality]" aria-invalid=invalid("municipality")>
-                    {municipality_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="topic">{i18n.t(Msg::EnquiryTopicLabel)}</label>
-                {error_view("topic")}
-                <select id="topic" name="form[topic]" aria-invalid=invalid("topic")>
-                    <option value="">{i18n.t(Msg::EnquiryChooseTopic)}</option>
-                    {topic_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="message">{i18n.t(Msg::EnquiryMessageLabel)}</label>
-                <p id="message-help" class="help">{i18n.t(Msg::EnquiryMessageHelp)}</p>
-                {error_view("message")}
-                // Children of a textarea are not escaped when rendered on the server (it is
-                // raw text to the renderer), so the kept text goes in escaped by hand.
-                <textarea id="message" name="form[message]" rows="8" maxlength="10000"
-                    aria-invalid=invalid("message") aria-describedby=described("message", true)
-                    inner_html=html_escape(&form.message)>
-                </textarea>
-            </div>
-            <div class="field">
-                <label for="name">{i18n.t(Msg::EnquiryNameLabel)}</label>
-                {error_view("name")}
-                <input id="name" name="form[name]" autocomplete="name" maxlength="200" value=form.name.clone()
-                    aria-invalid=invalid("name") aria-describedby=described("name", false)/>
-            </div>
-            <div class="field">
-                <label for="email">{i18n.t(Msg::EmailLabel)}</label>
-                <p id="email-help" class="help">{i18n.t(Msg::EnquiryEmailHelp)}</p>
-                {error_view("email")}
-                <input id="email" name="form[email]" type="email" autocomplete="email" maxlength="254" value=form.email.clone()
-                    aria-invalid=invalid("email") aria-describedby=described("email", true)/>
-            </div>
-            <div class="field">
-                <label for="phone">{i18n.t(Msg::PhoneLabel)} " " {i18n.t(Msg::OptionalHint)}</label>
-                {error_view("phone")}
-                <input id="phone" name="form[phone]" type="tel" autocomplete="tel" maxlength="32" value=form.phone.clone()
-                    aria-invalid=invalid("phone") aria-describedby=described("phone", false)/>
-            </div>
-            <div class="field">
-                <label for="organisation">{i18n.t(Msg::EnquiryOrganisationLabel)} " " {i18n.t(Msg::OptionalHint)}</label>
-                {error_view("organisation")}
-                <input id="organisation" name="form[organisation]" autocomplete="organization" maxlength="200" value=form.organisation.clone()
-                    aria-invalid=invalid("organisation") aria-describedby=described("organisation", false)/>
-            </div>
-            <div class="field">
-                <label for="cvr">{i18n.t(Msg::CvrLabel)} " " {i18n.t(Msg::OptionalHint)}</label>
-                <p id="cvr-help" class="help">{i18n.t(Msg::EnquiryCvrHelp)}</p>
-                {error_view("cvr")}
-                <input id="cvr" name="form[cvr]" inputmode="numeric" maxlength="12" value=form.cvr.clone()
-                    aria-invalid=invalid("cvr") aria-describedby=described("cvr", true)/>
-            </div>
-            <div class="field">
-                {error_view("consent")}
-                <div class="choice">
-                    <input id="consent" name="form[consent]" type="checkbox" value="on" checked=form.consent.is_some()
-                        aria-invalid=invalid("consent") aria-describedby=described("consent", false)/>
-                    <label for="consent">
-                        {i18n.t(Msg::EnquiryConsentLabel)} " "
-                        <a href="/privacy">{i18n.t(Msg::PrivacyTitle)}</a>
-                    </label>
-                </div>
-            </div>
+            <Field name="municipality" group="form" label=Msg::MunicipalityLabel control=Control::Select
+                options=municipality_options value=form.municipality error/>
+            <Field name="topic" group="form" label=Msg::EnquiryTopicLabel control=Control::Select
+                empty_option=Msg::EnquiryChooseTopic options=topic_options value=form.topic error/>
+            <Field name="message" group="form" label=Msg::EnquiryMessageLabel hint=Msg::EnquiryMessageHelp
+                control=Control::TextArea rows=8 maxlength=10000 value=form.message error/>
+            <Field name="name" group="form" label=Msg::EnquiryNameLabel autocomplete="name" maxlength=200
+                value=form.name error/>
+            <Field name="email" group="form" label=Msg::EmailLabel hint=Msg::EnquiryEmailHelp
+                control=Control::Email autocomplete="email" maxlength=254 value=form.email
+                check=rules::email error/>
+            <Field name="phone" group="form" label=Msg::PhoneLabel optional=true control=Control::Tel
+                autocomplete="tel" maxlength=32 value=form.phone check=rules::phone error/>
+            <Field name="organisation" group="form" label=Msg::EnquiryOrganisationLabel optional=true
+                autocomplete="organization" maxlength=200 value=form.organisation error/>
+            <Field name="cvr" group="form" label=Msg::CvrLabel optional=true hint=Msg::EnquiryCvrHelp
+                inputmode="numeric" maxlength=12 value=form.cvr check=rules::cvr error/>
+            <Field name="consent" group="form" label=Msg::EnquiryConsentLabel control=Control::Checkbox
+                checked=form.consent.is_some() error
+                label_extra=move || view! { <a href="/privacy">{i18n.t(Msg::PrivacyTitle)}</a> }/>
             <div class="wizard-buttons">
                 <button type="submit" class="button">{i18n.t(Msg::EnquirySend)}</button>
             </div>

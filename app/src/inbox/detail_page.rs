@@ -1,9 +1,9 @@
-use super::api::EnquiryDetail;
+use super::api::{EnquiryDetail, MAX_BODY_CHARS};
 use super::server_fns::{
     AddEnquiryNote, AssignEnquiry, ErasePerson, ReplyToEnquiry, SetEnquiryStatus, get_enquiry,
 };
 use crate::account::StaffPageError;
-use crate::components::PageTitle;
+use crate::components::{Control, Field, PageTitle, choice};
 use crate::domain::enquiry::EnquiryStatus;
 use crate::i18n::{Arg, Labelled, Msg, use_i18n};
 use leptos::prelude::*;
@@ -94,15 +94,21 @@ fn Detail(
             }
         })
         .collect_view();
-    let staff = detail
+    let staff: Vec<_> = detail
         .staff
         .into_iter()
-        .map(|(sid, name)| view! { <option value=sid.to_string()>{name}</option> })
-        .collect_view();
-    let statuses = EnquiryStatus::ALL
+        .map(|(sid, name)| choice(sid.to_string(), name))
+        .collect();
+    let statuses: Vec<_> = EnquiryStatus::ALL
         .into_iter()
-        .map(|s| view! { <option value=s.code() selected=s == detail.item.status>{i18n.t(s.label())}</option> })
-        .collect_view();
+        .map(|s| choice(s.code(), s.label()))
+        .collect();
+    // Each form's own error: the reply and the note both post `body`.
+    let reply_error = Signal::derive(move || reply.value().get().and_then(Result::err));
+    let note_error = Signal::derive(move || note.value().get().and_then(Result::err));
+    let assign_error = Signal::derive(move || assign.value().get().and_then(Result::err));
+    let status_error = Signal::derive(move || status.value().get().and_then(Result::err));
+    let erase_error = Signal::derive(move || erase.value().get().and_then(Result::err));
     view! {
         <h1>{detail.item.reference.clone()} " · " {i18n.t(detail.item.topic.label())}</h1>
         <dl class="facts">
@@ -143,29 +149,23 @@ fn Detail(
         <h2>{i18n.t(Msg::InboxReplyHeading)}</h2>
         <ActionForm action=reply attr:class="login-form">
             <input type="hidden" name="id" value=id.to_string()/>
-            <div class="field">
-                <label for="reply-body">{i18n.t(Msg::InboxReplyLabel)}</label>
-                <textarea id="reply-body" name="body" rows="5" required maxlength="10000"></textarea>
-            </div>
+            <Field name="body" id="reply-body" label=Msg::InboxReplyLabel control=Control::TextArea
+                rows=5 required=true maxlength=MAX_BODY_CHARS error=reply_error/>
             <button type="submit" class="button">{i18n.t(Msg::InboxSendReply)}</button>
         </ActionForm>
         <h2>{i18n.t(Msg::InboxNoteHeading)}</h2>
         <ActionForm action=note attr:class="login-form">
             <input type="hidden" name="id" value=id.to_string()/>
-            <div class="field">
-                <label for="note-body">{i18n.t(Msg::InboxNoteLabel)}</label>
-                <textarea id="note-body" name="body" rows="3" required maxlength="10000"></textarea>
-            </div>
+            <Field name="body" id="note-body" label=Msg::InboxNoteLabel control=Control::TextArea
+                rows=3 required=true maxlength=MAX_BODY_CHARS error=note_error/>
             <button type="submit" class="button button-secondary">{i18n.t(Msg::InboxSaveNote)}</button>
         </ActionForm>
         {detail.can_route.then(|| view! {
             <h2>{i18n.t(Msg::InboxRouteHeading)}</h2>
             <ActionForm action=assign attr:class="login-form">
                 <input type="hidden" name="id" value=id.to_string()/>
-                <div class="field">
-                    <label for="assignee">{i18n.t(Msg::InboxAssignee)}</label>
-                    <select id="assignee" name="assignee">{staff}</select>
-                </div>
+                <Field name="assignee" label=Msg::InboxAssignee control=Control::Select
+                    options=staff error=assign_error/>
                 <button type="submit" class="button button-secondary">{i18n.t(Msg::InboxRoute)}</button>
             </ActionForm>
         })}
@@ -177,10 +177,8 @@ fn Detail(
                 <ActionForm action=erase attr:class="login-form">
                     <input type="hidden" name="id" value=id.to_string()/>
                     <input type="hidden" name="email" value=email.clone()/>
-                    <div class="choice">
-                        <input id="confirm-erase" name="confirm" type="checkbox" value="yes" required/>
-                        <label for="confirm-erase">{i18n.t(Msg::PersonalDataConfirm)}</label>
-                    </div>
+                    <Field name="confirm" id="confirm-erase" label=Msg::PersonalDataConfirm
+                        control=Control::Checkbox value="yes" required=true error=erase_error/>
                     <button type="submit" class="button button-secondary">{i18n.t(Msg::PersonalDataErase)}</button>
                 </ActionForm>
             }
@@ -188,10 +186,8 @@ fn Detail(
         <h2>{i18n.t(Msg::EnquiryStatusLabel)}</h2>
         <ActionForm action=status attr:class="login-form">
             <input type="hidden" name="id" value=id.to_string()/>
-            <div class="field">
-                <label for="new-status">{i18n.t(Msg::InboxNewStatus)}</label>
-                <select id="new-status" name="status">{statuses}</select>
-            </div>
+            <Field name="status" id="new-status" label=Msg::InboxNewStatus control=Control::Select
+                options=statuses value=detail.item.status.code() error=status_error/>
             <button type="submit" class="button button-secondary">{i18n.t(Msg::InboxSetStatus)}</button>
         </ActionForm>
         <h2>{i18n.t(Msg::InboxTimeline)}</h2>

@@ -2,7 +2,7 @@ use super::api::Dashboard;
 use super::api::{InboxItem, InboxQuery, InboxSort};
 use super::server_fns::{inbox_dashboard, list_inbox};
 use crate::account::StaffPageError;
-use crate::components::{FieldMessage, PageTitle};
+use crate::components::{Control, Field, Label, PageTitle, choice};
 use crate::domain::enquiry::{EnquiryStatus, Topic};
 use crate::i18n::{Arg, Labelled, Msg, use_i18n};
 use leptos::prelude::*;
@@ -76,28 +76,6 @@ fn Figures(d: Dashboard) -> impl IntoView {
     }
 }
 
-/// An option's label: a translated text, or a name as it is.
-enum Label {
-    Msg(Msg),
-    Name(String),
-}
-
-/// `<option>`s of a filter, the chosen one selected.
-fn options(choices: Vec<(String, Label)>, chosen: &str) -> impl IntoView + use<> {
-    let i18n = use_i18n();
-    choices
-        .into_iter()
-        .map(|(value, label)| {
-            let selected = value == chosen;
-            let label = match label {
-                Label::Msg(msg) => i18n.t(msg).into_any(),
-                Label::Name(name) => name.into_any(),
-            };
-            view! { <option value=value selected=selected>{label}</option> }
-        })
-        .collect_view()
-}
-
 #[component]
 fn Filters(
     query: InboxQuery,
@@ -106,66 +84,39 @@ fn Filters(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error = Signal::stored(error);
-    let statuses = EnquiryStatus::ALL
+    let statuses: Vec<_> = EnquiryStatus::ALL
         .into_iter()
-        .map(|s| (s.code().to_owned(), Label::Msg(s.label())))
+        .map(|s| choice(s.code(), s.label()))
         .collect();
-    let topics = Topic::ALL
+    let topics: Vec<_> = Topic::ALL
         .into_iter()
-        .map(|s| (s.code().to_owned(), Label::Msg(s.label())))
+        .map(|s| choice(s.code(), s.label()))
         .collect();
-    let mut assignees = vec![("none".to_owned(), Label::Msg(Msg::InboxNobodyYet))];
+    let mut assignees = vec![choice("none", Msg::InboxNobodyYet)];
     assignees.extend(
         staff
             .into_iter()
             .map(|(id, name)| (id.to_string(), Label::Name(name))),
     );
-    let sorts = InboxSort::ALL
+    let sorts: Vec<_> = InboxSort::ALL
         .into_iter()
-        .map(|s| (s.code().to_owned(), Label::Msg(s.label())))
+        .map(|s| choice(s.code(), s.label()))
         .collect();
     let overdue = query.overdue.as_deref() == Some("yes");
     view! {
         <Form method="GET" action="/staff/inbox" attr:class="search-form filters">
-            <div class="field">
-                <label for="q">{i18n.t(Msg::InboxSearchLabel)}</label>
-                <input id="q" name="q" type="search" maxlength="100" value=query.q.clone().unwrap_or_default()/>
-            </div>
-            <div class="field">
-                <label for="status">{i18n.t(Msg::EnquiryStatusLabel)}</label>
-                <FieldMessage name="status" error/>
-                <select id="status" name="status">
-                    <option value="">{i18n.t(Msg::InboxAllStatuses)}</option>
-                    {options(statuses, query.status.as_deref().unwrap_or_default())}
-                </select>
-            </div>
-            <div class="field">
-                <label for="topic">{i18n.t(Msg::EnquiryTopicLabel)}</label>
-                <FieldMessage name="topic" error/>
-                <select id="topic" name="topic">
-                    <option value="">{i18n.t(Msg::InboxAllTopics)}</option>
-                    {options(topics, query.topic.as_deref().unwrap_or_default())}
-                </select>
-            </div>
-            <div class="field">
-                <label for="assignee">{i18n.t(Msg::InboxAssignee)}</label>
-                <FieldMessage name="assignee" error/>
-                <select id="assignee" name="assignee">
-                    <option value="">{i18n.t(Msg::InboxAnyone)}</option>
-                    {options(assignees, query.assignee.as_deref().unwrap_or_default())}
-                </select>
-            </div>
-            <div class="field">
-                <label for="sort">{i18n.t(Msg::InboxSortLabel)}</label>
-                <FieldMessage name="sort" error/>
-                <select id="sort" name="sort">
-                    {options(sorts, query.sort.as_deref().unwrap_or("due"))}
-                </select>
-            </div>
-            <div class="choice">
-                <input id="overdue" name="overdue" type="checkbox" value="yes" checked=overdue/>
-                <label for="overdue">{i18n.t(Msg::InboxOnlyOverdue)}</label>
-            </div>
+            <Field name="q" label=Msg::InboxSearchLabel control=Control::Search maxlength=100
+                value=query.q.unwrap_or_default() error/>
+            <Field name="status" label=Msg::EnquiryStatusLabel control=Control::Select
+                empty_option=Msg::InboxAllStatuses options=statuses value=query.status.unwrap_or_default() error/>
+            <Field name="topic" label=Msg::EnquiryTopicLabel control=Control::Select
+                empty_option=Msg::InboxAllTopics options=topics value=query.topic.unwrap_or_default() error/>
+            <Field name="assignee" label=Msg::InboxAssignee control=Control::Select
+                empty_option=Msg::InboxAnyone options=assignees value=query.assignee.unwrap_or_default() error/>
+            <Field name="sort" label=Msg::InboxSortLabel control=Control::Select
+                options=sorts value=query.sort.unwrap_or_else(|| "due".to_owned()) error/>
+            <Field name="overdue" label=Msg::InboxOnlyOverdue control=Control::Checkbox value="yes"
+                checked=overdue error/>
             <button type="submit" class="button">{i18n.t(Msg::InboxFilter)}</button>
         </Form>
     }

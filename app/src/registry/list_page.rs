@@ -1,6 +1,6 @@
 use super::api::{CompanyPage, CompanyQuery, MAX_QUERY_CHARS, MunicipalityOption, PAGE_SIZE};
 use super::server_fns::{list_companies, list_municipalities};
-use crate::components::{LocalizedText, PageTitle, RsvBadge};
+use crate::components::{Control, Field, LocalizedText, PageTitle, RsvBadge, choice};
 use crate::domain::company::Purpose;
 use crate::error::AppError;
 use crate::i18n::{Msg, purpose_msg, use_i18n};
@@ -52,55 +52,26 @@ fn SearchForm(
     error: Option<AppError>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let q_error = error.as_ref().and_then(|e| e.field("q")).cloned();
-    let q_invalid = q_error.is_some();
-    let selected_municipality = query.municipality.clone();
-    let municipality_options = municipalities
+    let error = Signal::stored(error);
+    let municipality_options: Vec<_> = municipalities
         .into_iter()
-        .map(|m| {
-            let selected = selected_municipality.as_deref() == Some(m.slug.as_str());
-            view! { <option value=m.slug selected=selected>{m.name}</option> }
-        })
-        .collect_view();
-    let purpose_options = Purpose::ALL
+        .map(|m| choice(m.slug, m.name))
+        .collect();
+    let purpose_options: Vec<_> = Purpose::ALL
         .into_iter()
-        .map(|p| {
-            let selected = query.purpose == Some(p);
-            view! { <option value=p.code() selected=selected>{i18n.t(purpose_msg(p))}</option> }
-        })
-        .collect_view();
+        .map(|p| choice(p.code(), purpose_msg(p)))
+        .collect();
 
     view! {
         <Form method="GET" action="/registry" attr:class="search-form" attr:role="search">
-            <div class="field field-wide">
-                <label for="q">{i18n.t(Msg::SearchLabel)}</label>
-                <input
-                    id="q"
-                    name="q"
-                    type="search"
-                    maxlength=MAX_QUERY_CHARS
-                    value=query.q.clone().unwrap_or_default()
-                    aria-invalid=q_invalid.then_some("true")
-                    aria-describedby=q_invalid.then_some("q-error")
-                />
-                {q_error.map(|e| view! {
-                    <p id="q-error" class="field-error">{move || e.text(i18n.lang())}</p>
-                })}
-            </div>
-            <div class="field">
-                <label for="municipality">{i18n.t(Msg::MunicipalityLabel)}</label>
-                <select id="municipality" name="municipality">
-                    <option value="">{i18n.t(Msg::AllMunicipalities)}</option>
-                    {municipality_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="purpose">{i18n.t(Msg::PurposeLabel)}</label>
-                <select id="purpose" name="purpose">
-                    <option value="">{i18n.t(Msg::AllPurposes)}</option>
-                    {purpose_options}
-                </select>
-            </div>
+            <Field name="q" label=Msg::SearchLabel control=Control::Search class="field-wide"
+                maxlength=MAX_QUERY_CHARS value=query.q.unwrap_or_default() error/>
+            <Field name="municipality" label=Msg::MunicipalityLabel control=Control::Select
+                empty_option=Msg::AllMunicipalities options=municipality_options
+                value=query.municipality.unwrap_or_default() error/>
+            <Field name="purpose" label=Msg::PurposeLabel control=Control::Select
+                empty_option=Msg::AllPurposes options=purpose_options
+                value=query.purpose.map(|p| p.code()).unwrap_or_default() error/>
             <button type="submit" class="button">{i18n.t(Msg::SearchButton)}</button>
         </Form>
     }

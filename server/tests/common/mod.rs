@@ -186,6 +186,70 @@ impl Reply {
         let end = at + self.body[at..].find('>').expect("a closed tag");
         &self.body[start..=end]
     }
+
+    /// The contract of `components::Field` (and `ChoiceField`) for the control (or group)
+    /// with this id: a label for it (a legend for a group); `aria-describedby` naming
+    /// `{id}-help` when there is a hint and `{id}-error` when there is a message, and
+    /// nothing else; `aria-invalid="true"` only with a message (never on a group of
+    /// checkboxes, where ARIA does not allow it); the message's text in `{id}-error`.
+    /// Returns the control's opening tag, for checking its value.
+    pub fn field(&self, id: &str, hint: bool, message: Option<&str>) -> &str {
+        let tag = self.tag_with_id(id);
+        if tag.starts_with("<fieldset") {
+            let at = self.body.find(tag).unwrap() + tag.len();
+            assert!(
+                self.body[at..].starts_with("<legend>"),
+                "{id}: a legend first"
+            );
+        } else {
+            assert!(
+                self.body.contains(&format!(r#"<label for="{id}""#)),
+                "{id}: a label for the control"
+            );
+        }
+        let help = format!("{id}-help");
+        let error = format!("{id}-error");
+        let described: Vec<&str> = [
+            hint.then_some(help.as_str()),
+            message.map(|_| error.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if described.is_empty() {
+            assert!(
+                !tag.contains("aria-describedby"),
+                "{id}: described by nothing: {tag}"
+            );
+        } else {
+            let expected = format!(r#"aria-describedby="{}""#, described.join(" "));
+            assert!(tag.contains(&expected), "{id}: {expected} in {tag}");
+        }
+        let group_of_boxes = tag.starts_with("<fieldset") && !tag.contains("radiogroup");
+        assert_eq!(
+            tag.contains(r#"aria-invalid="true""#),
+            message.is_some() && !group_of_boxes,
+            "{id}: aria-invalid in {tag}"
+        );
+        assert!(!tag.contains(r#"aria-invalid="false""#), "{tag}");
+        assert_eq!(
+            self.body.contains(&format!(r#" id="{help}""#)),
+            hint,
+            "{id}: the hint"
+        );
+        match message {
+            Some(text) => {
+                let at = self.body.find(&format!(r#" id="{error}""#)).unwrap();
+                let shown = &self.body[at..(at + 300).min(self.body.len())];
+                assert!(shown.contains(text), "{id}: {text} in {shown}");
+            }
+            None => assert!(
+                !self.body.contains(&format!(r#" id="{error}""#)),
+                "{id}: no message"
+            ),
+        }
+        tag
+    }
 }
 
 /// Sends one request through `router` and reads the whole response.

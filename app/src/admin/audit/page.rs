@@ -1,7 +1,7 @@
 use super::api::{AuditQuery, AuditRow, MAX_AUDIT_SEARCH_CHARS};
 use super::server_fns::list_audit;
 use crate::account::StaffPageError;
-use crate::components::{FieldMessage, PageTitle};
+use crate::components::{Control, Field, PageTitle};
 use crate::domain::text::url_encode;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
@@ -60,13 +60,8 @@ fn SearchForm(q: String, error: Option<crate::error::AppError>) -> impl IntoView
     let i18n = use_i18n();
     view! {
         <Form method="GET" action="/staff/audit" attr:class="search-form">
-            <div class="field">
-                <label for="q">{i18n.t(Msg::AuditSearchLabel)}</label>
-                <p id="q-help" class="help">{i18n.t(Msg::AuditSearchHelp)}</p>
-                <FieldMessage name="q" error=Signal::stored(error)/>
-                <input id="q" name="q" type="search" maxlength=MAX_AUDIT_SEARCH_CHARS.to_string()
-                    aria-describedby="q-help" value=q/>
-            </div>
+            <Field name="q" label=Msg::AuditSearchLabel hint=Msg::AuditSearchHelp control=Control::Search
+                maxlength=MAX_AUDIT_SEARCH_CHARS value=q error=Signal::stored(error)/>
             <button type="submit" class="button">{i18n.t(Msg::InboxFilter)}</button>
         </Form>
     }

@@ -1,7 +1,8 @@
 use super::api::{MAX_MUNICIPALITY_NAME_CHARS, MunicipalityRow};
 use super::server_fns::{CreateMunicipality, RenameMunicipality, list_municipalities_admin};
 use crate::account::StaffPageError;
-use crate::components::{FieldMessage, PageTitle, field_aria};
+use crate::components::{Field, PageTitle};
+use crate::form::rules;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -27,8 +28,6 @@ pub fn MunicipalitiesPage() -> impl IntoView {
     };
     // What was typed into the new-municipality form, back after an error without JavaScript.
     let kept = move |key: &str| query.read_untracked().get(key).unwrap_or_default();
-    let (code_invalid, code_described) = field_aria("code", true, Signal::derive(create_error));
-    let (name_invalid, name_described) = field_aria("name", false, Signal::derive(create_error));
     view! {
         <PageTitle msg=Msg::MunicipalitiesTitle/>
         <h1>{i18n.t(Msg::MunicipalitiesTitle)}</h1>
@@ -48,20 +47,11 @@ pub fn MunicipalitiesPage() -> impl IntoView {
         </Transition>
         <h2>{i18n.t(Msg::MunicipalitiesAddHeading)}</h2>
         <ActionForm action=create attr:class="login-form">
-            <div class="field">
-                <label for="code">{i18n.t(Msg::MunicipalityCodeLabel)}</label>
-                <p id="code-help" class="help">{i18n.t(Msg::MunicipalityCodeHelp)}</p>
-                <FieldMessage name="code" error=Signal::derive(create_error)/>
-                <input id="code" name="code" type="text" inputmode="numeric" required maxlength="4"
-                    aria-invalid=code_invalid aria-describedby=code_described value=kept("code")/>
-            </div>
-            <div class="field">
-                <label for="name">{i18n.t(Msg::EnquiryNameLabel)}</label>
-                <FieldMessage name="name" error=Signal::derive(create_error)/>
-                <input id="name" name="name" type="text" required
-                    maxlength=MAX_MUNICIPALITY_NAME_CHARS.to_string() value=kept("name")
-                    aria-invalid=name_invalid aria-describedby=name_described/>
-            </div>
+            <Field name="code" label=Msg::MunicipalityCodeLabel hint=Msg::MunicipalityCodeHelp
+                inputmode="numeric" required=true maxlength=4 value=kept("code")
+                check=rules::municipality_code error=Signal::derive(create_error)/>
+            <Field name="name" label=Msg::EnquiryNameLabel required=true
+                maxlength=MAX_MUNICIPALITY_NAME_CHARS value=kept("name") error=Signal::derive(create_error)/>
             <button type="submit" class="button">{i18n.t(Msg::MunicipalitiesAddButton)}</button>
         </ActionForm>
     }
@@ -73,16 +63,16 @@ fn Table(rows: Vec<MunicipalityRow>, rename: ServerAction<RenameMunicipality>) -
     let body = rows
         .into_iter()
         .map(|m| {
-            let input_id = format!("name-{}", m.id);
             view! {
                 <tr>
                     <td>{m.code}</td>
                     <td>
                         <ActionForm action=rename attr:class="inline-form">
                             <input type="hidden" name="id" value=m.id.to_string()/>
-                            <label for=input_id.clone() class="visually-hidden">{i18n.t(Msg::MunicipalityNewName)}</label>
-                            <input id=input_id name="name" type="text" required
-                                maxlength=MAX_MUNICIPALITY_NAME_CHARS.to_string() value=m.name/>
+                            // Every row posts `name`: its message shows above the table.
+                            <Field name="name" id=format!("name-{}", m.id) label=Msg::MunicipalityNewName
+                                hide_label=true class="field-inline" required=true
+                                maxlength=MAX_MUNICIPALITY_NAME_CHARS value=m.name/>
                             <button type="submit" class="button button-secondary">{i18n.t(Msg::MunicipalityRename)}</button>
                         </ActionForm>
                     </td>

@@ -1,7 +1,8 @@
 use super::server_fns::{SaveDiscountRate, list_discount_rates};
 use crate::account::StaffPageError;
-use crate::components::{FieldMessage, PageTitle, field_aria};
+use crate::components::{Control, Field, PageTitle, choice};
 use crate::domain::eligibility::rates::Confidence;
+use crate::form::rules;
 use crate::i18n::{Arg, Msg, use_i18n};
 use leptos::prelude::*;
 
@@ -16,8 +17,7 @@ pub fn RatesAdminPage() -> impl IntoView {
     // What was typed, when a form posted without JavaScript comes back with an error.
     let query = leptos_router::hooks::use_query_map();
     let kept = move |key: &str| query.read_untracked().get(key).unwrap_or_default();
-    let (from_invalid, from_described) = field_aria("effective_from", false, Signal::derive(error));
-    let (rate_invalid, rate_described) = field_aria("rate", false, Signal::derive(error));
+    let error = Signal::derive(error);
     view! {
         <PageTitle msg=Msg::RatesTitle/>
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
@@ -49,29 +49,18 @@ pub fn RatesAdminPage() -> impl IntoView {
                             <p class="lead">{i18n.t(Msg::RatesLead)}</p>
                             <h2>{i18n.t(Msg::RatesAddHeading)}</h2>
                             <ActionForm action=save attr:class="login-form">
-                                <div class="field">
-                                    <label for="effective_from">{i18n.t(Msg::RatesFromLabel)}</label>
-                                    <FieldMessage name="effective_from" error=Signal::derive(error)/>
-                                    <input id="effective_from" name="effective_from" type="date" required value=kept("effective_from")
-                                        aria-invalid=from_invalid aria-describedby=from_described/>
-                                </div>
-                                <div class="field">
-                                    <label for="rate">{i18n.t(Msg::RatesRateLabel)}</label>
-                                    <FieldMessage name="rate" error=Signal::derive(error)/>
-                                    <input id="rate" name="rate" type="text" inputmode="decimal" required maxlength="10" value=kept("rate")
-                                        aria-invalid=rate_invalid aria-describedby=rate_described/>
-                                </div>
-                                <div class="field">
-                                    <label for="confidence">{i18n.t(Msg::RatesConfidenceLabel)}</label>
-                                    <select id="confidence" name="confidence">
-                                        <option value="confirmed">{i18n.t(Msg::ConfidenceConfirmed)}</option>
-                                        <option value="inferred">{i18n.t(Msg::ConfidenceInferred)}</option>
-                                    </select>
-                                </div>
-                                <div class="choice">
-                                    <input id="date_approximate" name="date_approximate" type="checkbox" value="on"/>
-                                    <label for="date_approximate">{i18n.t(Msg::DateApproximate)}</label>
-                                </div>
+                                <Field name="effective_from" label=Msg::RatesFromLabel control=Control::Date
+                                    required=true value=kept("effective_from") check=rules::iso_date error/>
+                                <Field name="rate" label=Msg::RatesRateLabel inputmode="decimal" required=true
+                                    maxlength=10 value=kept("rate") error/>
+                                <Field name="confidence" label=Msg::RatesConfidenceLabel control=Control::Select
+                                    options=vec![
+                                        choice("confirmed", Msg::ConfidenceConfirmed),
+                                        choice("inferred", Msg::ConfidenceInferred),
+                                    ]
+                                    error/>
+                                <Field name="date_approximate" label=Msg::DateApproximate control=Control::Checkbox
+                                    error/>
                                 <button type="submit" class="button">{i18n.t(Msg::RatesSave)}</button>
                             </ActionForm>
                             <table class="rates">

@@ -1,6 +1,6 @@
 use super::server_fns::{SaveRoutingRules, routing_data};
 use crate::account::StaffPageError;
-use crate::components::PageTitle;
+use crate::components::{Control, Field, PageTitle, choice};
 use crate::i18n::{Labelled, Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -14,6 +14,7 @@ pub fn RoutingPage() -> impl IntoView {
     let data = Resource::new(move || save.version().get(), |_| routing_data());
     let saved =
         move || query.read().get("saved").is_some() || matches!(save.value().get(), Some(Ok(())));
+    let error = Signal::derive(move || save.value().get().and_then(Result::err));
     view! {
         <PageTitle msg=Msg::RoutingTitle/>
         <h1>{i18n.t(Msg::RoutingTitle)}</h1>
@@ -28,21 +29,16 @@ pub fn RoutingPage() -> impl IntoView {
                             .topics
                             .into_iter()
                             .map(|(topic, chosen)| {
-                                let id = format!("rule-{}", topic.code());
-                                let options = staff
+                                let options: Vec<_> = staff
                                     .iter()
-                                    .map(|(sid, name)| {
-                                        view! { <option value=sid.to_string() selected=chosen == Some(*sid)>{name.clone()}</option> }
-                                    })
-                                    .collect_view();
+                                    .map(|(sid, name)| choice(sid.to_string(), name.clone()))
+                                    .collect();
                                 view! {
-                                    <div class="field">
-                                        <label for=id.clone()>{i18n.t(topic.label())}</label>
-                                        <select id=id name=format!("rules[{}]", topic.code())>
-                                            <option value="">{i18n.t(Msg::RoutingNobody)}</option>
-                                            {options}
-                                        </select>
-                                    </div>
+                                    // Errors name the topic; the form posts `rules[topic]`.
+                                    <Field name=topic.code() group="rules" id=format!("rule-{}", topic.code())
+                                        label=topic.label() control=Control::Select
+                                        empty_option=Msg::RoutingNobody options
+                                        value=chosen.map(|sid| sid.to_string()).unwrap_or_default() error/>
                                 }
                             })
                             .collect_view();

@@ -3,7 +3,7 @@ use super::fields::{StaffFields, typed_or};
 use super::list_page::staff_status;
 use super::server_fns::{SendStaffPasswordLink, UpdateStaff, get_staff};
 use crate::account::StaffPageError;
-use crate::components::{FieldMessage, PageTitle};
+use crate::components::{Control, Field, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -57,11 +57,8 @@ pub fn StaffEditPage() -> impl IntoView {
                             <ActionForm action=update attr:class="login-form">
                                 <input type="hidden" name="id" value=row.id.to_string()/>
                                 <StaffFields values municipalities=edit.municipalities error=Signal::derive(error)/>
-                                <FieldMessage name="active" error=Signal::derive(error)/>
-                                <div class="choice">
-                                    <input id="active" name="active" type="checkbox" value="on" checked=row.active/>
-                                    <label for="active">{i18n.t(Msg::StaffActiveLabel)}</label>
-                                </div>
+                                <Field name="active" label=Msg::StaffActiveLabel control=Control::Checkbox
+                                    checked=row.active error=Signal::derive(error)/>
                                 <button type="submit" class="button">{i18n.t(Msg::StaffSaveButton)}</button>
                             </ActionForm>
                             <h2>{i18n.t(Msg::StaffPasswordHeading)}</h2>

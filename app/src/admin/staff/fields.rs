@@ -1,8 +1,9 @@
 use super::api::{MAX_DISPLAY_NAME_CHARS, StaffInput};
 use crate::account::{api::Role, role_msg};
-use crate::components::{FieldMessage, field_aria};
+use crate::components::{Control, Field, choice};
 use crate::error::AppError;
-use crate::i18n::{Msg, use_i18n};
+use crate::form::rules;
+use crate::i18n::Msg;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -31,59 +32,22 @@ pub fn StaffFields(
     municipalities: Vec<(i32, String)>,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let roles = Role::ALL
+    let roles: Vec<_> = Role::ALL
         .into_iter()
-        .map(|role| {
-            let selected = role.code() == values.role;
-            view! { <option value=role.code() selected=selected>{i18n.t(role_msg(role))}</option> }
-        })
-        .collect_view();
-    let chosen = values.municipality_id.clone();
-    let places = municipalities
+        .map(|role| choice(role.code(), role_msg(role)))
+        .collect();
+    let places: Vec<_> = municipalities
         .into_iter()
-        .map(|(id, name)| {
-            let value = id.to_string();
-            let selected = value == chosen;
-            view! { <option value=value selected=selected>{name}</option> }
-        })
-        .collect_view();
-    let (name_invalid, name_described) = field_aria("display_name", false, error);
-    let (email_invalid, email_described) = field_aria("email", false, error);
-    let (role_invalid, role_described) = field_aria("role", true, error);
-    let (place_invalid, place_described) = field_aria("municipality_id", false, error);
+        .map(|(id, name)| choice(id.to_string(), name))
+        .collect();
     view! {
-        <div class="field">
-            <label for="display_name">{i18n.t(Msg::EnquiryNameLabel)}</label>
-            <FieldMessage name="display_name" error/>
-            <input id="display_name" name="input[display_name]" type="text" required
-                maxlength=MAX_DISPLAY_NAME_CHARS.to_string() autocomplete="off" value=values.display_name
-                aria-invalid=name_invalid aria-describedby=name_described/>
-        </div>
-        <div class="field">
-            <label for="email">{i18n.t(Msg::EmailLabel)}</label>
-            <FieldMessage name="email" error/>
-            <input id="email" name="input[email]" type="email" required maxlength="254"
-                autocomplete="off" value=values.email
-                aria-invalid=email_invalid aria-describedby=email_described/>
-        </div>
-        <div class="field">
-            <label for="role">{i18n.t(Msg::RoleLabel)}</label>
-            <p id="role-help" class="help">{i18n.t(Msg::RoleHelp)}</p>
-            <FieldMessage name="role" error/>
-            <select id="role" name="input[role]" aria-invalid=role_invalid aria-describedby=role_described>
-                <option value="">{i18n.t(Msg::ChooseOption)}</option>
-                {roles}
-            </select>
-        </div>
-        <div class="field">
-            <label for="municipality_id">{i18n.t(Msg::MunicipalityLabel)}</label>
-            <FieldMessage name="municipality_id" error/>
-            <select id="municipality_id" name="input[municipality_id]"
-                aria-invalid=place_invalid aria-describedby=place_described>
-                <option value="">{i18n.t(Msg::ChooseOption)}</option>
-                {places}
-            </select>
-        </div>
+        <Field name="display_name" group="input" label=Msg::EnquiryNameLabel value=values.display_name
+            required=true maxlength=MAX_DISPLAY_NAME_CHARS autocomplete="off" error/>
+        <Field name="email" group="input" label=Msg::EmailLabel control=Control::Email value=values.email
+            required=true maxlength=254 autocomplete="off" check=rules::email error/>
+        <Field name="role" group="input" label=Msg::RoleLabel hint=Msg::RoleHelp control=Control::Select
+            empty_option=Msg::ChooseOption options=roles value=values.role error/>
+        <Field name="municipality_id" group="input" label=Msg::MunicipalityLabel control=Control::Select
+            empty_option=Msg::ChooseOption options=places value=values.municipality_id error/>
     }
 }

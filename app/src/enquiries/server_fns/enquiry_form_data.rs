@@ -46,7 +46,6 @@ pub async fn enquiry_form_data(
             Ok(EnquiryFormData {
                 municipalities,
                 form,
-                errors: Vec::new(),
                 assessment,
             })
         }
