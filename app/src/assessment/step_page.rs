@@ -236,7 +236,10 @@ pub fn Progress(token: String, current: Option<Step>, answered: Vec<Step>) -> im
 #[component]
 pub fn ResumeLink(url: String, label: Msg, help: Msg) -> impl IntoView {
     view! {
-        <Field name="resume-link" label hint=help readonly=true value=url.clone() class="resume-link"/>
-        <p class="print-only">{url}</p>
+        // The written-out link belongs to the same box: print shows it in the input's place.
+        <div class="resume-link">
+            <Field name="resume-link" label hint=help readonly=true value=url.clone()/>
+            <p class="print-only">{url}</p>
+        </div>
     }
 }
