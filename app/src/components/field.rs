@@ -181,7 +181,8 @@ impl Parts {
         let checked = self.checked;
         move |value: String| {
             if let Some(check) = check {
-                checked.set(Some(check(&value).err()));
+                let verdict = check(&value).err();
+                super::after_press::after_press(move || checked.set(Some(verdict)));
             }
         }
     }

@@ -1,4 +1,5 @@
 //! Building blocks shared by every page.
+mod after_press;
 mod field;
 mod id_param;
 mod language_switch;
