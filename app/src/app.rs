@@ -14,6 +14,8 @@ use leptos_router::{
 
 /// The HTML document around the app. Server only; `lang` comes from the visitor's cookie.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
     let lang = crate::i18n::initial_lang();
     view! {
         <!DOCTYPE html>
@@ -29,6 +31,30 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// The page's Content-Security-Policy, with a nonce new for this response that the
+/// hydration script carries (`HydrationScripts` reads it from context): scripts only from
+/// this site, the WASM by `wasm-unsafe-eval`, nothing from elsewhere, never in a frame.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    use leptos::nonce::{provide_nonce, use_nonce};
+    if use_nonce().is_none() {
+        provide_nonce();
+    }
+    let (Some(nonce), Some(response)) =
+        (use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+         base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = http::HeaderValue::from_str(&policy) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
 }
 

@@ -163,8 +163,21 @@ mod ssr {
 
     impl From<sea_orm::DbErr> for AppError {
         fn from(err: sea_orm::DbErr) -> Self {
-            tracing::error!(error = %err, "database error");
+            // A constraint's message quotes the row's values (an email address, a token's
+            // hash): only its kind goes in the log.
+            match err.sql_err() {
+                Some(kind) => tracing::error!(kind = constraint_kind(&kind), "database error"),
+                None => tracing::error!(error = %err, "database error"),
+            }
             Self::Internal
+        }
+    }
+
+    fn constraint_kind(err: &sea_orm::SqlErr) -> &'static str {
+        match err {
+            sea_orm::SqlErr::UniqueConstraintViolation(_) => "unique constraint violated",
+            sea_orm::SqlErr::ForeignKeyConstraintViolation(_) => "foreign key violated",
+            _ => "constraint violated",
         }
     }
 

@@ -36,6 +36,8 @@ pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod settings;
 #[cfg(feature = "ssr")]
+pub mod shutdown;
+#[cfg(feature = "ssr")]
 pub mod token;
 
 /// The browser's entry point: attach to the server-rendered page.

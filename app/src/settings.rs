@@ -12,8 +12,11 @@ pub struct Settings {
     /// `ANSWER_TARGET_DAYS`: business days from an enquiry to the answer promised in the
     /// receipt.
     pub answer_target_days: u32,
-    /// `RETENTION_MONTHS`: closed enquiries are anonymised this many months after closing.
+    /// `RETENTION_MONTHS`: enquiries are anonymised this many months after closing (or after
+    /// their last change, when never closed); sent email is forgotten as long after.
     pub retention_months: u32,
+    /// `SESSION_IDLE_MINUTES`: a staff session unused this long has ended.
+    pub session_idle_minutes: u32,
 }
 
 /// Where the site is reachable from outside: scheme and host without a trailing slash, e.g.

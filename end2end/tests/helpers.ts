@@ -37,12 +37,30 @@ export async function expectAccessible(page: Page, info: TestInfo) {
 
 export const hasJs = (info: TestInfo) => info.project.name === 'js';
 
+/** What the browser reported blocked by the page's Content-Security-Policy, per page. */
+const cspViolations = new WeakMap<Page, string[]>();
+
+function watchCsp(page: Page): string[] {
+  let seen = cspViolations.get(page);
+  if (!seen) {
+    const list: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) list.push(message.text());
+    });
+    cspViolations.set(page, list);
+    seen = list;
+  }
+  return seen;
+}
+
 /**
  * With JavaScript, waits until the WASM bundle has hydrated the page, so clicks are handled
- * by the app and not by the browser. Without JavaScript there is nothing to wait for.
+ * by the app and not by the browser, and fails on anything the page's Content-Security-Policy
+ * blocked on this page so far. Without JavaScript there is nothing to wait for.
  */
 export async function ready(page: Page, info: TestInfo) {
   if (!hasJs(info)) return;
+  const violations = watchCsp(page);
   try {
     await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 15_000 });
   } catch (error) {
@@ -56,8 +74,9 @@ export async function ready(page: Page, info: TestInfo) {
           return `${r.name.split('/').pop()} ${r.responseEnd > 0 ? Math.round(r.duration) + ' ms' : 'pending'}`;
         }),
     );
-    throw new Error(`not hydrated after 15 s; app files: ${files.join(', ')}`, { cause: error });
+    throw new Error(`not hydrated after 15 s; app files: ${files.join(', ')}; blocked: ${violations.join(' | ')}`, { cause: error });
   }
+  expect(violations, 'blocked by the Content-Security-Policy').toEqual([]);
 }
 
 /** Chooses English through the header switch, as a visitor would. */

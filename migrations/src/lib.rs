@@ -9,6 +9,8 @@ mod m20261122_000005_outbox;
 mod m20261122_000006_enquiry;
 mod m20261122_000007_routing_rule;
 mod m20261130_000008_form_retry_values_only;
+mod m20261130_000009_job_run;
+mod m20261130_000010_session_last_seen;
 
 pub struct Migrator;
 
@@ -24,6 +26,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_enquiry::Migration),
             Box::new(m20261122_000007_routing_rule::Migration),
             Box::new(m20261130_000008_form_retry_values_only::Migration),
+            Box::new(m20261130_000009_job_run::Migration),
+            Box::new(m20261130_000010_session_last_seen::Migration),
         ]
     }
 }

@@ -13,7 +13,9 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Transac
 pub const USAGE: &str = "usage: server create-admin --email EMAIL --name NAME --municipality CODE \
     [--municipality-name NAME]\n\
     (password from ADMIN_PASSWORD, or the first line of standard input; --municipality-name \
-    creates the municipality when none has CODE, as on a new installation)";
+    creates the municipality when none has CODE, as on a new installation)\n\
+    usage: server backup FILE\n\
+    (a copy of the SQLite database in the new file FILE, taken while the server runs)";
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct CreateAdmin {

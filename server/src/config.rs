@@ -19,6 +19,9 @@ use std::time::Duration;
 pub struct Config {
     /// `DATABASE_URL`: `sqlite://…?mode=rwc` or `postgres://…`.
     pub database_url: String,
+    /// `DATABASE_POOL_SIZE`: connections this instance keeps open (at least 2 on
+    /// PostgreSQL, where start-up holds one while migrating on another).
+    pub pool_size: u32,
     /// `SEED_DEMO`: write demo data (and the demo accounts, whose password README publishes)
     /// into an empty database; only when asked for (`make run`, the browser tests).
     pub seed_demo: bool,
@@ -27,7 +30,7 @@ pub struct Config {
     /// `SMTP_URL`, else `.eml` files in `OUTBOX_DIR`; both send as `MAIL_FROM`.
     pub email: Transport,
     /// `PUBLIC_URL` (an https one also makes every cookie `Secure`), `ANSWER_TARGET_DAYS`,
-    /// `RETENTION_MONTHS`.
+    /// `RETENTION_MONTHS`, `SESSION_IDLE_MINUTES`.
     pub settings: Settings,
     /// `RATE_LIMIT_ASSESSMENT_START`, `RATE_LIMIT_ENQUIRY_SUBMIT`, `RATE_LIMIT_SIGN_IN`,
     /// `RATE_LIMIT_RESET_REQUEST`, `RATE_LIMIT_RESET_PASSWORD`: requests per window from one
@@ -35,6 +38,9 @@ pub struct Config {
     pub rate_limits: Limits,
     /// `TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: TrustedProxies,
+    /// `MAX_REQUESTS_IN_FLIGHT`: requests served at once; more are answered 503 at once
+    /// rather than queued without end (`/healthz` and `/readyz` are not counted).
+    pub max_in_flight: usize,
     /// `LEPTOS_SITE_ADDR`, `LEPTOS_SITE_ROOT` and friends, which Leptos reads itself.
     pub leptos_options: LeptosOptions,
 }
@@ -84,8 +90,19 @@ impl Config {
                     .to_owned(),
             );
         }
+        let database_url = database_url(var("DATABASE_URL"))?;
+        let pool_size = number(
+            "DATABASE_POOL_SIZE",
+            var("DATABASE_POOL_SIZE"),
+            crate::database::DEFAULT_POOL_SIZE,
+            1000,
+        )?;
+        if pool_size < 2 && database_url.starts_with("postgres") {
+            return Err("DATABASE_POOL_SIZE must be at least 2 with PostgreSQL".to_owned());
+        }
         Ok(Self {
-            database_url: database_url(var("DATABASE_URL"))?,
+            database_url,
+            pool_size,
             seed_demo,
             log: Logging {
                 filter: log_filter(var("RUST_LOG"))?,
@@ -96,6 +113,12 @@ impl Config {
                 site_url,
                 answer_target_days: number("ANSWER_TARGET_DAYS", var("ANSWER_TARGET_DAYS"), 5, 60)?,
                 retention_months: number("RETENTION_MONTHS", var("RETENTION_MONTHS"), 24, 120)?,
+                session_idle_minutes: number(
+                    "SESSION_IDLE_MINUTES",
+                    var("SESSION_IDLE_MINUTES"),
+                    60,
+                    24 * 60,
+                )?,
             },
             rate_limits: {
                 let limit = |name, max| rate_limit(name, var(name), max, minutes(10));
@@ -112,6 +135,12 @@ impl Config {
                 }
             },
             trusted_proxies: trusted_proxies(var("TRUSTED_PROXIES"))?,
+            max_in_flight: number(
+                "MAX_REQUESTS_IN_FLIGHT",
+                var("MAX_REQUESTS_IN_FLIGHT"),
+                512,
+                100_000,
+            )? as usize,
             leptos_options,
         })
     }
@@ -125,6 +154,7 @@ impl Config {
         JobContext {
             settings: self.settings.clone(),
             transport: self.email.clone(),
+            stopping: app::jobs::Stopping::never(),
         }
     }
 }

@@ -2,9 +2,20 @@
 //! served over https.
 use app::settings::SiteUrl;
 use migrations::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, TransactionTrait,
+};
 
-pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+/// Connections per instance unless `DATABASE_POOL_SIZE` says otherwise.
+pub const DEFAULT_POOL_SIZE: u32 = 10;
+
+/// Opens the pool. SQLite is set up for a server's use, each setting explicit rather than
+/// the driver's default: write-ahead logging (readers never wait for the writer),
+/// `synchronous=NORMAL` (durable at each checkpoint, safe with WAL), a writer waits up to 5
+/// seconds for another instead of failing, and foreign keys are enforced.
+pub async fn connect(url: &str, pool_size: u32) -> Result<DatabaseConnection, DbErr> {
     if let Some(path) = sqlite_file(url) {
         // SQLite creates the file (mode=rwc) but not its folder.
         if let Some(dir) = std::path::Path::new(path)
@@ -16,17 +27,49 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         }
     }
     let mut options = ConnectOptions::new(url.to_owned());
-    options.sqlx_logging(false);
+    options
+        .sqlx_logging(false)
+        .max_connections(pool_size)
+        .map_sqlx_sqlite_opts(|sqlite| {
+            sqlite
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(std::time::Duration::from_secs(5))
+                .foreign_keys(true)
+        });
     Database::connect(options).await
 }
 
 /// Applies pending migrations, then writes demo data into an empty database if asked.
+///
+/// Instances that start together on one PostgreSQL database take turns: the first holds a
+/// lock while it migrates and seeds, the next finds both done. (A SQLite file is one
+/// instance's database.)
 pub async fn prepare(db: &DatabaseConnection, seed_demo: bool) -> Result<(), DbErr> {
+    let turn = match db.get_database_backend() {
+        DbBackend::Postgres => Some(start_turn(db).await?),
+        _ => None,
+    };
     Migrator::up(db, None).await?;
     if seed_demo && app::seed::seed_demo_if_empty(db).await? {
         tracing::info!("empty database: demo data written");
     }
+    if let Some(turn) = turn {
+        turn.commit().await?;
+    }
     Ok(())
+}
+
+/// Waits for this instance's turn to prepare the database: a transaction holding
+/// PostgreSQL's advisory lock for the schema (so installations or tests in other schemas
+/// of the same database do not wait), released when it ends, or when the process dies.
+async fn start_turn(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let turn = db.begin().await?;
+    turn.execute_unprepared(
+        "SELECT pg_advisory_xact_lock(hashtext('socialokonomi.prepare:' || current_schema()))",
+    )
+    .await?;
+    Ok(turn)
 }
 
 /// Over https the site is public, and README publishes the demo accounts' password: a
@@ -50,6 +93,25 @@ pub async fn refuse_demo_accounts(db: &DatabaseConnection, site: &SiteUrl) -> Re
         site.0,
         found.join(", ")
     ))
+}
+
+/// Writes a consistent copy of a SQLite database to the new file `path` while the server
+/// runs (`VACUUM INTO`); restoring is putting the copy in the database file's place with
+/// the server stopped. PostgreSQL has its own tools (`pg_dump`, `pg_restore`; README).
+pub async fn backup(db: &DatabaseConnection, path: &std::path::Path) -> Result<(), String> {
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return Err("on PostgreSQL, back up with pg_dump (see README, Backup)".to_owned());
+    }
+    if path.exists() {
+        return Err(format!("{} exists: name a new file", path.display()));
+    }
+    let target = path
+        .to_str()
+        .ok_or_else(|| format!("{} is not a UTF-8 path", path.display()))?;
+    db.execute_unprepared(&format!("VACUUM INTO '{}'", target.replace('\'', "''")))
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("backup failed: {e}"))
 }
 
 /// The file path of a `sqlite://path?query` URL, if it names a file.

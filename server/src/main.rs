@@ -23,6 +23,7 @@ async fn main() -> ExitCode {
             }
         },
         Some("create-admin") => create_admin(&config, &args[1..]).await,
+        Some("backup") if args.len() == 2 => backup(&config, &args[1]).await,
         Some(_) => {
             eprintln!("{}", server::cli::USAGE);
             ExitCode::from(2)
@@ -49,7 +50,7 @@ async fn create_admin(config: &server::config::Config, args: &[String]) -> ExitC
             line.trim_end_matches(['\r', '\n']).to_owned()
         }
     };
-    let db = match server::database::connect(&config.database_url).await {
+    let db = match server::database::connect(&config.database_url, config.pool_size).await {
         Ok(db) => db,
         Err(err) => {
             eprintln!("database: {err}");
@@ -77,6 +78,27 @@ async fn create_admin(config: &server::config::Config, args: &[String]) -> ExitC
         }
         Err(err) => {
             eprintln!("not created: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `server backup FILE`: a copy of the SQLite database, taken while the server runs.
+async fn backup(config: &server::config::Config, file: &str) -> ExitCode {
+    let db = match server::database::connect(&config.database_url, config.pool_size).await {
+        Ok(db) => db,
+        Err(err) => {
+            eprintln!("database: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match server::database::backup(&db, std::path::Path::new(file)).await {
+        Ok(()) => {
+            println!("backup written to {file}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{err}");
             ExitCode::FAILURE
         }
     }

@@ -2,16 +2,44 @@
 use app::settings::SiteUrl;
 use axum::{
     extract::{Request, State},
-    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
 };
 
-/// Conservative headers for every response. No CSP yet: the hydration script is inline and
-/// would need a nonce (planned with the staff area).
-pub async fn headers(request: Request, next: Next) -> Response {
+/// For responses that are not pages (JSON, files, errors): nothing may run or frame them.
+const CSP_NOT_A_PAGE: &str = "default-src 'self'; script-src 'self'; object-src 'none'; \
+                              base-uri 'self'; frame-ancestors 'none'";
+
+/// Features the app never uses, off for every page (and whatever might be injected).
+const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), \
+                                  usb=(), interest-cohort=()";
+
+/// Two years, as the HSTS preload list asks.
+const HSTS: &str = "max-age=63072000; includeSubDomains";
+
+/// Conservative headers for every response. Pages set their own CSP with the nonce of
+/// their hydration script (`app::app::shell`); any other response gets a strict one.
+/// Over https (`PUBLIC_URL`), browsers are told to come back over https only.
+pub async fn headers(State(https): State<bool>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP_NOT_A_PAGE),
+        );
+    }
+    h.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static(PERMISSIONS_POLICY),
+    );
+    if https {
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -25,11 +53,38 @@ pub async fn headers(request: Request, next: Next) -> Response {
     response
 }
 
+/// What holds personal data or a private link's content: the staff area, an enquiry's
+/// status page, self-assessment drafts and results, and the server functions (an export is
+/// one). Never kept by a browser or proxy cache, never indexed.
+fn is_private(path: &str) -> bool {
+    path == "/staff"
+        || path.starts_with("/staff/")
+        || path.starts_with("/enquiry/status/")
+        || path.starts_with("/assessment/")
+        || (path.starts_with("/api/") && !path.starts_with("/api/v1/"))
+}
+
+pub async fn private_pages(request: Request, next: Next) -> Response {
+    let private = is_private(request.uri().path());
+    let mut response = next.run(request).await;
+    if private {
+        let h = response.headers_mut();
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        h.insert(
+            HeaderName::from_static("x-robots-tag"),
+            HeaderValue::from_static("noindex"),
+        );
+    }
+    response
+}
+
 /// Cross-site request forgery: a state-changing request that a browser sends from another
-/// site carries that site in `Origin` (or `Referer`), and is refused. Requests without
-/// either come from non-browser clients, which carry no victim's cookies. The session and
-/// language cookies are also `SameSite=Lax`, so this is the second lock. The public JSON
-/// API (`/api/v1/`) keeps no state and is open to other sites.
+/// site carries that site in `Origin` (or `Referer`), and is refused; the one allowed
+/// origin is `PUBLIC_URL`'s. A request with neither is refused too when it carries a
+/// session cookie (a browser that strips both is not trusted with the session); without a
+/// session it comes from a client with no victim's cookies. The session and language
+/// cookies are also `SameSite=Lax`, so this is the second lock. The public JSON API
+/// (`/api/v1/`) keeps no state and is open to other sites.
 pub async fn same_origin(State(site): State<SiteUrl>, request: Request, next: Next) -> Response {
     let unsafe_method = !matches!(
         *request.method(),
@@ -37,7 +92,7 @@ pub async fn same_origin(State(site): State<SiteUrl>, request: Request, next: Ne
     );
     if unsafe_method
         && !request.uri().path().starts_with("/api/v1/")
-        && !from_this_site(request.headers(), &site.0)
+        && !from_this_site(request.headers(), &site)
     {
         tracing::warn!(path = %request.uri().path(), "cross-site request refused");
         return (StatusCode::FORBIDDEN, "cross-site request refused").into_response();
@@ -45,29 +100,28 @@ pub async fn same_origin(State(site): State<SiteUrl>, request: Request, next: Ne
     next.run(request).await
 }
 
-fn from_this_site(headers: &HeaderMap, site_url: &str) -> bool {
+fn from_this_site(headers: &HeaderMap, site: &SiteUrl) -> bool {
     let source = headers
         .get(header::ORIGIN)
         .or_else(|| headers.get(header::REFERER))
         .and_then(|v| v.to_str().ok());
     let Some(source) = source else {
-        return true;
+        return !carries_session(headers, site);
     };
     let origin_of = |url: &str| -> Option<String> {
         let (scheme, rest) = url.split_once("://")?;
         let host = rest.split(['/', '?', '#']).next()?;
         Some(format!("{scheme}://{host}").to_ascii_lowercase())
     };
-    let Some(source) = origin_of(source) else {
-        return false;
-    };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    let mut allowed: Vec<String> = origin_of(site_url).into_iter().collect();
-    if let Some(host) = host {
-        allowed.push(format!("http://{host}").to_ascii_lowercase());
-        allowed.push(format!("https://{host}").to_ascii_lowercase());
-    }
-    allowed.contains(&source)
+    origin_of(source).is_some_and(|source| Some(source) == origin_of(&site.0))
+}
+
+fn carries_session(headers: &HeaderMap, site: &SiteUrl) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|cookies| app::account::session_token(cookies, site.is_https()).is_some())
 }
 
 /// Served over https (`PUBLIC_URL`), every cookie the app sets gets `Secure` (the session
@@ -111,7 +165,7 @@ mod tests {
 
     #[test]
     fn only_this_sites_origin_may_post() {
-        let site = "https://socialokonomi.example.dk";
+        let site = &SiteUrl::new("https://socialokonomi.example.dk");
         assert!(
             from_this_site(&headers(&[]), site),
             "no browser, no cookies to abuse"
@@ -139,13 +193,57 @@ mod tests {
             site
         ));
         assert!(!from_this_site(&headers(&[(header::ORIGIN, "null")]), site));
-        // Behind a proxy that keeps the Host header.
-        assert!(from_this_site(
+        // Only PUBLIC_URL's origin, whatever the Host header says.
+        assert!(!from_this_site(
             &headers(&[
                 (header::ORIGIN, "http://127.0.0.1:3000"),
                 (header::HOST, "127.0.0.1:3000")
             ]),
             site
         ));
+    }
+
+    #[test]
+    fn a_session_without_origin_or_referer_may_not_post() {
+        let site = &SiteUrl::new("https://socialokonomi.example.dk");
+        let session = (header::COOKIE, "lang=da; __Host-sid=abc");
+        assert!(!from_this_site(
+            &headers(std::slice::from_ref(&session)),
+            site
+        ));
+        assert!(from_this_site(
+            &headers(&[
+                session,
+                (header::ORIGIN, "https://socialokonomi.example.dk")
+            ]),
+            site
+        ));
+        assert!(
+            from_this_site(&headers(&[(header::COOKIE, "lang=da")]), site),
+            "no session to abuse"
+        );
+    }
+
+    #[test]
+    fn private_pages_are_the_staff_area_status_pages_drafts_and_server_functions() {
+        for private in [
+            "/staff",
+            "/staff/inbox",
+            "/enquiry/status/abc",
+            "/assessment/abc/result",
+            "/api/inbox/export_person",
+        ] {
+            assert!(is_private(private), "{private}");
+        }
+        for public in [
+            "/",
+            "/registry",
+            "/assessment",
+            "/enquiry",
+            "/staffing",
+            "/api/v1/rates",
+        ] {
+            assert!(!is_private(public), "{public}");
+        }
     }
 }

@@ -12,6 +12,7 @@ use app::domain::business_days::{add_business_days, danish_date};
 use app::domain::dates::format_danish;
 use app::entities::{company, enquiry, outbox_email, staff_user};
 use app::seed::{DEMO_STAFF, DEMO_STAFF_PASSWORD, seed_demo_if_empty};
+use common::process::{Running, answers_healthz, eventually, free_address, server_binary};
 use common::{HTTPS_SITE, TestApp, config, scratch_dir};
 use http::{StatusCode, header};
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
@@ -34,6 +35,38 @@ db_test!(answer_target_days_sets_the_promised_date, |db| {
     let tenth = add_business_days(danish_date(row.submitted_at), 10);
     assert_eq!(row.due_on, tenth);
     assert!(receipt.contains(&format_danish(tenth)), "{receipt}");
+});
+
+db_test!(session_idle_minutes_ends_an_unused_session_sooner, |db| {
+    use app::entities::staff_session;
+    use sea_orm::sea_query::Expr;
+    seed_demo_if_empty(db).await.unwrap();
+    let token = common::sign_in(db, "kontakt@frederikshavn.demo.dk").await;
+    staff_session::Entity::update_many()
+        .col_expr(
+            staff_session::Column::LastSeenAt,
+            Expr::value(chrono::Utc::now() - chrono::Duration::minutes(6)),
+        )
+        .exec(db)
+        .await
+        .unwrap();
+    let token = token.as_str();
+    let me = |config: Config| async move {
+        TestApp::configured(db, &config)
+            .with_session(token)
+            .post("/api/staff/current", "")
+            .await
+            .status
+    };
+    assert_eq!(
+        me(config(&[("SESSION_IDLE_MINUTES", "5")])).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        me(config(&[])).await,
+        StatusCode::OK,
+        "60 minutes by default"
+    );
 });
 
 db_test!(public_url_writes_the_links, |db| {
@@ -206,7 +239,7 @@ async fn database_url_names_the_sqlite_file_created_with_its_folder() {
     let file = dir.join("data").join("app.db");
     let url = format!("sqlite://{}?mode=rwc", file.display());
     let config = config(&[("DATABASE_URL", &url), ("SEED_DEMO", "false")]);
-    let db = server::database::connect(&config.database_url)
+    let db = server::database::connect(&config.database_url, config.pool_size)
         .await
         .unwrap();
     server::database::prepare(&db, config.seed_demo)
@@ -217,29 +250,88 @@ async fn database_url_names_the_sqlite_file_created_with_its_folder() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A SQLite file is opened with each setting a server needs, explicit.
+#[tokio::test]
+async fn a_sqlite_file_gets_wal_normal_sync_a_busy_timeout_and_foreign_keys() {
+    use sea_orm::{ConnectionTrait, Statement};
+    let dir = scratch_dir("pragmas");
+    let url = format!("sqlite://{}?mode=rwc", dir.join("app.db").display());
+    let db = server::database::connect(&url, 2).await.unwrap();
+    let pragma = async |name: &str| {
+        let statement = Statement::from_string(db.get_database_backend(), format!("PRAGMA {name}"));
+        let row = db.query_one_raw(statement).await.unwrap().unwrap();
+        row.try_get_by_index::<String>(0)
+            .or_else(|_| row.try_get_by_index::<i64>(0).map(|n| n.to_string()))
+            .unwrap()
+    };
+    assert_eq!(pragma("journal_mode").await, "wal");
+    assert_eq!(pragma("synchronous").await, "1", "NORMAL");
+    assert_eq!(pragma("busy_timeout").await, "5000");
+    assert_eq!(pragma("foreign_keys").await, "1");
+    db.close().await.unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Where a test's log lines go.
+#[derive(Clone, Default)]
+struct Buffer(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Buffer {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Buffer {
+    /// A subscriber built from `config` that writes here.
+    fn subscriber(&self, config: &Config) -> Box<dyn tracing::Subscriber + Send + Sync> {
+        let writer = self.clone();
+        server::telemetry::subscriber(&config.log, move || writer.clone())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
+    }
+}
+
 /// What a subscriber built from `config` writes for one info and one warning.
 fn logged(config: &Config) -> String {
-    #[derive(Clone, Default)]
-    struct Buffer(Arc<Mutex<Vec<u8>>>);
-    impl std::io::Write for Buffer {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.lock().unwrap().extend_from_slice(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
     let buffer = Buffer::default();
-    let writer = buffer.clone();
-    let subscriber = server::telemetry::subscriber(&config.log, move || writer.clone());
-    tracing::subscriber::with_default(subscriber, || {
+    tracing::subscriber::with_default(buffer.subscriber(config), || {
         tracing::info!("an info line");
         tracing::warn!("a warning line");
     });
-    let bytes = buffer.0.lock().unwrap().clone();
-    String::from_utf8(bytes).unwrap()
+    buffer.text()
 }
+
+db_test!(
+    a_constraint_error_is_logged_by_its_kind_without_the_values,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let buffer = Buffer::default();
+        let _logging = tracing::subscriber::set_default(buffer.subscriber(&config(&[])));
+        let (taken, ..) = DEMO_STAFF[0];
+        let user = common::staff_by_email(db, taken).await.unwrap();
+        let twice = app::account::create_staff_user(
+            db,
+            user.municipality_id,
+            taken,
+            "Twice",
+            app::account::api::Role::Colleague,
+            None,
+            None,
+        )
+        .await;
+        assert_eq!(twice.unwrap_err(), app::error::AppError::Internal);
+        let log = buffer.text();
+        assert!(log.contains("unique constraint violated"), "{log}");
+        assert!(!log.contains(taken), "{log}");
+    }
+);
 
 #[test]
 fn rust_log_filters_the_log() {
@@ -263,15 +355,6 @@ fn log_format_json_writes_one_object_per_line() {
 }
 
 /// The server binary with only these variables set.
-fn server_binary(vars: &[(&str, &str)]) -> std::process::Command {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_server"));
-    command
-        .env_clear()
-        .env("LEPTOS_OUTPUT_NAME", "socialokonomi")
-        .envs(vars.iter().copied());
-    command
-}
-
 #[test]
 fn a_bad_value_stops_the_server_at_start_naming_the_variable() {
     for (name, value, says) in [
@@ -295,29 +378,6 @@ fn a_bad_value_stops_the_server_at_start_naming_the_variable() {
     }
 }
 
-/// Polls for up to a minute.
-async fn eventually(what: &str, mut check: impl AsyncFnMut() -> bool) {
-    for _ in 0..600 {
-        if check().await {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("never: {what}");
-}
-
-async fn answers_healthz(addr: &str) -> bool {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let Ok(mut stream) = tokio::net::TcpStream::connect(addr).await else {
-        return false;
-    };
-    let request = format!("GET /healthz HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
-    let mut answer = String::new();
-    stream.write_all(request.as_bytes()).await.is_ok()
-        && stream.read_to_string(&mut answer).await.is_ok()
-        && answer.starts_with("HTTP/1.1 200")
-}
-
 /// The server started as in production: it listens on `LEPTOS_SITE_ADDR`, and its
 /// scheduler sends what the outbox held at start to `OUTBOX_DIR`.
 #[tokio::test]
@@ -325,7 +385,7 @@ async fn the_server_listens_on_leptos_site_addr_and_runs_its_jobs() {
     let dir = scratch_dir("serve");
     let database_url = format!("sqlite://{}?mode=rwc", dir.join("app.db").display());
     let outbox = dir.join("outbox");
-    let db = server::database::connect(&database_url).await.unwrap();
+    let db = server::database::connect(&database_url, 2).await.unwrap();
     server::database::prepare(&db, false).await.unwrap();
     let message = app::email::Message {
         municipality_id: None,
@@ -361,7 +421,7 @@ async fn the_server_listens_on_leptos_site_addr_and_runs_its_jobs() {
 async fn an_https_public_url_refuses_to_serve_demo_accounts() {
     let dir = scratch_dir("demo-https");
     let database_url = format!("sqlite://{}?mode=rwc", dir.join("app.db").display());
-    let db = server::database::connect(&database_url).await.unwrap();
+    let db = server::database::connect(&database_url, 2).await.unwrap();
     server::database::prepare(&db, true).await.unwrap();
     db.close().await.unwrap();
     let mut server = server_binary(&[
@@ -398,24 +458,4 @@ async fn an_https_public_url_refuses_to_serve_demo_accounts() {
         "{said}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
-}
-
-/// `127.0.0.1:<a port nobody listens on>`.
-fn free_address() -> String {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    format!("127.0.0.1:{port}")
-}
-
-/// A started server, stopped when the test ends (passed or failed).
-struct Running(std::process::Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }

@@ -194,3 +194,80 @@ async fn pages_rendered_at_once_all_answer() {
     }
     test_db.close().await;
 }
+
+/// The nonce a page's CSP names; it must be the one its hydration script carries.
+fn csp_nonce(reply: &Reply) -> String {
+    let csp = reply.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    let start = csp.find("'nonce-").expect("a nonce") + "'nonce-".len();
+    csp[start..].split('\'').next().unwrap().to_owned()
+}
+
+db_test!(pages_carry_a_csp_whose_nonce_is_new_each_time, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::new(db);
+    let first = client.get("/").await;
+    let csp = first.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    for part in [
+        "default-src 'self'",
+        "'wasm-unsafe-eval'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+    ] {
+        assert!(csp.contains(part), "{csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    let nonce = csp_nonce(&first);
+    assert!(nonce.len() >= 16, "{nonce}");
+    assert!(
+        first.body.contains(&format!("nonce=\"{nonce}\"")),
+        "the hydration script carries it"
+    );
+    assert_ne!(
+        csp_nonce(&client.get("/").await),
+        nonce,
+        "new for each response"
+    );
+    let permissions = first.headers["permissions-policy"].to_str().unwrap();
+    assert!(permissions.contains("camera=()"), "{permissions}");
+    // Not a page: a strict policy all the same.
+    let json = client.get("/api/openapi.json").await;
+    let strict = json.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(strict.contains("frame-ancestors 'none'"), "{strict}");
+    // HSTS only where the site is https.
+    assert!(
+        first
+            .headers
+            .get(header::STRICT_TRANSPORT_SECURITY)
+            .is_none()
+    );
+    let https = client.clone().over_https().get("/").await;
+    let hsts = https.headers[header::STRICT_TRANSPORT_SECURITY]
+        .to_str()
+        .unwrap();
+    assert!(hsts.starts_with("max-age=63072000"), "{hsts}");
+});
+
+db_test!(private_pages_are_never_cached_nor_indexed, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::new(db);
+    for path in ["/staff/login", "/staff/inbox", "/enquiry/status/abc"] {
+        let reply = client.get(path).await;
+        assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store", "{path}");
+        assert_eq!(reply.headers["x-robots-tag"], "noindex", "{path}");
+    }
+    let public = client.get("/registry").await;
+    assert!(public.headers.get("x-robots-tag").is_none());
+    assert_ne!(
+        public
+            .headers
+            .get(header::CACHE_CONTROL)
+            .map(|v| v.to_str().unwrap()),
+        Some("no-store")
+    );
+});

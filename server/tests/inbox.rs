@@ -304,7 +304,7 @@ db_test!(
 db_test!(
     a_persons_data_is_exported_erased_and_anonymised_after_retention,
     |db| {
-        use app::inbox::privacy::{ANONYMISED_EMAIL, anonymise_closed_before};
+        use app::inbox::privacy::{ANONYMISED_EMAIL, anonymise_inactive_before};
         seed_demo_if_empty(db).await.unwrap();
         submit(db, "frederikshavn", "Mit første spørgsmål").await;
         submit(db, "frederikshavn", "Mit andet spørgsmål").await;
@@ -318,19 +318,32 @@ db_test!(
             .await;
 
         let export = contact
-            .get("/api/inbox/export_person?email=mette%40example.dk")
+            .post("/api/inbox/export_person", "email=mette%40example.dk")
             .await;
         assert_eq!(export.status, StatusCode::OK, "{}", export.body);
         let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
         assert_eq!(data["enquiries"].as_array().unwrap().len(), 2);
         assert_eq!(data["enquiries"][0]["message"], "Mit første spørgsmål");
+        // A browser without JavaScript posts the page's form and gets the file itself.
+        let download = contact
+            .as_plain_form(&format!("/staff/enquiries/{}", rows[0].id))
+            .post("/api/inbox/export_person", "email=mette%40example.dk")
+            .await;
+        assert_eq!(download.status, StatusCode::OK, "{:?}", download.headers);
+        assert!(download.headers.get(http::header::LOCATION).is_none());
+        let disposition = download.headers[http::header::CONTENT_DISPOSITION]
+            .to_str()
+            .unwrap();
+        assert!(disposition.starts_with("attachment"), "{disposition}");
+        assert!(download.body.contains("Mit første spørgsmål"));
+        assert_eq!(download.headers[http::header::CACHE_CONTROL], "no-store");
         let colleague = signed_in(db, COLLEAGUE).await;
         let refused = colleague
-            .get("/api/inbox/export_person?email=mette%40example.dk")
+            .post("/api/inbox/export_person", "email=mette%40example.dk")
             .await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
         let anonymous = TestApp::new(db)
-            .get("/api/inbox/export_person?email=mette%40example.dk")
+            .post("/api/inbox/export_person", "email=mette%40example.dk")
             .await;
         assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
 
@@ -341,7 +354,7 @@ db_test!(
         old.update(db).await.unwrap();
         let cutoff = chrono::Utc::now() - chrono::Duration::days(730);
         assert_eq!(
-            anonymise_closed_before(db, cutoff, chrono::Utc::now())
+            anonymise_inactive_before(db, cutoff, chrono::Utc::now())
                 .await
                 .unwrap(),
             1
@@ -367,7 +380,13 @@ db_test!(
             .unwrap();
         assert_eq!(second.email, "mette@example.dk", "open enquiries are kept");
 
-        // Erasure on request needs the confirmation, then takes everything at once.
+        // Erasure on request needs the confirmation, then takes everything at once: her
+        // enquiries, the municipality's messages to her, a form kept for her retry.
+        assert!(!outbox_to(db, "mette@example.dk").await.is_empty());
+        let kept = serde_json::json!({ "email": "Mette@Example.dk", "name": "Mette" });
+        app::form::retry::keep(db, "enquiry", &kept, chrono::Utc::now())
+            .await
+            .unwrap();
         let unconfirmed = contact
             .post("/api/inbox/erase_person", "email=mette%40example.dk")
             .await;
@@ -385,8 +404,32 @@ db_test!(
             .unwrap()
             .unwrap();
         assert_eq!(second.email, ANONYMISED_EMAIL);
+        assert!(outbox_to(db, "mette@example.dk").await.is_empty());
+        let retries = app::entities::form_retry::Entity::find()
+            .all(db)
+            .await
+            .unwrap();
+        assert!(retries.is_empty(), "{retries:?}");
+        // No one is left to reply to.
+        let reply = contact
+            .post(
+                "/api/inbox/reply",
+                &format!("id={}&body=Hej%20Mette", rows[1].id),
+            )
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            reply.body
+        );
+        assert!(
+            reply.body.contains("InboxAnonymisedNoReply"),
+            "{}",
+            reply.body
+        );
         let export = contact
-            .get("/api/inbox/export_person?email=mette%40example.dk")
+            .post("/api/inbox/export_person", "email=mette%40example.dk")
             .await;
         assert!(
             export.body.contains(r#""enquiries": []"#) || export.body.contains(r#""enquiries":[]"#),

@@ -29,6 +29,8 @@ fn every_job_has_a_name_and_its_schedule() {
             ("forget_drafts", day),
             ("expire_sessions", day),
             ("anonymise_enquiries", day),
+            ("forget_sent_email", day),
+            ("forget_form_retries", 60 * 60),
         ]
     );
 }
@@ -55,7 +57,9 @@ db_test!(send_email_sends_what_is_due_at_now, |db| {
         .unwrap()
         .unwrap();
     assert_eq!((row.status.as_str(), row.sent_at), ("sent", Some(queued)));
-    assert!(dir.join(format!("{id:06}.eml")).is_file());
+    assert_eq!(row.body_text, "", "the text is the recipient's once sent");
+    let eml = std::fs::read_to_string(dir.join(format!("{id:06}.eml"))).unwrap();
+    assert!(eml.contains("Hej"), "{eml}");
     assert_eq!(run(queued).await.unwrap(), 0, "sent once");
     std::fs::remove_dir_all(&dir).unwrap();
 });
@@ -149,4 +153,127 @@ db_test!(retention_months_sets_the_anonymise_cutoff, |db| {
     let id = closed_enquiry(db, closed_at).await;
     let context = config(&[("RETENTION_MONTHS", "3")]).job_context();
     assert!(anonymised_after(db, &context, closed_at, 3, id).await);
+});
+
+db_test!(
+    a_run_is_claimed_by_one_instance_and_a_restart_does_not_repeat_it,
+    |db| {
+        let day = &jobs::ALL[1];
+        assert_eq!(day.name, "forget_drafts");
+        let now = moment();
+        assert!(jobs::claim(db, day, now).await.unwrap(), "the first run");
+        // A second instance looking at the same moment, or this one restarted an hour later.
+        assert!(!jobs::claim(db, day, now).await.unwrap());
+        assert!(
+            !jobs::claim(db, day, now + Duration::hours(1))
+                .await
+                .unwrap()
+        );
+        // Due again a day on, for whichever instance looks first.
+        let tomorrow = now + Duration::days(1);
+        assert!(jobs::claim(db, day, tomorrow).await.unwrap());
+        assert!(!jobs::claim(db, day, tomorrow).await.unwrap());
+        // Each job has its own schedule.
+        assert!(jobs::claim(db, &jobs::ALL[0], now).await.unwrap());
+    }
+);
+
+db_test!(
+    of_instances_claiming_a_run_at_once_exactly_one_gets_it,
+    |db| {
+        let now = moment();
+        let job = &jobs::ALL[3];
+        let (a, b, c) = tokio::join!(
+            jobs::claim(db, job, now),
+            jobs::claim(db, job, now),
+            jobs::claim(db, job, now)
+        );
+        let won = [a.unwrap(), b.unwrap(), c.unwrap()];
+        assert_eq!(won.iter().filter(|w| **w).count(), 1, "{won:?}");
+    }
+);
+
+db_test!(
+    an_enquiry_never_closed_is_anonymised_after_the_months_untouched,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        common::send_enquiry(&TestApp::new(db)).await;
+        let row = enquiry::Entity::find().one(db).await.unwrap().unwrap();
+        let untouched_since = closing_day();
+        let id = row.id;
+        let mut active: enquiry::ActiveModel = row.into();
+        active.updated_at = Set(untouched_since);
+        active.update(db).await.unwrap();
+        let context = config(&[]).job_context();
+        let run = |now| jobs::anonymise_enquiries::run(db, now, &context);
+        let cutoff_passes = untouched_since + Months::new(24);
+        assert_eq!(run(cutoff_passes).await.unwrap(), 0);
+        assert!(!anonymised(db, id).await);
+        assert_eq!(run(cutoff_passes + Duration::seconds(1)).await.unwrap(), 1);
+        assert!(anonymised(db, id).await);
+        assert_eq!(
+            run(cutoff_passes + Duration::seconds(2)).await.unwrap(),
+            0,
+            "once"
+        );
+    }
+);
+
+db_test!(
+    forget_sent_email_keeps_the_record_for_the_retention_months,
+    |db| {
+        let dir = scratch_dir("forget-sent");
+        let context = config(&[
+            ("OUTBOX_DIR", dir.to_str().unwrap()),
+            ("RETENTION_MONTHS", "3"),
+        ])
+        .job_context();
+        let written = closing_day();
+        for to in ["sent@example.dk", "waiting@example.dk"] {
+            let message = app::email::Message {
+                municipality_id: None,
+                to: to.into(),
+                subject: "Kvittering".into(),
+                body: "Hej".into(),
+            };
+            app::email::enqueue(db, message, written).await.unwrap();
+        }
+        // One is sent; the other waits (its next attempt far off).
+        let waiting = outbox_email::Entity::find()
+            .all(db)
+            .await
+            .unwrap()
+            .pop()
+            .unwrap();
+        let mut later: outbox_email::ActiveModel = waiting.into();
+        later.next_attempt_at = Set(written + Months::new(12));
+        later.update(db).await.unwrap();
+        assert_eq!(
+            jobs::send_email::run(db, written, &context).await.unwrap(),
+            1
+        );
+        let run = |now| jobs::forget_sent_email::run(db, now, &context);
+        let cutoff_passes = written + Months::new(3);
+        assert_eq!(run(cutoff_passes).await.unwrap(), 0);
+        assert_eq!(run(cutoff_passes + Duration::seconds(1)).await.unwrap(), 1);
+        let left = outbox_email::Entity::find().all(db).await.unwrap();
+        assert_eq!(left.len(), 1);
+        assert_eq!(
+            left[0].to_address, "waiting@example.dk",
+            "pending mail stays"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+);
+
+db_test!(forget_form_retries_deletes_what_is_past_its_hour, |db| {
+    let kept_at = moment();
+    let values = serde_json::json!({ "email": "mette@example.dk" });
+    app::form::retry::keep(db, "enquiry", &values, kept_at)
+        .await
+        .unwrap();
+    let context = config(&[]).job_context();
+    let run = |now| jobs::forget_form_retries::run(db, now, &context);
+    assert_eq!(run(kept_at + Duration::minutes(60)).await.unwrap(), 0);
+    assert_eq!(run(kept_at + Duration::minutes(61)).await.unwrap(), 1);
 });

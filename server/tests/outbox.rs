@@ -3,11 +3,13 @@
 //! an SMTP server (here a small fake one on a local port). Both databases.
 mod common;
 
+use common::mail::Mailbox;
 use common::signed_in;
 
 use app::db_test;
 use app::email::{BACKOFF_MINUTES, Message, Transport, enqueue, send_pending};
 use app::entities::outbox_email;
+use app::jobs::Stopping;
 use app::seed::seed_demo_if_empty;
 use sea_orm::EntityTrait;
 
@@ -39,7 +41,12 @@ db_test!(
         };
         let mut now = start;
         for (attempt, wait) in BACKOFF_MINUTES.iter().enumerate() {
-            assert_eq!(send_pending(db, &broken, now, 10).await.unwrap(), 0);
+            assert_eq!(
+                send_pending(db, &broken, now, 10, &Stopping::never())
+                    .await
+                    .unwrap(),
+                0
+            );
             let row = outbox_email::Entity::find_by_id(id)
                 .one(db)
                 .await
@@ -49,7 +56,12 @@ db_test!(
             assert_eq!(row.status, "pending");
             assert_eq!(row.next_attempt_at, now + chrono::Duration::minutes(*wait));
             // Not retried before its time.
-            assert_eq!(send_pending(db, &broken, now, 10).await.unwrap(), 0);
+            assert_eq!(
+                send_pending(db, &broken, now, 10, &Stopping::never())
+                    .await
+                    .unwrap(),
+                0
+            );
             let same = outbox_email::Entity::find_by_id(id)
                 .one(db)
                 .await
@@ -58,7 +70,9 @@ db_test!(
             assert_eq!(same.attempts, row.attempts);
             now = row.next_attempt_at;
         }
-        send_pending(db, &broken, now, 10).await.unwrap();
+        send_pending(db, &broken, now, 10, &Stopping::never())
+            .await
+            .unwrap();
         let row = outbox_email::Entity::find_by_id(id)
             .one(db)
             .await
@@ -140,7 +154,12 @@ db_test!(with_smtp_url_messages_go_to_the_smtp_server, |db| {
         "Socialøkonomi <noreply@kommune.dk>",
     )
     .unwrap();
-    assert_eq!(send_pending(db, &smtp, now, 10).await.unwrap(), 1);
+    assert_eq!(
+        send_pending(db, &smtp, now, 10, &Stopping::never())
+            .await
+            .unwrap(),
+        1
+    );
     let row = outbox_email::Entity::find_by_id(id)
         .one(db)
         .await
@@ -174,7 +193,12 @@ db_test!(with_smtp_url_messages_go_to_the_smtp_server, |db| {
     let (port, _transcripts) = fake_smtp(true);
     let refusing =
         Transport::smtp(&format!("smtp://127.0.0.1:{port}"), "noreply@kommune.dk").unwrap();
-    assert_eq!(send_pending(db, &refusing, now, 10).await.unwrap(), 0);
+    assert_eq!(
+        send_pending(db, &refusing, now, 10, &Stopping::never())
+            .await
+            .unwrap(),
+        0
+    );
     let row = outbox_email::Entity::find_by_id(id)
         .one(db)
         .await
@@ -190,4 +214,48 @@ db_test!(with_smtp_url_messages_go_to_the_smtp_server, |db| {
         "{:?}",
         row.last_error
     );
+});
+
+db_test!(two_senders_at_once_send_each_message_once, |db| {
+    let now = chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 3);
+    for n in 0..20 {
+        let message = Message {
+            municipality_id: None,
+            to: format!("person{n}@example.dk"),
+            subject: "Kvittering".into(),
+            body: "Hej".into(),
+        };
+        enqueue(db, message, now).await.unwrap();
+    }
+    // Two instances' workers, each delivering into its own folder.
+    let (a, b) = (Mailbox::new("sender-a"), Mailbox::new("sender-b"));
+    let (to_a, to_b, never) = (a.transport(), b.transport(), Stopping::never());
+    let (sent_a, sent_b) = tokio::join!(
+        send_pending(db, &to_a, now, 50, &never),
+        send_pending(db, &to_b, now, 50, &never)
+    );
+    assert_eq!(sent_a.unwrap() + sent_b.unwrap(), 20);
+    let (files_a, files_b) = (a.files(), b.files());
+    assert_eq!(files_a.len() + files_b.len(), 20, "{files_a:?} {files_b:?}");
+    assert!(files_a.iter().all(|f| !files_b.contains(f)));
+});
+
+db_test!(a_sender_asked_to_stop_sends_nothing_more, |db| {
+    let now = chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 3);
+    let message = Message {
+        municipality_id: None,
+        to: "mette@example.dk".into(),
+        subject: "Kvittering".into(),
+        body: "Hej".into(),
+    };
+    enqueue(db, message, now).await.unwrap();
+    let (stop, stopping) = Stopping::new();
+    stop.send(true).unwrap();
+    let mailbox = Mailbox::new("stopped");
+    let transport = mailbox.transport();
+    let sent = send_pending(db, &transport, now, 50, &stopping).await;
+    assert_eq!(sent.unwrap(), 0);
+    // Left for the next start.
+    let row = outbox_email::Entity::find().one(db).await.unwrap().unwrap();
+    assert_eq!((row.status.as_str(), row.attempts), ("pending", 0));
 });

@@ -227,9 +227,57 @@ db_test!(cross_site_posts_are_refused, |db| {
         .post("/api/staff/sign_out", "")
         .await;
     assert_eq!(cross_site.status, StatusCode::FORBIDDEN);
-    // The session survived the attempt.
+    // Nor with neither Origin nor Referer while carrying the session.
+    let bare = staff.without_origin().post("/api/staff/sign_out", "").await;
+    assert_eq!(bare.status, StatusCode::FORBIDDEN);
+    // The session survived the attempts.
     let me = staff.post("/api/staff/current", "").await;
     assert_eq!(me.status, StatusCode::OK);
+    // Without a session there is nothing to forge: a script may sign in.
+    let script = TestApp::new(db).without_origin();
+    let reply = script
+        .post_form(
+            "/api/staff/sign_in",
+            &[("email", CONTACT), ("password", DEMO_STAFF_PASSWORD)],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+});
+
+db_test!(a_session_unused_for_an_hour_has_ended, |db| {
+    use app::entities::staff_session;
+    use sea_orm::{EntityTrait, sea_query::Expr};
+    seed_demo_if_empty(db).await.unwrap();
+    let staff = signed_in(db, CONTACT).await;
+    let idle_for = async |minutes: i64| {
+        staff_session::Entity::update_many()
+            .col_expr(
+                staff_session::Column::LastSeenAt,
+                Expr::value(chrono::Utc::now() - chrono::Duration::minutes(minutes)),
+            )
+            .exec(db)
+            .await
+            .unwrap();
+    };
+    idle_for(59).await;
+    let me = staff.post("/api/staff/current", "").await;
+    assert_eq!(
+        me.status,
+        StatusCode::OK,
+        "59 minutes idle: still signed in"
+    );
+    // That use counted: another 59 minutes from now on.
+    let seen = staff_session::Entity::find()
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(seen.last_seen_at > chrono::Utc::now() - chrono::Duration::minutes(1));
+    idle_for(61).await;
+    let me = staff.post("/api/staff/current", "").await;
+    assert_eq!(me.status, StatusCode::UNAUTHORIZED, "61 minutes idle");
+    let page = staff.get("/staff/inbox").await;
+    assert_ne!(page.status, StatusCode::OK);
 });
 
 /// Every staff page and server function (staff and admin), walked anonymously and with an
@@ -258,6 +306,7 @@ const STAFF_SERVER_FNS: &[&str] = &[
     "/api/inbox/assign",
     "/api/inbox/status",
     "/api/inbox/erase_person",
+    "/api/inbox/export_person",
 ];
 const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1";
 /// Server functions only admins may call.

@@ -24,7 +24,9 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
         return Ok(None);
     };
     let db = crate::db::use_db()?;
-    let Some(id) = session::user_id(&db, &token, chrono::Utc::now()).await? else {
+    let idle =
+        chrono::Duration::minutes(crate::settings::use_settings()?.session_idle_minutes.into());
+    let Some(id) = session::user_id(&db, &token, idle, chrono::Utc::now()).await? else {
         return Ok(None);
     };
     queries::current_user(&db, id).await

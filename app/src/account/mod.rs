@@ -32,6 +32,9 @@ pub use session::cookie_name as session_cookie_name;
 /// For the session-expiry job.
 #[cfg(feature = "ssr")]
 pub use session::delete_expired as delete_expired_sessions;
+/// The session token a request's `Cookie` header carries (for the server's CSRF check).
+#[cfg(feature = "ssr")]
+pub use session::token_from_cookie_header as session_token;
 
 use crate::i18n::Msg;
 use api::Role;

@@ -36,16 +36,16 @@ pub async fn authenticate(
         .one(db)
         .await?;
     let Some(user) = user.filter(|u| u.active) else {
-        password::verify_nothing(password);
+        password::verify_nothing(password).await;
         return Err(AppError::BadCredentials);
     };
     if user.locked_until.is_some_and(|until| until > now) {
         return Err(AppError::AccountLocked);
     }
-    let right = user
-        .password_hash
-        .as_deref()
-        .is_some_and(|phc| password::verify(password, phc));
+    let right = match user.password_hash.as_deref() {
+        Some(phc) => password::verify(password, phc).await,
+        None => false,
+    };
     if right {
         if user.failed_logins != 0 || user.locked_until.is_some() {
             let cleared = staff_user::Entity::update_many()
@@ -136,7 +136,7 @@ pub async fn create_staff_user(
     let password_hash = match password {
         Some(password) => {
             password::check_policy(password)?;
-            Some(password::hash(password)?)
+            Some(password::hash(password).await?)
         }
         None => None,
     };

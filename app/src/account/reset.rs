@@ -154,7 +154,7 @@ pub async fn complete(
             .ok_or(AppError::NotFound)?;
         let (user_id, municipality_id) = (user.id, user.municipality_id);
         let mut active: staff_user::ActiveModel = user.into();
-        active.password_hash = Set(Some(password::hash(new_password)?));
+        active.password_hash = Set(Some(password::hash(new_password).await?));
         active.failed_logins = Set(0);
         active.locked_until = Set(None);
         active.update(db).await?;

@@ -19,6 +19,7 @@ pub async fn create(
         staff_user_id: Set(staff_user_id),
         created_at: Set(now),
         expires_at: Set(now + Duration::hours(SESSION_HOURS)),
+        last_seen_at: Set(now),
         ..Default::default()
     }
     .insert(db)
@@ -26,10 +27,15 @@ pub async fn create(
     Ok(token)
 }
 
-/// The user id of a live session; `None` for unknown, malformed or expired tokens.
+/// How often a session's `last_seen_at` is written: not on every request.
+const SEEN_EVERY: Duration = Duration::minutes(1);
+
+/// The user id of a live session; `None` for unknown, malformed or expired tokens, and for
+/// a session unused for `idle` (a computer left signed in). A use moves its idle end on.
 pub async fn user_id(
     db: &impl ConnectionTrait,
     token: &str,
+    idle: Duration,
     now: DateTime<Utc>,
 ) -> Result<Option<i32>, AppError> {
     if !token::looks_valid(token) {
@@ -38,9 +44,23 @@ pub async fn user_id(
     let session = staff_session::Entity::find()
         .filter(staff_session::Column::TokenHash.eq(token::hash(token)))
         .filter(staff_session::Column::ExpiresAt.gt(now))
+        .filter(staff_session::Column::LastSeenAt.gt(now - idle))
         .one(db)
         .await?;
-    Ok(session.map(|s| s.staff_user_id))
+    let Some(session) = session else {
+        return Ok(None);
+    };
+    if session.last_seen_at <= now - SEEN_EVERY {
+        staff_session::Entity::update_many()
+            .col_expr(
+                staff_session::Column::LastSeenAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(staff_session::Column::Id.eq(session.id))
+            .exec(db)
+            .await?;
+    }
+    Ok(Some(session.staff_user_id))
 }
 
 pub async fn delete(db: &impl ConnectionTrait, token: &str) -> Result<(), AppError> {

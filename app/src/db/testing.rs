@@ -14,8 +14,14 @@ pub enum Backend {
 
 pub struct TestDb {
     pub db: DatabaseConnection,
-    /// PostgreSQL: the admin connection and the schema to drop afterwards.
-    cleanup: Option<(DatabaseConnection, String)>,
+    /// PostgreSQL: the server, the admin connection and the schema to drop afterwards.
+    cleanup: Option<Schema>,
+}
+
+struct Schema {
+    url: String,
+    admin: DatabaseConnection,
+    name: String,
 }
 
 impl TestDb {
@@ -58,17 +64,46 @@ impl TestDb {
                 let db = connect_pg(&url, Some(&schema)).await;
                 Self {
                     db,
-                    cleanup: Some((admin, schema)),
+                    cleanup: Some(Schema {
+                        url,
+                        admin,
+                        name: schema,
+                    }),
                 }
             }
         }
+    }
+
+    /// One more connection pool to the same database, as a second server instance has;
+    /// SQLite's in-memory database has only its one connection.
+    pub async fn another_pool(&self) -> DatabaseConnection {
+        match &self.cleanup {
+            Some(schema) => connect_pg(&schema.url, Some(&schema.name)).await,
+            None => self.db.clone(),
+        }
+    }
+
+    /// PostgreSQL: a URL of this database for another process (its schema first in the
+    /// search path).
+    pub fn postgres_url(&self) -> Option<String> {
+        let schema = self.cleanup.as_ref()?;
+        let separator = if schema.url.contains('?') { '&' } else { '?' };
+        Some(format!(
+            "{}{separator}options=-c%20search_path%3D{}",
+            schema.url, schema.name
+        ))
     }
 
     /// Drops the PostgreSQL schema. A test that panics leaves its schema behind; the next
     /// test command drops such leftovers (`test_%` schemas) before it runs.
     pub async fn close(self) {
         let _ = self.db.close().await;
-        if let Some((admin, schema)) = self.cleanup {
+        if let Some(Schema {
+            admin,
+            name: schema,
+            ..
+        }) = self.cleanup
+        {
             let _ = admin
                 .execute_unprepared(&format!("DROP SCHEMA IF EXISTS \"{schema}\" CASCADE"))
                 .await;

@@ -8,12 +8,14 @@ mod worker;
 
 pub use compose::Mail;
 pub use eml::render_eml;
-pub use worker::{BACKOFF_MINUTES, Transport, send_pending};
+pub use worker::{BACKOFF_MINUTES, SENT_BODY, Transport, send_pending};
 
 use crate::entities::outbox_email;
 use crate::error::AppError;
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+};
 
 pub struct Message {
     pub municipality_id: Option<i32>,
@@ -44,6 +46,42 @@ pub async fn enqueue(
     .insert(db)
     .await?;
     Ok(row.id)
+}
+
+/// Deletes every message of the municipality to `address` (an erasure), sent or not;
+/// returns their ids, for the transport to forget what it delivered ([`Transport::forget`]).
+pub async fn forget_to(
+    db: &impl ConnectionTrait,
+    municipality_id: i32,
+    address: &str,
+) -> Result<Vec<i32>, AppError> {
+    let ids: Vec<i32> = outbox_email::Entity::find()
+        .select_only()
+        .column(outbox_email::Column::Id)
+        .filter(outbox_email::Column::MunicipalityId.eq(municipality_id))
+        .filter(outbox_email::Column::ToAddress.eq(address))
+        .into_tuple()
+        .all(db)
+        .await?;
+    outbox_email::Entity::delete_many()
+        .filter(outbox_email::Column::Id.is_in(ids.clone()))
+        .exec(db)
+        .await?;
+    Ok(ids)
+}
+
+/// Deletes the record of messages sent or given up before `cutoff` (the retention
+/// period): who was written to, and when. Returns how many.
+pub async fn forget_sent_before(
+    db: &impl ConnectionTrait,
+    cutoff: DateTime<Utc>,
+) -> Result<u64, AppError> {
+    let gone = outbox_email::Entity::delete_many()
+        .filter(outbox_email::Column::Status.ne("pending"))
+        .filter(outbox_email::Column::CreatedAt.lt(cutoff))
+        .exec(db)
+        .await?;
+    Ok(gone.rows_affected)
 }
 
 /// Header values never carry line breaks (no header injection).

@@ -1,7 +1,10 @@
-//! Sends what is pending in the outbox, oldest first, retrying with backoff.
+//! Sends what is pending in the outbox, oldest first, retrying with backoff. Each message is
+//! claimed before it is sent, so two instances (or two overlapping runs) never send one
+//! twice; one that dies while sending leaves it to be sent again after [`LEASE`].
 use super::eml::render_eml;
 use crate::entities::outbox_email;
 use crate::error::AppError;
+use crate::shutdown::Stopping;
 use chrono::{DateTime, Duration, Utc};
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor, address::Envelope};
 use sea_orm::{
@@ -12,6 +15,16 @@ use std::path::PathBuf;
 
 /// Wait before retry n (1-based); after the last, the message is marked failed.
 pub const BACKOFF_MINUTES: [i64; 5] = [1, 5, 30, 120, 720];
+
+/// How long a claimed message is left to the instance sending it. It covers a whole batch
+/// at the SMTP time-out (the claim is dated by the run's clock): a message is only sent
+/// twice when its sender died after sending and before marking it sent.
+pub const LEASE: Duration = Duration::hours(1);
+
+/// What a message's body becomes once sent or given up: the text is the recipient's, and
+/// our copy would keep private links (a password link, a status link) and personal data
+/// in plain text.
+pub const SENT_BODY: &str = "";
 
 #[derive(Clone)]
 pub enum Transport {
@@ -33,6 +46,11 @@ impl std::fmt::Debug for Transport {
             Transport::Smtp { .. } => f.write_str("Smtp"),
         }
     }
+}
+
+/// The development folder's file of a message.
+fn file_name(id: i32) -> String {
+    format!("{id:06}.eml")
 }
 
 /// The address in `Name <address>` or a bare address.
@@ -73,12 +91,22 @@ impl Transport {
         })
     }
 
+    /// Removes what was delivered of these messages where the app can (the development
+    /// folder's files, after an erasure); what an SMTP server delivered is the recipient's.
+    pub fn forget(&self, ids: &[i32]) {
+        if let Transport::Folder { dir, .. } = self {
+            for id in ids {
+                let _ = std::fs::remove_file(dir.join(file_name(*id)));
+            }
+        }
+    }
+
     async fn send(&self, row: &outbox_email::Model, now: DateTime<Utc>) -> Result<(), String> {
         let from = match self {
             Transport::Folder { from, .. } | Transport::Smtp { from, .. } => from,
         };
         let eml = render_eml(
-            row.id,
+            &message_id(row, from),
             from,
             &row.to_address,
             &row.subject,
@@ -88,8 +116,7 @@ impl Transport {
         match self {
             Transport::Folder { dir, .. } => {
                 std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-                std::fs::write(dir.join(format!("{:06}.eml", row.id)), eml)
-                    .map_err(|e| e.to_string())
+                std::fs::write(dir.join(file_name(row.id)), eml).map_err(|e| e.to_string())
             }
             Transport::Smtp {
                 mailer,
@@ -109,12 +136,44 @@ impl Transport {
     }
 }
 
-/// Sends up to `batch` due messages; returns how many were sent.
+/// The message's `Message-ID`: the same on every attempt, so a receiver that gets it twice
+/// (its sender died before marking it sent) can tell; unique to this installation's sender
+/// domain by the row and its creation time.
+fn message_id(row: &outbox_email::Model, from: &str) -> String {
+    let domain = address_of(from)
+        .map(|a| a.domain().to_owned())
+        .unwrap_or_else(|_| "socialokonomi.invalid".to_owned());
+    format!("<{}.{}@{domain}>", row.id, row.created_at.timestamp())
+}
+
+/// Takes `row` for sending: true unless another instance has taken it (or sent it) since
+/// it was read.
+async fn claim(
+    db: &impl ConnectionTrait,
+    row: &outbox_email::Model,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let taken = outbox_email::Entity::update_many()
+        .col_expr(
+            outbox_email::Column::NextAttemptAt,
+            sea_orm::sea_query::Expr::value(now + LEASE),
+        )
+        .filter(outbox_email::Column::Id.eq(row.id))
+        .filter(outbox_email::Column::Status.eq("pending"))
+        .filter(outbox_email::Column::NextAttemptAt.lte(now))
+        .exec(db)
+        .await?;
+    Ok(taken.rows_affected == 1)
+}
+
+/// Sends up to `batch` due messages, one at a time, until `stopping`; returns how many
+/// were sent.
 pub async fn send_pending(
     db: &impl ConnectionTrait,
     transport: &Transport,
     now: DateTime<Utc>,
     batch: u64,
+    stopping: &Stopping,
 ) -> Result<usize, AppError> {
     let due = outbox_email::Entity::find()
         .filter(outbox_email::Column::Status.eq("pending"))
@@ -125,7 +184,13 @@ pub async fn send_pending(
         .await?;
     let mut sent = 0;
     for row in due {
-        let outcome = transport.send(&row, now).await;
+        if stopping.is_requested() {
+            break;
+        }
+        if !claim(db, &row, now).await? {
+            continue;
+        }
+        let (id, outcome) = (row.id, transport.send(&row, now).await);
         let attempts = row.attempts + 1;
         let mut active: outbox_email::ActiveModel = row.into();
         active.attempts = Set(attempts);
@@ -134,16 +199,21 @@ pub async fn send_pending(
                 active.status = Set("sent".to_owned());
                 active.sent_at = Set(Some(now));
                 active.last_error = Set(None);
+                active.body_text = Set(SENT_BODY.to_owned());
                 sent += 1;
             }
             Err(error) => {
-                tracing::warn!(%error, attempts, "email not sent; will retry");
+                // The error (shown to admins) may name the recipient; the log does not.
+                tracing::warn!(outbox_id = id, attempts, "email not sent");
                 active.last_error = Set(Some(error));
                 match BACKOFF_MINUTES.get(attempts as usize - 1) {
                     Some(minutes) => {
                         active.next_attempt_at = Set(now + Duration::minutes(*minutes));
                     }
-                    None => active.status = Set("failed".to_owned()),
+                    None => {
+                        active.status = Set("failed".to_owned());
+                        active.body_text = Set(SENT_BODY.to_owned());
+                    }
                 }
             }
         }
@@ -180,5 +250,30 @@ mod tests {
         // The URL's password never shows in logs.
         let t = Transport::smtp("smtps://u:secret@smtp.example.dk", "noreply@x.dk").unwrap();
         assert!(!format!("{t:?}").contains("secret"));
+    }
+
+    #[test]
+    fn a_message_keeps_its_message_id_across_attempts_and_names_the_sender_domain() {
+        use chrono::TimeZone;
+        let row = |id| outbox_email::Model {
+            id,
+            municipality_id: None,
+            to_address: "a@b.dk".into(),
+            subject: "s".into(),
+            body_text: "b".into(),
+            status: "pending".into(),
+            attempts: 0,
+            last_error: None,
+            next_attempt_at: Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap(),
+            created_at: Utc.with_ymd_and_hms(2026, 11, 30, 12, 0, 0).unwrap(),
+            sent_at: None,
+        };
+        let from = "Socialøkonomi <noreply@aalborg.dk>";
+        let first = message_id(&row(7), from);
+        assert_eq!(first, "<7.1796040000@aalborg.dk>");
+        let mut retried = row(7);
+        retried.attempts = 3;
+        assert_eq!(message_id(&retried, from), first);
+        assert_ne!(message_id(&row(8), from), first);
     }
 }

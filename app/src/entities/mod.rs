@@ -6,6 +6,7 @@ pub mod discount_rate;
 pub mod enquiry;
 pub mod enquiry_event;
 pub mod form_retry;
+pub mod job_run;
 pub mod municipality;
 pub mod outbox_email;
 pub mod password_reset;

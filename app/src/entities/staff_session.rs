@@ -13,6 +13,8 @@ pub struct Model {
     pub staff_user_id: i32,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    /// When the session was last used (to the minute): idle too long, it has ended.
+    pub last_seen_at: DateTimeUtc,
     #[sea_orm(belongs_to, from = "staff_user_id", to = "id")]
     pub staff_user: HasOne<super::staff_user::Entity>,
 }

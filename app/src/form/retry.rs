@@ -33,10 +33,7 @@ pub async fn keep<T: serde::Serialize>(
             }
         }
     }
-    form_retry::Entity::delete_many()
-        .filter(form_retry::Column::CreatedAt.lt(now - Duration::minutes(RETRY_MINUTES)))
-        .exec(db)
-        .await?;
+    forget_expired(db, now).await?;
     form_retry::ActiveModel {
         token_hash: Set(token::hash(&token)),
         form: Set(form.to_owned()),
@@ -66,4 +63,34 @@ pub async fn take<T: serde::de::DeserializeOwned>(
         .one(db)
         .await?;
     Ok(row.and_then(|row| serde_json::from_str(&row.values).ok()))
+}
+
+/// Deletes what was kept past its hour; returns how many (the hourly job, and each keep).
+pub async fn forget_expired(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> Result<u64, AppError> {
+    let gone = form_retry::Entity::delete_many()
+        .filter(form_retry::Column::CreatedAt.lt(now - Duration::minutes(RETRY_MINUTES)))
+        .exec(db)
+        .await?;
+    Ok(gone.rows_affected)
+}
+
+/// Deletes every kept form that holds `text` (an email address to erase), in any case.
+pub async fn forget_mentioning(db: &impl ConnectionTrait, text: &str) -> Result<u64, AppError> {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func};
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    let gone = form_retry::Entity::delete_many()
+        .filter(
+            Expr::expr(Func::lower(Expr::col(form_retry::Column::Values)))
+                .like(sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')),
+        )
+        .exec(db)
+        .await?;
+    Ok(gone.rows_affected)
 }

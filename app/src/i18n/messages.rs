@@ -665,6 +665,7 @@ messages! {
     InboxAllStatuses { da: "Alle", en: "All" }
     InboxAllTopics { da: "Alle emner", en: "All topics" }
     InboxAnyone { da: "Alle", en: "Anyone" }
+    InboxAnonymisedNoReply { da: "Henvendelsen er anonymiseret: der er ingen at svare.", en: "The enquiry is anonymised: there is no one to reply to." }
     InboxNobodyYet { da: "Ingen endnu", en: "Nobody yet" }
     InboxSortLabel { da: "Sortér efter", en: "Sort by" }
     InboxSortDue { da: "Svarfrist, tidligste først", en: "Answer date, earliest first" }

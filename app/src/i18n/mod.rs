@@ -54,12 +54,32 @@ impl Lang {
         msg.text(self)
     }
 
-    /// A message with `{name}` placeholders filled in.
+    /// A message with `{name}` placeholders filled in, in one pass over the message: a value
+    /// is never read again, so a name typed as `{link}` stays that text. A placeholder not
+    /// among `args` stays as it is.
     pub fn fill(self, msg: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-        let mut out = msg.text(self).to_owned();
-        for (name, value) in args {
-            out = out.replace(&format!("{{{name}}}"), &value.to_string());
+        let mut rest = msg.text(self);
+        let mut out = String::with_capacity(rest.len());
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 1..];
+            let value = after.find('}').and_then(|end| {
+                let name = &after[..end];
+                let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+                Some((value, end))
+            });
+            match value {
+                Some((value, end)) => {
+                    out.push_str(&value.to_string());
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
         }
+        out.push_str(rest);
         out
     }
 
@@ -169,6 +189,20 @@ mod tests {
         }
         assert_eq!(Msg::ErrorTooLong.name(), "ErrorTooLong");
         assert!(serde_json::from_str::<Msg>("\"NoSuchKey\"").is_err());
+    }
+
+    #[test]
+    fn a_value_that_looks_like_a_placeholder_stays_text() {
+        let text = Lang::Da.fill(
+            Msg::ResetEmailBody,
+            &[
+                ("name", &"{link}"),
+                ("link", &"https://x.dk/r/abc"),
+                ("minutes", &60),
+            ],
+        );
+        assert!(text.contains("{link}"), "the name as typed: {text}");
+        assert_eq!(text.matches("https://x.dk/r/abc").count(), 1, "{text}");
     }
 
     #[test]

@@ -170,10 +170,13 @@ fn Detail(
             </ActionForm>
         })}
         {detail.can_route.then(|| {
-            let export = format!("/api/inbox/export_person?email={}", crate::domain::text::url_encode(&email));
             view! {
                 <h2>{i18n.t(Msg::PersonalDataHeading)}</h2>
-                <p><a rel="noreferrer" href=export>{i18n.t(Msg::PersonalDataExport)}</a></p>
+                // A plain form, also with JavaScript: the answer is a file to save.
+                <form method="post" action="/api/inbox/export_person" class="login-form">
+                    <input type="hidden" name="email" value=email.clone()/>
+                    <button type="submit" class="button button-secondary">{i18n.t(Msg::PersonalDataExport)}</button>
+                </form>
                 <ActionForm action=erase attr:class="login-form">
                     <input type="hidden" name="id" value=id.to_string()/>
                     <input type="hidden" name="email" value=email.clone()/>

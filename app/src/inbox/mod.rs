@@ -15,4 +15,4 @@ pub use list_page::InboxPage;
 
 /// For the retention job.
 #[cfg(feature = "ssr")]
-pub use privacy::anonymise_closed_before;
+pub use privacy::anonymise_inactive_before;

@@ -12,15 +12,30 @@ use sea_orm::{
 
 pub const ANONYMISED_EMAIL: &str = "anonymiseret@invalid";
 
+/// Anonymises the enquiry unless someone else just did (the retention job on another
+/// instance, an erasure): true when this call did it. Its marker, `anonymised_at`, is set
+/// first by a conditional update, so one of two at once does the rest and writes the audit.
 async fn anonymise(
     db: &impl crate::db::Transactional,
     row: enquiry::Model,
     actor_id: Option<i32>,
     reason: &str,
     now: DateTime<Utc>,
-) -> Result<(), AppError> {
+) -> Result<bool, AppError> {
     crate::db::write(db, async |db| {
         let (id, municipality_id) = (row.id, row.municipality_id);
+        let marked = enquiry::Entity::update_many()
+            .col_expr(
+                enquiry::Column::AnonymisedAt,
+                sea_orm::sea_query::Expr::value(Some(now)),
+            )
+            .filter(enquiry::Column::Id.eq(id))
+            .filter(enquiry::Column::AnonymisedAt.is_null())
+            .exec(db)
+            .await?;
+        if marked.rows_affected != 1 {
+            return Ok(false);
+        }
         let mut active: enquiry::ActiveModel = row.into();
         active.name = Set("—".to_owned());
         active.email = Set(ANONYMISED_EMAIL.to_owned());
@@ -52,26 +67,34 @@ async fn anonymise(
                 detail: serde_json::json!({ "reason": reason }),
             },
         )
-        .await
+        .await?;
+        Ok(true)
     })
     .await
 }
 
-/// Anonymises enquiries closed before `cutoff`; returns how many.
-pub async fn anonymise_closed_before(
+/// Anonymises enquiries closed before `cutoff`, and those never closed but untouched
+/// since (a question nobody followed up is not kept for ever); returns how many.
+pub async fn anonymise_inactive_before(
     db: &impl crate::db::Transactional,
     cutoff: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
+    use sea_orm::Condition;
+    let closed = Condition::all()
+        .add(enquiry::Column::Status.eq("closed"))
+        .add(enquiry::Column::ClosedAt.lt(cutoff));
+    let forgotten = Condition::all()
+        .add(enquiry::Column::Status.ne("closed"))
+        .add(enquiry::Column::UpdatedAt.lt(cutoff));
     let rows = enquiry::Entity::find()
-        .filter(enquiry::Column::Status.eq("closed"))
-        .filter(enquiry::Column::ClosedAt.lt(cutoff))
+        .filter(Condition::any().add(closed).add(forgotten))
         .filter(enquiry::Column::AnonymisedAt.is_null())
         .all(db)
         .await?;
-    let count = rows.len();
+    let mut count = 0;
     for row in rows {
-        anonymise(db, row, None, "retention", now).await?;
+        count += usize::from(anonymise(db, row, None, "retention", now).await?);
     }
     Ok(count)
 }
@@ -147,14 +170,25 @@ pub async fn export(
     Ok(serde_json::json!({ "email": email, "enquiries": enquiries }))
 }
 
+/// What an erasure removed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Erased {
+    /// Enquiries anonymised.
+    pub enquiries: usize,
+    /// The outbox messages to the person, deleted: the transport forgets what it delivered
+    /// of them (`email::Transport::forget`) once this is committed.
+    pub emails: Vec<i32>,
+}
+
 /// Erases the person: every enquiry with this email in the user's municipality is
-/// anonymised now, whatever its status. Returns how many.
+/// anonymised now, whatever its status; the municipality's messages to the address go
+/// from the outbox, and forms kept for a retry that hold it.
 pub async fn erase(
     db: &impl crate::db::Transactional,
     user: &CurrentUser,
     email: &str,
     now: DateTime<Utc>,
-) -> Result<usize, AppError> {
+) -> Result<Erased, AppError> {
     crate::db::write(db, async |db| {
         may_handle_personal_data(user)?;
         let email = email.trim().to_lowercase();
@@ -163,11 +197,14 @@ pub async fn erase(
             .filter(enquiry::Column::Email.eq(email.as_str()))
             .all(db)
             .await?;
-        let count = rows.len();
+        let mut enquiries = 0;
         for row in rows {
-            anonymise(db, row, Some(user.id), "erasure request", now).await?;
+            enquiries +=
+                usize::from(anonymise(db, row, Some(user.id), "erasure request", now).await?);
         }
-        Ok(count)
+        let emails = crate::email::forget_to(db, user.municipality_id, &email).await?;
+        crate::form::retry::forget_mentioning(db, &email).await?;
+        Ok(Erased { enquiries, emails })
     })
     .await
 }

@@ -247,6 +247,9 @@ pub async fn reply(
     crate::db::write(db, async |db| {
         let body = message_body(body)?;
         let row = find(db, user, id).await?;
+        if row.anonymised_at.is_some() {
+            return Err(AppError::invalid("body", Msg::InboxAnonymisedNoReply));
+        }
         record_event(db, &row, user, "reply", Some(body.clone()), true, now).await?;
         let reply = Mail::EnquiryReply {
             name: &row.name,

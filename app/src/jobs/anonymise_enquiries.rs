@@ -1,4 +1,5 @@
-//! Closed enquiries are anonymised `RETENTION_MONTHS` after closing.
+//! Enquiries are anonymised `RETENTION_MONTHS` after closing, or after that long untouched
+//! when never closed.
 use super::{DAILY, Job, JobContext};
 use crate::error::AppError;
 use chrono::{DateTime, Months, Utc};
@@ -18,6 +19,6 @@ pub async fn run(
     let cutoff = now
         .checked_sub_months(Months::new(context.settings.retention_months))
         .unwrap_or(now);
-    let anonymised = crate::inbox::anonymise_closed_before(db, cutoff, now).await?;
+    let anonymised = crate::inbox::anonymise_inactive_before(db, cutoff, now).await?;
     Ok(anonymised as u64)
 }

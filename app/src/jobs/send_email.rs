@@ -19,6 +19,7 @@ pub async fn run(
     now: DateTime<Utc>,
     context: &JobContext,
 ) -> Result<u64, AppError> {
-    let sent = crate::email::send_pending(db, &context.transport, now, BATCH).await?;
+    let sent =
+        crate::email::send_pending(db, &context.transport, now, BATCH, &context.stopping).await?;
     Ok(sent as u64)
 }

@@ -43,6 +43,9 @@ fn every_variable_has_a_default() {
     assert_eq!(config.settings.site_url.0, "http://127.0.0.1:3000");
     assert_eq!(config.settings.answer_target_days, 5);
     assert_eq!(config.settings.retention_months, 24);
+    assert_eq!(config.settings.session_idle_minutes, 60);
+    assert_eq!(config.max_in_flight, 512);
+    assert_eq!(config.pool_size, 10);
     let per_10_minutes = |max| Limit {
         max,
         window: Duration::from_secs(600),
@@ -167,6 +170,34 @@ fn retention_months_is_1_to_120() {
     assert_eq!(months("120"), Ok(120));
     refused("RETENTION_MONTHS", "0");
     refused("RETENTION_MONTHS", "121");
+}
+
+#[test]
+fn session_idle_minutes_is_a_minute_to_a_day() {
+    let idle = |v| parse(&[("SESSION_IDLE_MINUTES", v)]).map(|c| c.settings.session_idle_minutes);
+    assert_eq!(idle("15"), Ok(15));
+    assert_eq!(idle("1440"), Ok(1440));
+    refused("SESSION_IDLE_MINUTES", "0");
+    refused("SESSION_IDLE_MINUTES", "1441");
+}
+
+#[test]
+fn the_pool_size_is_at_least_two_on_postgres() {
+    let size = |vars: &[(&str, &str)]| parse(vars).map(|c| c.pool_size);
+    assert_eq!(size(&[("DATABASE_POOL_SIZE", "1")]), Ok(1), "SQLite");
+    let postgres = ("DATABASE_URL", "postgres://localhost/x");
+    assert_eq!(size(&[postgres, ("DATABASE_POOL_SIZE", "4")]), Ok(4));
+    let err = size(&[postgres, ("DATABASE_POOL_SIZE", "1")]).unwrap_err();
+    assert!(err.starts_with("DATABASE_POOL_SIZE"), "{err}");
+    refused("DATABASE_POOL_SIZE", "0");
+}
+
+#[test]
+fn max_requests_in_flight_is_at_least_one() {
+    let max = |v| parse(&[("MAX_REQUESTS_IN_FLIGHT", v)]).map(|c| c.max_in_flight);
+    assert_eq!(max("2"), Ok(2));
+    refused("MAX_REQUESTS_IN_FLIGHT", "0");
+    refused("MAX_REQUESTS_IN_FLIGHT", "lots");
 }
 
 #[test]

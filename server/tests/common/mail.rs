@@ -2,6 +2,7 @@
 //! them.
 use app::email::{Transport, send_pending};
 use app::entities::outbox_email;
+use app::jobs::Stopping;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use std::path::PathBuf;
 
@@ -33,13 +34,31 @@ impl Mailbox {
         Self { dir }
     }
 
-    /// Delivers what is pending, then the text of the newest email sent to `to`.
-    pub async fn last_email_to(&self, db: &DatabaseConnection, to: &str) -> Option<String> {
-        let transport = Transport::Folder {
+    /// The folder transport that delivers here.
+    pub fn transport(&self) -> Transport {
+        Transport::Folder {
             dir: self.dir.clone(),
             from: "noreply@test".into(),
-        };
-        send_pending(db, &transport, chrono::Utc::now(), 50)
+        }
+    }
+
+    /// The names of the files delivered here, sorted.
+    pub fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    /// Delivers what is pending, then the text of the newest email sent to `to`.
+    pub async fn last_email_to(&self, db: &DatabaseConnection, to: &str) -> Option<String> {
+        let transport = self.transport();
+        send_pending(db, &transport, chrono::Utc::now(), 50, &Stopping::never())
             .await
             .unwrap();
         let row = newest_email_to(db, to).await?;

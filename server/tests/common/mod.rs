@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod mail;
+pub mod process;
 
 use app::account::session_cookie_name;
 use app::domain::text::url_encode;
@@ -41,6 +42,8 @@ pub struct TestApp<'a> {
     headers: Vec<(HeaderName, HeaderValue)>,
     /// The address the requests come from, as the socket reports it; none by default.
     peer: Option<SocketAddr>,
+    /// Posts carry `Origin` (true unless [`TestApp::without_origin`]).
+    sends_origin: bool,
 }
 
 impl<'a> TestApp<'a> {
@@ -56,6 +59,7 @@ impl<'a> TestApp<'a> {
             config: config.clone(),
             headers: Vec::new(),
             peer: None,
+            sends_origin: true,
         }
     }
 
@@ -100,11 +104,24 @@ impl<'a> TestApp<'a> {
         router(AppState::from_config(self.db.clone(), &self.config))
     }
 
-    /// The request this client would send; a post's body is form-encoded.
+    /// As a client that sends neither `Origin` nor `Referer` with its posts (a script, or
+    /// a browser told to strip them).
+    pub fn without_origin(&self) -> Self {
+        let mut app = self.clone();
+        app.sends_origin = false;
+        app
+    }
+
+    /// The request this client would send; a post's body is form-encoded and, as a browser
+    /// sends it, carries the site's `Origin` unless a test chose another.
     pub fn request(&self, method: Method, path: &str, body: impl AsRef<str>) -> Request<Body> {
         let mut builder = Request::builder().method(method.clone()).uri(path);
         if method != Method::GET {
             builder = builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+            let has_origin = self.headers.iter().any(|(name, _)| name == header::ORIGIN);
+            if self.sends_origin && !has_origin {
+                builder = builder.header(header::ORIGIN, &self.config.settings.site_url.0);
+            }
         }
         for (name, value) in &self.headers {
             builder = builder.header(name, value);

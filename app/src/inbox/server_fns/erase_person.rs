@@ -17,12 +17,16 @@ pub async fn erase_person(
                 confirm: confirm.unwrap_or_default(),
             };
             crate::form::check(&form).map_err(AppError::Invalid)?;
-            let count =
+            let erased =
                 crate::inbox::privacy::erase(&use_db()?, &user, &email, chrono::Utc::now()).await?;
+            // The development outbox folder keeps delivered messages as files.
+            if let Some(transport) = use_context::<crate::email::Transport>() {
+                transport.forget(&erased.emails);
+            }
             if let Some(id) = id {
                 back_to(id);
             }
-            Ok(count)
+            Ok(erased.enquiries)
         }
         .await,
     )

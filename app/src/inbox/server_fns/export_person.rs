@@ -2,9 +2,10 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 /// Contacts and admins: the person's data as a JSON download (an export on request). A
-/// GET, so a plain link downloads it; the link sends no referrer, or the server-function
-/// layer would answer a browser with a redirect back to the page.
-#[server(prefix = "/api", endpoint = "inbox/export_person", input = server_fn::codec::GetUrl)]
+/// POST, so the address never sits in a URL (logs, history) and a cross-site page cannot
+/// start it; the page posts it with a plain form, and the server answers the browser with
+/// the file, not the usual redirect back (`server/src/routes.rs`, downloads).
+#[server(prefix = "/api", endpoint = "inbox/export_person")]
 pub async fn export_person(email: String) -> Result<serde_json::Value, AppError> {
     use super::ssr::*;
     respond(

@@ -1,0 +1,23 @@
+//! The outbox's record of a message (to whom, when, its subject) goes `RETENTION_MONTHS`
+//! after it was written, once sent or given up; its text went when it was sent.
+use super::{DAILY, Job, JobContext};
+use crate::error::AppError;
+use chrono::{DateTime, Months, Utc};
+use sea_orm::DatabaseConnection;
+
+pub const JOB: Job = Job {
+    name: "forget_sent_email",
+    every: DAILY,
+    run: |db, now, context| Box::pin(run(db, now, context)),
+};
+
+pub async fn run(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    context: &JobContext,
+) -> Result<u64, AppError> {
+    let cutoff = now
+        .checked_sub_months(Months::new(context.settings.retention_months))
+        .unwrap_or(now);
+    crate::email::forget_sent_before(db, cutoff).await
+}
