@@ -111,7 +111,8 @@ pub async fn create_admin(
         municipality_id,
         &command.email,
         &command.name,
-        Role::Admin,
+        // The installation's first administrator: adds the municipalities and their admins.
+        Role::SuperAdmin,
         Some(password),
         None,
     )

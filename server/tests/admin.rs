@@ -4,7 +4,9 @@
 mod common;
 
 use common::mail::newest_email_to;
-use common::{TestApp, form_in, sign_in, signed_in, staff_by_email, try_sign_in};
+use common::{
+    TestApp, municipality_id, sign_in, signed_in, staff_by_email, staff_form, try_sign_in,
+};
 
 use app::admin::audit::api::{AUDIT_PAGE_SIZE, MAX_AUDIT_SEARCH_CHARS};
 use app::db_test;
@@ -15,28 +17,6 @@ use http::StatusCode;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 const ADMIN: &str = "admin@demo.socialokonomi.dk";
-
-fn staff_form(name: &str, email: &str, role: &str, municipality_id: &str) -> String {
-    form_in(
-        "input",
-        &[
-            ("display_name", name),
-            ("email", email),
-            ("role", role),
-            ("municipality_id", municipality_id),
-        ],
-    )
-}
-
-async fn municipality_id(db: &DatabaseConnection, slug: &str) -> i32 {
-    municipality::Entity::find()
-        .filter(municipality::Column::Slug.eq(slug))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
 
 /// The link in the newest email to `to` (written to the outbox table).
 async fn emailed_link(db: &DatabaseConnection, to: &str) -> String {
@@ -255,7 +235,7 @@ db_test!(
             )
             .await;
         assert_eq!(demoted.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(staff_by_email(db, ADMIN).await.unwrap().role, "admin");
+        assert_eq!(staff_by_email(db, ADMIN).await.unwrap().role, "super_admin");
         // No password link for a deactivated account.
         let link = admin
             .post("/api/admin/staff/password_link", format!("id={}", user.id))

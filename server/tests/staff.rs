@@ -138,7 +138,7 @@ db_test!(the_first_admin_comes_from_the_cli_and_can_sign_in, |db| {
     let token = reply.session().expect("signed in");
     let staff = TestApp::new(db).with_session(&token);
     let me = staff.post("/api/staff/current", "").await;
-    assert!(me.body.contains(r#""role":"admin""#), "{}", me.body);
+    assert!(me.body.contains(r#""role":"super_admin""#), "{}", me.body);
     let unknown = server::cli::parse_create_admin(
         &["--email", "x@y.dk", "--name", "X", "--municipality", "9999"].map(String::from),
     )
@@ -204,7 +204,7 @@ db_test!(
             .with_session(&token)
             .post("/api/staff/current", "")
             .await;
-        assert!(me.body.contains(r#""role":"admin""#), "{}", me.body);
+        assert!(me.body.contains(r#""role":"super_admin""#), "{}", me.body);
 
         // A second admin joins it; a different name for the same code is a mistake.
         let mut second = create_admin_command(&["--municipality-name", "frederikshavn kommune"]);

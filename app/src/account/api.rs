@@ -8,19 +8,37 @@ pub enum Role {
     Contact,
     /// A colleague the contact routes enquiries to: what is routed to them.
     Colleague,
-    /// Users, municipalities and settings of the whole installation.
+    /// A municipality's administrator: its staff accounts, routing, outbox and audit log,
+    /// besides everything a contact does.
     Admin,
+    /// The installation's administrator: municipalities, discount rates, and every
+    /// municipality's accounts, outbox and audit log.
+    SuperAdmin,
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Contact, Role::Colleague, Role::Admin];
+    pub const ALL: [Role; 4] = [
+        Role::Contact,
+        Role::Colleague,
+        Role::Admin,
+        Role::SuperAdmin,
+    ];
+    /// Who administers staff, routing, the outbox and the audit log (each in their scope).
+    pub const ADMINS: [Role; 2] = [Role::Admin, Role::SuperAdmin];
 
     pub fn code(self) -> &'static str {
         match self {
             Role::Contact => "contact",
             Role::Colleague => "colleague",
             Role::Admin => "admin",
+            Role::SuperAdmin => "super_admin",
         }
+    }
+
+    /// Handles enquiries and personal data of the whole municipality (not only what is
+    /// routed to them).
+    pub fn sees_whole_inbox(self) -> bool {
+        !matches!(self, Role::Colleague)
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
@@ -37,6 +55,24 @@ pub struct CurrentUser {
     pub role: Role,
     pub municipality_id: i32,
     pub municipality_name: String,
+}
+
+impl CurrentUser {
+    /// Administers what belongs to `municipality_id`: their own municipality's, or, for the
+    /// installation's administrator, any.
+    pub fn administers(&self, municipality_id: i32) -> bool {
+        match self.role {
+            Role::SuperAdmin => true,
+            Role::Admin => self.municipality_id == municipality_id,
+            Role::Contact | Role::Colleague => false,
+        }
+    }
+
+    /// Whose records an administrator reads (outbox, audit log): one municipality, or
+    /// `None` for the whole installation.
+    pub fn scope(&self) -> Option<i32> {
+        (self.role != Role::SuperAdmin).then_some(self.municipality_id)
+    }
 }
 
 /// Wrong passwords in a row before an account locks, and for how long.

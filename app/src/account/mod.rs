@@ -44,5 +44,6 @@ pub fn role_msg(role: Role) -> Msg {
         Role::Contact => Msg::RoleContact,
         Role::Colleague => Msg::RoleColleague,
         Role::Admin => Msg::RoleAdmin,
+        Role::SuperAdmin => Msg::RoleSuperAdmin,
     }
 }

@@ -18,7 +18,9 @@ pub fn StaffHomePage() -> impl IntoView {
                 match user.await {
                     Ok(user) => {
                         let role = role_msg(user.role);
-                        let is_admin = user.role == super::api::Role::Admin;
+                        use super::api::Role;
+                        let is_admin = Role::ADMINS.contains(&user.role);
+                        let runs_installation = user.role == Role::SuperAdmin;
                         view! {
                             <h1>{i18n.t(Msg::StaffHomeTitle)}</h1>
                             <p>
@@ -34,11 +36,13 @@ pub fn StaffHomePage() -> impl IntoView {
                             <p><a href="/staff/inbox">{i18n.t(Msg::StaffInboxLink)}</a></p>
                             {is_admin.then(|| view! {
                                 <p><a href="/staff/users">{i18n.t(Msg::StaffUsersTitle)}</a></p>
-                                <p><a href="/staff/municipalities">{i18n.t(Msg::MunicipalitiesTitle)}</a></p>
-                                <p><a href="/staff/rates">{i18n.t(Msg::StaffRatesLink)}</a></p>
                                 <p><a href="/staff/routing">{i18n.t(Msg::StaffRoutingLink)}</a></p>
                                 <p><a href="/staff/outbox">{i18n.t(Msg::OutboxTitle)}</a></p>
                                 <p><a href="/staff/audit">{i18n.t(Msg::AuditTitle)}</a></p>
+                            })}
+                            {runs_installation.then(|| view! {
+                                <p><a href="/staff/municipalities">{i18n.t(Msg::MunicipalitiesTitle)}</a></p>
+                                <p><a href="/staff/rates">{i18n.t(Msg::StaffRatesLink)}</a></p>
                             })}
                             <ActionForm action=sign_out>
                                 <button type="submit" class="button button-secondary">{i18n.t(Msg::SignOutButton)}</button>

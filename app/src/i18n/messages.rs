@@ -537,6 +537,7 @@ messages! {
     RoleContact { da: "kontaktperson", en: "contact" }
     RoleColleague { da: "kollega", en: "colleague" }
     RoleAdmin { da: "administrator", en: "administrator" }
+    RoleSuperAdmin { da: "installationsadministrator", en: "installation administrator" }
     ForgotPassword { da: "Glemt adgangskoden?", en: "Forgot your password?" }
     ResetTitle { da: "Nulstil adgangskode", en: "Reset password" }
     ResetLead { da: "Skriv din e-mail, så sender vi et link til at vælge en ny adgangskode.", en: "Enter your email and we will send a link to choose a new password." }

@@ -1,7 +1,7 @@
 //! Personal data in enquiries: anonymised after the retention period once closed, exported
 //! or erased on request. Server only. Anonymising keeps the enquiry (topic, dates, status,
 //! timeline kinds) for statistics and removes everything that identifies the person.
-use crate::account::api::{CurrentUser, Role};
+use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::entities::{enquiry, enquiry_event};
 use crate::error::AppError;
@@ -100,9 +100,10 @@ pub async fn anonymise_inactive_before(
 }
 
 fn may_handle_personal_data(user: &CurrentUser) -> Result<(), AppError> {
-    match user.role {
-        Role::Contact | Role::Admin => Ok(()),
-        Role::Colleague => Err(AppError::Forbidden),
+    if user.role.sees_whole_inbox() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
     }
 }
 

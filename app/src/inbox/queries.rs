@@ -5,7 +5,7 @@ use super::api::{
     Dashboard, EnquiryDetail, EventView, InboxItem, InboxList, InboxQuery, InboxSort, MessageForm,
     is_open, median,
 };
-use crate::account::api::{CurrentUser, Role};
+use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::business_days::danish_date;
 use crate::domain::enquiry::{EnquiryStatus, Topic};
@@ -22,9 +22,9 @@ use std::collections::HashMap;
 
 fn visible_to(user: &CurrentUser) -> Condition {
     let mine = Condition::all().add(enquiry::Column::MunicipalityId.eq(user.municipality_id));
-    match user.role {
-        Role::Contact | Role::Admin => mine,
-        Role::Colleague => mine.add(enquiry::Column::AssigneeId.eq(user.id)),
+    match user.role.sees_whole_inbox() {
+        true => mine,
+        false => mine.add(enquiry::Column::AssigneeId.eq(user.id)),
     }
 }
 
@@ -185,7 +185,7 @@ pub async fn detail(
         assessment_url,
         events,
         staff,
-        can_route: matches!(user.role, Role::Contact | Role::Admin),
+        can_route: user.role.sees_whole_inbox(),
     })
 }
 
@@ -296,7 +296,7 @@ pub async fn assign(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     crate::db::write(db, async |db| {
-        if !matches!(user.role, Role::Contact | Role::Admin) {
+        if !user.role.sees_whole_inbox() {
             return Err(AppError::Forbidden);
         }
         let row = find(db, user, id).await?;

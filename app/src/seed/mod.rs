@@ -104,7 +104,7 @@ pub const DEMO_STAFF: [(&str, &str, Role, &str); 6] = [
     (
         "admin@demo.socialokonomi.dk",
         "Anne Admin",
-        Role::Admin,
+        Role::SuperAdmin,
         "0813",
     ),
     (

@@ -379,3 +379,27 @@ pub async fn send_enquiry(app: &TestApp<'_>) -> Reply {
     );
     reply
 }
+
+/// The admin staff form (`input[...]`) as a browser posts it.
+pub fn staff_form(name: &str, email: &str, role: &str, municipality_id: &str) -> String {
+    form_in(
+        "input",
+        &[
+            ("display_name", name),
+            ("email", email),
+            ("role", role),
+            ("municipality_id", municipality_id),
+        ],
+    )
+}
+
+/// The id of the demo municipality with this URL name.
+pub async fn municipality_id(db: &DatabaseConnection, slug: &str) -> i32 {
+    app::entities::municipality::Entity::find()
+        .filter(app::entities::municipality::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}

@@ -9,9 +9,17 @@ use sea_orm::{
 };
 use std::collections::HashMap;
 
-pub async fn page(db: &impl ConnectionTrait, query: &AuditQuery) -> Result<AuditPage, AppError> {
+/// A page of the log of one municipality (`scope`), or of the whole installation (`None`).
+pub async fn page(
+    db: &impl ConnectionTrait,
+    scope: Option<i32>,
+    query: &AuditQuery,
+) -> Result<AuditPage, AppError> {
     crate::form::check(query).map_err(AppError::Invalid)?;
     let mut select = audit_log::Entity::find();
+    if let Some(municipality_id) = scope {
+        select = select.filter(audit_log::Column::MunicipalityId.eq(municipality_id));
+    }
     if let Some(q) = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         let pattern = || LikeExpr::new(format!("%{}%", like_escape(q))).escape('\\');
         select = select.filter(

@@ -2,22 +2,19 @@
 use super::api::{OUTBOX_PAGE_SIZE, OutboxRow};
 use crate::entities::outbox_email;
 use crate::error::AppError;
-use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-/// The newest messages of a municipality and the installation's own (no municipality):
-/// requester addresses of other municipalities stay out of sight.
+/// The newest messages of a municipality (`scope`; requester addresses of other
+/// municipalities stay out of sight), or of the whole installation (`None`).
 pub async fn newest(
     db: &impl ConnectionTrait,
-    municipality_id: i32,
+    scope: Option<i32>,
 ) -> Result<Vec<OutboxRow>, AppError> {
-    let rows = outbox_email::Entity::find()
-        .filter(
-            Condition::any()
-                .add(outbox_email::Column::MunicipalityId.eq(municipality_id))
-                .add(outbox_email::Column::MunicipalityId.is_null()),
-        )
+    let mut select = outbox_email::Entity::find();
+    if let Some(municipality_id) = scope {
+        select = select.filter(outbox_email::Column::MunicipalityId.eq(municipality_id));
+    }
+    let rows = select
         .order_by_desc(outbox_email::Column::Id)
         .limit(OUTBOX_PAGE_SIZE)
         .all(db)

@@ -30,6 +30,8 @@ pub struct StaffRow {
 pub struct StaffList {
     pub staff: Vec<StaffRow>,
     pub municipalities: Vec<(i32, String)>,
+    /// The roles the admin may give.
+    pub roles: Vec<Role>,
 }
 
 /// One member of staff for the edit page; `is_self` when it is the admin looking.
@@ -37,6 +39,8 @@ pub struct StaffList {
 pub struct StaffEdit {
     pub row: StaffRow,
     pub municipalities: Vec<(i32, String)>,
+    /// The roles the admin may give.
+    pub roles: Vec<Role>,
     pub is_self: bool,
 }
 

@@ -56,7 +56,7 @@ pub fn StaffEditPage() -> impl IntoView {
                             {edit.is_self.then(|| view! { <p class="help">{i18n.t(Msg::StaffSelfNote)}</p> })}
                             <ActionForm action=update attr:class="login-form">
                                 <input type="hidden" name="id" value=row.id.to_string()/>
-                                <StaffFields values municipalities=edit.municipalities error=Signal::derive(error)/>
+                                <StaffFields values municipalities=edit.municipalities roles=edit.roles error=Signal::derive(error)/>
                                 <Field name="active" label=Msg::StaffActiveLabel control=Control::Checkbox
                                     checked=row.active error=Signal::derive(error)/>
                                 <button type="submit" class="button">{i18n.t(Msg::StaffSaveButton)}</button>

@@ -30,9 +30,10 @@ pub fn typed_or(values: StaffInput) -> StaffInput {
 pub fn StaffFields(
     values: StaffInput,
     municipalities: Vec<(i32, String)>,
+    roles: Vec<Role>,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
-    let roles: Vec<_> = Role::ALL
+    let roles: Vec<_> = roles
         .into_iter()
         .map(|role| choice(role.code(), role_msg(role)))
         .collect();

@@ -77,7 +77,7 @@ pub fn StaffListPage() -> impl IntoView {
                             </table>
                             <h2>{i18n.t(Msg::StaffNewHeading)}</h2>
                             <ActionForm action=create attr:class="login-form">
-                                <StaffFields values municipalities=list.municipalities error=Signal::derive(error)/>
+                                <StaffFields values municipalities=list.municipalities roles=list.roles error=Signal::derive(error)/>
                                 <button type="submit" class="button">{i18n.t(Msg::StaffCreateButton)}</button>
                             </ActionForm>
                         }.into_any()

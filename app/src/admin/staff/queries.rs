@@ -1,7 +1,8 @@
 //! Staff accounts as admins manage them: list, create with an emailed invitation, edit,
-//! deactivate, send a new password link. Admins manage the whole installation (they also
-//! add municipalities and must be able to give a new one its first contact). Every change
-//! is audited with before and after. Server only.
+//! deactivate, send a new password link. A municipality's admin manages the accounts of
+//! their municipality; the installation's administrator every account (they also add
+//! municipalities and give a new one its first admin or contact), and only they give the
+//! installation role. Every change is audited with before and after. Server only.
 use super::api::{StaffEdit, StaffInput, StaffList, StaffRow, ValidStaff, validate};
 use crate::account::api::{CurrentUser, Role};
 use crate::account::{reset, session};
@@ -16,15 +17,27 @@ use sea_orm::{
 use serde_json::json;
 use std::collections::HashMap;
 
-/// Every municipality as (id, name), by name.
-pub async fn municipalities(db: &impl ConnectionTrait) -> Result<Vec<(i32, String)>, AppError> {
+/// The municipalities `admin` administers as (id, name), by name.
+pub async fn municipalities(
+    db: &impl ConnectionTrait,
+    admin: &CurrentUser,
+) -> Result<Vec<(i32, String)>, AppError> {
     Ok(municipality::Entity::find()
         .order_by_asc(municipality::Column::Name)
         .all(db)
         .await?
         .into_iter()
+        .filter(|m| admin.administers(m.id))
         .map(|m| (m.id, m.name))
         .collect())
+}
+
+/// The roles `admin` may give: the installation's only by its administrator.
+pub fn grantable(admin: &CurrentUser) -> Vec<Role> {
+    Role::ALL
+        .into_iter()
+        .filter(|role| *role != Role::SuperAdmin || admin.role == Role::SuperAdmin)
+        .collect()
 }
 
 fn row(user: staff_user::Model, names: &HashMap<i32, String>, now: DateTime<Utc>) -> StaffRow {
@@ -44,13 +57,18 @@ fn row(user: staff_user::Model, names: &HashMap<i32, String>, now: DateTime<Utc>
     }
 }
 
-pub async fn list(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<StaffList, AppError> {
-    let municipalities = municipalities(db).await?;
+pub async fn list(
+    db: &impl ConnectionTrait,
+    admin: &CurrentUser,
+    now: DateTime<Utc>,
+) -> Result<StaffList, AppError> {
+    let municipalities = municipalities(db, admin).await?;
     let names: HashMap<i32, String> = municipalities.iter().cloned().collect();
     let mut staff: Vec<StaffRow> = staff_user::Entity::find()
         .all(db)
         .await?
         .into_iter()
+        .filter(|u| manages(admin, u))
         .map(|u| row(u, &names, now))
         .collect();
     staff.sort_by(|a, b| {
@@ -63,13 +81,27 @@ pub async fn list(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Staff
     Ok(StaffList {
         staff,
         municipalities,
+        roles: grantable(admin),
     })
 }
 
-async fn find(db: &impl ConnectionTrait, id: i32) -> Result<staff_user::Model, AppError> {
+/// Whether `admin` manages `user`'s account: of a municipality they administer, and not
+/// the installation's administrator unless they are one.
+fn manages(admin: &CurrentUser, user: &staff_user::Model) -> bool {
+    admin.administers(user.municipality_id)
+        && (user.role != Role::SuperAdmin.code() || admin.role == Role::SuperAdmin)
+}
+
+/// An account `admin` manages; any other is not found (its existence is not theirs to know).
+async fn find(
+    db: &impl ConnectionTrait,
+    admin: &CurrentUser,
+    id: i32,
+) -> Result<staff_user::Model, AppError> {
     staff_user::Entity::find_by_id(id)
         .one(db)
         .await?
+        .filter(|user| manages(admin, user))
         .ok_or(AppError::NotFound)
 }
 
@@ -79,29 +111,35 @@ pub async fn get(
     id: i32,
     now: DateTime<Utc>,
 ) -> Result<StaffEdit, AppError> {
-    let user = find(db, id).await?;
-    let municipalities = municipalities(db).await?;
+    let user = find(db, admin, id).await?;
+    let municipalities = municipalities(db, admin).await?;
     let names: HashMap<i32, String> = municipalities.iter().cloned().collect();
     Ok(StaffEdit {
         row: row(user, &names, now),
         municipalities,
+        roles: grantable(admin),
         is_self: id == admin.id,
     })
 }
 
-/// Checks the form, that the municipality exists and that no one else has the email.
+/// Checks the form, that the municipality exists and is one `admin` administers, that
+/// they may give the role, and that no one else has the email.
 async fn checked(
     db: &impl ConnectionTrait,
+    admin: &CurrentUser,
     input: &StaffInput,
     except_id: Option<i32>,
 ) -> Result<ValidStaff, AppError> {
     let valid = validate(input).map_err(AppError::Invalid)?;
-    if municipality::Entity::find_by_id(valid.municipality_id)
+    let exists = municipality::Entity::find_by_id(valid.municipality_id)
         .one(db)
         .await?
-        .is_none()
-    {
+        .is_some();
+    if !exists || !admin.administers(valid.municipality_id) {
         return Err(AppError::invalid("municipality_id", Msg::ErrorChoose));
+    }
+    if !grantable(admin).contains(&valid.role) {
+        return Err(AppError::invalid("role", Msg::ErrorChoose));
     }
     let taken = staff_user::Entity::find()
         .filter(staff_user::Column::Email.eq(valid.email.as_str()))
@@ -124,7 +162,7 @@ pub async fn create(
     now: DateTime<Utc>,
 ) -> Result<staff_user::Model, AppError> {
     crate::db::write(db, async |db| {
-        let valid = checked(db, input, None).await?;
+        let valid = checked(db, admin, input, None).await?;
         let user = crate::account::create_staff_user(
             db,
             valid.municipality_id,
@@ -155,9 +193,9 @@ pub async fn update(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     crate::db::write(db, async |db| {
-        let user = find(db, id).await?;
-        let valid = checked(db, input, Some(id)).await?;
-        if id == admin.id && valid.role != Role::Admin {
+        let user = find(db, admin, id).await?;
+        let valid = checked(db, admin, input, Some(id)).await?;
+        if id == admin.id && valid.role != admin.role {
             return Err(AppError::invalid("role", Msg::ErrorOwnAccount));
         }
         if id == admin.id && !active {
@@ -223,7 +261,7 @@ pub async fn send_password_link(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     crate::db::write(db, async |db| {
-        let user = find(db, id).await?;
+        let user = find(db, admin, id).await?;
         if !user.active {
             return Err(AppError::invalid("active", Msg::ErrorAccountInactive));
         }

@@ -1,4 +1,5 @@
-//! Admins: the audit log, newest first, searchable, a page at a time.
+//! Admins: the audit log of their municipality (the installation's administrator: all of
+//! it), newest first, searchable, a page at a time.
 use crate::admin::audit::api::{AuditPage, AuditQuery};
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -8,8 +9,8 @@ pub async fn list_audit(#[server(default)] query: AuditQuery) -> Result<AuditPag
     use crate::account::{api::Role, auth};
     crate::form::respond(
         async {
-            auth::require(&[Role::Admin]).await?;
-            crate::admin::audit::queries::page(&crate::db::use_db()?, &query).await
+            let admin = auth::require(&Role::ADMINS).await?;
+            crate::admin::audit::queries::page(&crate::db::use_db()?, admin.scope(), &query).await
         }
         .await,
     )

@@ -7,7 +7,7 @@ pub async fn create_municipality(code: String, name: String) -> Result<(), AppEr
     use crate::account::{api::Role, auth};
     use crate::admin::municipalities::api::{MunicipalityName, NewMunicipality};
     let result = async {
-        let admin = auth::require(&[Role::Admin]).await?;
+        let admin = auth::require(&[Role::SuperAdmin]).await?;
         let db = crate::db::use_db()?;
         crate::admin::municipalities::queries::create(
             &db,

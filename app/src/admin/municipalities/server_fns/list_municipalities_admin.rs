@@ -7,7 +7,7 @@ pub async fn list_municipalities_admin() -> Result<Vec<MunicipalityRow>, AppErro
     use crate::account::{api::Role, auth};
     crate::form::respond(
         async {
-            auth::require(&[Role::Admin]).await?;
+            auth::require(&[Role::SuperAdmin]).await?;
             crate::admin::municipalities::queries::list(&crate::db::use_db()?).await
         }
         .await,

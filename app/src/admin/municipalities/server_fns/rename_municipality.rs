@@ -8,7 +8,7 @@ pub async fn rename_municipality(id: i32, name: String) -> Result<(), AppError> 
     use crate::admin::municipalities::api::MunicipalityName;
     crate::form::respond(
         async {
-            let admin = auth::require(&[Role::Admin]).await?;
+            let admin = auth::require(&[Role::SuperAdmin]).await?;
             let db = crate::db::use_db()?;
             crate::admin::municipalities::queries::rename(
                 &db,

@@ -8,7 +8,7 @@ pub async fn list_discount_rates() -> Result<Vec<DiscountRate>, AppError> {
     use crate::account::{api::Role, auth};
     crate::form::respond(
         async {
-            auth::require(&[Role::Admin]).await?;
+            auth::require(&[Role::SuperAdmin]).await?;
             let db = crate::db::use_db()?;
             crate::admin::rates::queries::discount_rates(&db).await
         }

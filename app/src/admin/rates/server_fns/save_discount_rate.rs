@@ -15,7 +15,7 @@ pub async fn save_discount_rate(
         queries,
     };
     let result = async {
-        let admin = auth::require(&[Role::Admin]).await?;
+        let admin = auth::require(&[Role::SuperAdmin]).await?;
         let row = validate(&RateInput {
             effective_from: effective_from.clone(),
             rate: rate.clone(),

@@ -8,7 +8,7 @@ pub async fn routing_data() -> Result<RoutingData, AppError> {
     use crate::account::{api::Role, auth};
     crate::form::respond(
         async {
-            let admin = auth::require(&[Role::Admin]).await?;
+            let admin = auth::require(&Role::ADMINS).await?;
             crate::admin::routing::queries::page(&crate::db::use_db()?, admin.municipality_id).await
         }
         .await,

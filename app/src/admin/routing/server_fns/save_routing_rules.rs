@@ -10,7 +10,7 @@ pub async fn save_routing_rules(
     use crate::account::{api::Role, auth};
     crate::form::respond(
         async {
-            let admin = auth::require(&[Role::Admin]).await?;
+            let admin = auth::require(&Role::ADMINS).await?;
             crate::admin::routing::queries::save_rules(&crate::db::use_db()?, &admin, &rules)
                 .await?;
             if crate::form::is_plain_form_post() {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub async fn create_staff(input: StaffInput) -> Result<i32, AppError> {
     use super::ssr::*;
     let result = async {
-        let admin = require(&[Role::Admin]).await?;
+        let admin = require(&Role::ADMINS).await?;
         let site = use_settings()?.site_url;
         let user = staff_queries::create(
             &use_db()?,

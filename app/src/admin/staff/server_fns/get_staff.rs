@@ -8,7 +8,7 @@ pub async fn get_staff(id: i32) -> Result<StaffEdit, AppError> {
     use super::ssr::*;
     respond(
         async {
-            let admin = require(&[Role::Admin]).await?;
+            let admin = require(&Role::ADMINS).await?;
             staff_queries::get(&use_db()?, &admin, id, Utc::now()).await
         }
         .await,

@@ -2,14 +2,14 @@ use crate::admin::staff::api::StaffList;
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// Admins: every member of staff of the installation, and the municipalities.
+/// Admins: the members of staff they manage, and the municipalities they administer.
 #[server(prefix = "/api", endpoint = "admin/staff")]
 pub async fn list_staff() -> Result<StaffList, AppError> {
     use super::ssr::*;
     respond(
         async {
-            require(&[Role::Admin]).await?;
-            staff_queries::list(&use_db()?, Utc::now()).await
+            let admin = require(&Role::ADMINS).await?;
+            staff_queries::list(&use_db()?, &admin, Utc::now()).await
         }
         .await,
     )

@@ -7,7 +7,7 @@ pub async fn send_staff_password_link(id: i32) -> Result<(), AppError> {
     use super::ssr::*;
     respond(
         async {
-            let admin = require(&[Role::Admin]).await?;
+            let admin = require(&Role::ADMINS).await?;
             let site = use_settings()?.site_url;
             staff_queries::send_password_link(
                 &use_db()?,

@@ -11,7 +11,7 @@ pub async fn update_staff(
 ) -> Result<(), AppError> {
     use super::ssr::*;
     let result = async {
-        let admin = require(&[Role::Admin]).await?;
+        let admin = require(&Role::ADMINS).await?;
         let now = chrono::Utc::now();
         staff_queries::update(&use_db()?, &admin, id, &input, active.is_some(), now).await?;
         if is_plain_form_post() {
