@@ -19,6 +19,17 @@ pub struct Settings {
     pub session_idle_minutes: u32,
 }
 
+impl Settings {
+    /// What is older than this at `now` has passed `RETENTION_MONTHS`.
+    pub fn retention_cutoff(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> chrono::DateTime<chrono::Utc> {
+        now.checked_sub_months(chrono::Months::new(self.retention_months))
+            .unwrap_or(now)
+    }
+}
+
 /// Where the site is reachable from outside: scheme and host without a trailing slash, e.g.
 /// `https://socialokonomi.example.dk`.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,18 +7,20 @@ use app::settings::SiteUrl;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use server::database::{prepare, refuse_demo_accounts};
 
+/// How many municipalities and companies the database holds.
+async fn demo_counts(db: &sea_orm::DatabaseConnection) -> (u64, u64) {
+    (
+        municipality::Entity::find().count(db).await.unwrap(),
+        company::Entity::find().count(db).await.unwrap(),
+    )
+}
+
 async fn start_twice(backend: Backend, seed_demo: bool) -> (u64, u64) {
     let test_db = TestDb::unmigrated(backend).await;
     prepare(&test_db.db, seed_demo).await.expect("first start");
     // A restart finds everything in place and changes nothing.
     prepare(&test_db.db, seed_demo).await.expect("second start");
-    let counts = (
-        municipality::Entity::find()
-            .count(&test_db.db)
-            .await
-            .unwrap(),
-        company::Entity::find().count(&test_db.db).await.unwrap(),
-    );
+    let counts = demo_counts(&test_db.db).await;
     test_db.close().await;
     counts
 }
@@ -42,14 +44,7 @@ async fn two_instances_starting_together_take_turns_on_postgres() {
     let (first, second) = tokio::join!(prepare(&test_db.db, true), prepare(&other, true));
     first.expect("the first instance starts");
     second.expect("the second instance starts");
-    let counts = (
-        municipality::Entity::find()
-            .count(&test_db.db)
-            .await
-            .unwrap(),
-        company::Entity::find().count(&test_db.db).await.unwrap(),
-    );
-    assert_eq!(counts, (4, 36));
+    assert_eq!(demo_counts(&test_db.db).await, (4, 36));
     let _ = other.close().await;
     test_db.close().await;
 }

@@ -2,7 +2,7 @@
 //! when never closed.
 use super::{DAILY, Job, JobContext};
 use crate::error::AppError;
-use chrono::{DateTime, Months, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 pub const JOB: Job = Job {
@@ -16,9 +16,7 @@ pub async fn run(
     now: DateTime<Utc>,
     context: &JobContext,
 ) -> Result<u64, AppError> {
-    let cutoff = now
-        .checked_sub_months(Months::new(context.settings.retention_months))
-        .unwrap_or(now);
+    let cutoff = context.settings.retention_cutoff(now);
     let anonymised = crate::inbox::anonymise_inactive_before(db, cutoff, now).await?;
     Ok(anonymised as u64)
 }

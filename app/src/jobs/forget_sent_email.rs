@@ -2,7 +2,7 @@
 //! after it was written, once sent or given up; its text went when it was sent.
 use super::{DAILY, Job, JobContext};
 use crate::error::AppError;
-use chrono::{DateTime, Months, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 pub const JOB: Job = Job {
@@ -16,8 +16,5 @@ pub async fn run(
     now: DateTime<Utc>,
     context: &JobContext,
 ) -> Result<u64, AppError> {
-    let cutoff = now
-        .checked_sub_months(Months::new(context.settings.retention_months))
-        .unwrap_or(now);
-    crate::email::forget_sent_before(db, cutoff).await
+    crate::email::forget_sent_before(db, context.settings.retention_cutoff(now)).await
 }
