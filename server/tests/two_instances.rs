@@ -73,13 +73,9 @@ impl Instance {
 
     /// The outbox files this instance wrote.
     fn sent(&self) -> HashSet<String> {
-        std::fs::read_dir(self.dir.join("outbox"))
-            .map(|entries| {
-                entries
-                    .filter_map(|e| e.ok()?.file_name().into_string().ok())
-                    .collect()
-            })
-            .unwrap_or_default()
+        common::mail::delivered(&self.dir.join("outbox"))
+            .into_iter()
+            .collect()
     }
 
     /// Sends SIGTERM; the exit status and how long it took.

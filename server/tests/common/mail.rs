@@ -44,15 +44,7 @@ impl Mailbox {
 
     /// The names of the files delivered here, sorted.
     pub fn files(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(&self.dir)
-            .map(|entries| {
-                entries
-                    .filter_map(|e| e.ok()?.file_name().into_string().ok())
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names
+        delivered(&self.dir)
     }
 
     /// Delivers what is pending, then the text of the newest email sent to `to`.
@@ -71,4 +63,18 @@ impl Drop for Mailbox {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// The names of the message files the folder transport wrote into `dir`, sorted; none when
+/// it wrote nothing (the folder is created with the first message).
+pub fn delivered(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
 }
