@@ -11,6 +11,7 @@ mod m20261122_000007_routing_rule;
 mod m20261130_000008_form_retry_values_only;
 mod m20261130_000009_job_run;
 mod m20261130_000010_session_last_seen;
+mod m20261130_000011_foreign_keys;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000008_form_retry_values_only::Migration),
             Box::new(m20261130_000009_job_run::Migration),
             Box::new(m20261130_000010_session_last_seen::Migration),
+            Box::new(m20261130_000011_foreign_keys::Migration),
         ]
     }
 }
