@@ -6,4 +6,5 @@ pub mod cvr;
 pub mod dates;
 pub mod eligibility;
 pub mod enquiry;
+pub mod listing;
 pub mod text;
