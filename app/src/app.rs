@@ -2,7 +2,6 @@ use crate::assessment::AssessmentIntroPage;
 use crate::components::Layout;
 use crate::i18n::provide_i18n;
 use crate::pages::{HomePage, NotFound, PrivacyPage};
-use crate::registry::{CompanyListPage, CompanyProfilePage};
 use crate::routes::*;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
@@ -83,8 +82,8 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=HomePage/>
-                    <Route path=path!("/registry") view=CompanyListPage ssr=SsrMode::Async/>
-                    <Route path=path!("/registry/:cvr") view=CompanyProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/registry") view={Lazy::<CompanyListRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/registry/:cvr") view={Lazy::<CompanyProfileRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/assessment") view=AssessmentIntroPage/>
                     <Route path=path!("/enquiry") view={Lazy::<EnquiryRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/enquiry/status/:token") view={Lazy::<EnquiryStatusRoute>::new()} ssr=SsrMode::Async/>

@@ -1,8 +1,9 @@
 //! Routes whose code is split out of the main WASM bundle (`cargo leptos build --split`)
-//! and loaded when first visited: the self-assessment's steps and result, the enquiry
-//! form and status page, and the staff area. The public pages most visitors land on (home, registry, the self-assessment's
-//! intro) stay in the main bundle, which is what the bundle budget measures. On the server
-//! these are plain calls; without JavaScript nothing changes.
+//! and loaded when first visited: the registry's list and profiles, the self-assessment's
+//! steps and result, the enquiry form and status page, and the staff area. The main
+//! bundle, which the bundle budget measures, keeps what every page needs plus the home
+//! page, the self-assessment's intro and the privacy notice. On the server these are
+//! plain calls; without JavaScript nothing changes.
 use crate::account::{LoginPage, RequestResetPage, ResetPasswordPage, StaffHomePage};
 use crate::admin::{
     AuditLogPage, MunicipalitiesPage, OutboxPage, RatesAdminPage, RoutingPage, StaffEditPage,
@@ -11,6 +12,7 @@ use crate::admin::{
 use crate::assessment::{AssessmentResultPage, AssessmentStepPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use crate::inbox::{EnquiryDetailPage, InboxPage};
+use crate::registry::{CompanyListPage, CompanyProfilePage};
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
@@ -32,6 +34,8 @@ macro_rules! lazy_page {
     };
 }
 
+lazy_page!(CompanyListRoute, CompanyListPage);
+lazy_page!(CompanyProfileRoute, CompanyProfilePage);
 lazy_page!(AssessmentStepRoute, AssessmentStepPage);
 lazy_page!(AssessmentResultRoute, AssessmentResultPage);
 lazy_page!(EnquiryRoute, EnquiryPage);
