@@ -15,6 +15,7 @@ pub mod error;
 pub mod form;
 pub mod i18n;
 pub mod inbox;
+pub mod listing;
 pub mod pages;
 pub mod registry;
 mod routes;

@@ -2,6 +2,7 @@
 #![cfg(feature = "test-support")]
 use app::db_test;
 use app::domain::company::Purpose;
+use app::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup};
 use app::entities::company;
 use app::error::AppError;
 use app::i18n::Msg;
@@ -119,6 +120,11 @@ db_test!(search_ignores_case_including_danish_letters, |db| {
         names(db, query(Some("skagen kunst"))).await,
         ["Skagens Kunstnerlaug"]
     );
+    // Products too.
+    assert_eq!(
+        names(db, query(Some("marmelade"))).await,
+        ["Æblehaven Hjørring"]
+    );
 });
 
 db_test!(search_treats_wildcards_as_text, |db| {
@@ -208,7 +214,18 @@ db_test!(gets_one_company_by_cvr, |db| {
     let detail = get_company(db, &cvr).await.unwrap();
     assert_eq!(detail.name, DEMO_COMPANIES[0].name);
     assert_eq!(detail.municipality, "Frederikshavn Kommune");
-    assert_eq!(detail.verified_on.as_deref(), Some("2026-03-02"));
+    let check = detail.check.expect("checked");
+    assert_eq!(
+        (check.on.as_str(), check.source.as_deref()),
+        ("2026-03-02", Some("cvr"))
+    );
+    assert_eq!(detail.rsv_status, RsvStatus::Registered);
+    assert_eq!(detail.products, DEMO_COMPANIES[0].products);
+    let mut groups = DEMO_COMPANIES[0].target_groups.to_vec();
+    groups.sort_by_key(|g| TargetGroup::ALL.iter().position(|a| a == g));
+    assert_eq!(detail.target_groups, groups);
+    let steps: Vec<_> = detail.history.iter().map(|e| e.step).collect();
+    assert_eq!(steps, [Step::Approve], "its listing, the one public change");
     assert_eq!(
         get_company(db, "13748136").await.unwrap_err(),
         AppError::NotFound
@@ -219,7 +236,7 @@ db_test!(gets_one_company_by_cvr, |db| {
     );
 });
 
-db_test!(unpublished_companies_are_hidden, |db| {
+db_test!(only_published_companies_are_public, |db| {
     seed_demo_if_empty(db).await.unwrap();
     let cvr = demo_cvr(1).to_string();
     let row = company::Entity::find()
@@ -228,14 +245,18 @@ db_test!(unpublished_companies_are_hidden, |db| {
         .await
         .unwrap()
         .unwrap();
-    let mut row = row.into_active_model();
-    row.published = Set(false);
-    row.update(db).await.unwrap();
-
-    assert_eq!(get_company(db, &cvr).await.unwrap_err(), AppError::NotFound);
-    let page = list_companies(db, &query(None)).await.unwrap();
-    assert_eq!(page.total, DEMO_COMPANIES.len() as u64 - 1);
-    assert!(names(db, query(Some("nordlys"))).await.is_empty());
+    for status in ListingStatus::ALL {
+        let mut model = row.clone().into_active_model();
+        model.status = Set(status.code().to_owned());
+        model.update(db).await.unwrap();
+        let shown = get_company(db, &cvr).await.is_ok();
+        let page = list_companies(db, &query(None)).await.unwrap();
+        let found = !names(db, query(Some("nordlys"))).await.is_empty();
+        let public = status == ListingStatus::Published;
+        assert_eq!((shown, found), (public, public), "{status:?}");
+        let expected = DEMO_COMPANIES.len() as u64 - u64::from(!public);
+        assert_eq!(page.total, expected, "{status:?}");
+    }
 });
 
 db_test!(renaming_a_company_updates_search_and_order, |db| {

@@ -12,6 +12,7 @@ mod m20261130_000008_form_retry_values_only;
 mod m20261130_000009_job_run;
 mod m20261130_000010_session_last_seen;
 mod m20261130_000011_foreign_keys;
+mod m20261130_000012_company_life;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000009_job_run::Migration),
             Box::new(m20261130_000010_session_last_seen::Migration),
             Box::new(m20261130_000011_foreign_keys::Migration),
+            Box::new(m20261130_000012_company_life::Migration),
         ]
     }
 }

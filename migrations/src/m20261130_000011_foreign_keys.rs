@@ -45,14 +45,44 @@ const fn reference(
 /// actions say what a future deletion should do: keep an enquiry's or a log's history
 /// without the person, drop a rule that routes to no one.
 const REFERENCES: [Reference; 8] = [
-    reference("enquiry", "municipality_id", "municipality", "RESTRICT", false),
+    reference(
+        "enquiry",
+        "municipality_id",
+        "municipality",
+        "RESTRICT",
+        false,
+    ),
     reference("enquiry", "assignee_id", "staff_user", "SET NULL", true),
     reference("enquiry_event", "actor_id", "staff_user", "SET NULL", true),
-    reference("outbox_email", "municipality_id", "municipality", "RESTRICT", true),
-    reference("audit_log", "municipality_id", "municipality", "RESTRICT", true),
+    reference(
+        "outbox_email",
+        "municipality_id",
+        "municipality",
+        "RESTRICT",
+        true,
+    ),
+    reference(
+        "audit_log",
+        "municipality_id",
+        "municipality",
+        "RESTRICT",
+        true,
+    ),
     reference("audit_log", "actor_id", "staff_user", "SET NULL", true),
-    reference("routing_rule", "municipality_id", "municipality", "CASCADE", false),
-    reference("routing_rule", "staff_user_id", "staff_user", "CASCADE", false),
+    reference(
+        "routing_rule",
+        "municipality_id",
+        "municipality",
+        "CASCADE",
+        false,
+    ),
+    reference(
+        "routing_rule",
+        "staff_user_id",
+        "staff_user",
+        "CASCADE",
+        false,
+    ),
 ];
 
 /// The SQLite tables rebuilt, parents before children (`enquiry_event` refers to `enquiry`).
@@ -145,7 +175,10 @@ async fn settle_dangling(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
             table = r.table
         );
         let sql = if r.nullable {
-            format!("UPDATE {} SET {} = NULL WHERE {dangling}", r.table, r.column)
+            format!(
+                "UPDATE {} SET {} = NULL WHERE {dangling}",
+                r.table, r.column
+            )
         } else if r.on_delete == "CASCADE" {
             format!("DELETE FROM {} WHERE {dangling}", r.table)
         } else {
@@ -188,7 +221,9 @@ async fn rebuild_with_keys(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
                 [table.into()],
             ))
             .await?;
-        rows.iter().map(|row| row.try_get::<String>("", "sql")).collect()
+        rows.iter()
+            .map(|row| row.try_get::<String>("", "sql"))
+            .collect()
     };
     let mut saved = Vec::new();
     for &table in REBUILT.iter().rev() {
@@ -231,7 +266,10 @@ async fn rebuild_with_keys(manager: &SchemaManager<'_>) -> Result<(), DbErr> {
             .map(clause)
             .collect();
         let body = s.create.trim_end().strip_suffix(')').ok_or_else(|| {
-            DbErr::Migration(format!("unexpected definition of {}: {}", s.table, s.create))
+            DbErr::Migration(format!(
+                "unexpected definition of {}: {}",
+                s.table, s.create
+            ))
         })?;
         let table = s.table;
         db.execute_unprepared(&format!("{body}, {})", clauses.join(", ")))

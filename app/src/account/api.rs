@@ -68,6 +68,16 @@ impl CurrentUser {
         }
     }
 
+    /// Reviews and keeps the registry entries of `municipality_id`: its contacts and
+    /// admins, and the installation's administrator (any); not colleagues.
+    pub fn reviews(&self, municipality_id: i32) -> bool {
+        match self.role {
+            Role::SuperAdmin => true,
+            Role::Contact | Role::Admin => self.municipality_id == municipality_id,
+            Role::Colleague => false,
+        }
+    }
+
     /// Whose records an administrator reads (outbox, audit log): one municipality, or
     /// `None` for the whole installation.
     pub fn scope(&self) -> Option<i32> {

@@ -46,6 +46,24 @@ pub enum Mail<'a> {
         reference: &'a str,
         reply: &'a str,
     },
+    /// A step of a registry listing, to its applicant or (a new application) the contacts:
+    /// the listing's messages share their facts, each uses those it names.
+    Listing {
+        subject: Msg,
+        body: Msg,
+        facts: ListingFacts<'a>,
+    },
+}
+
+/// What a listing's emails may name.
+#[derive(Clone, Copy, Default)]
+pub struct ListingFacts<'a> {
+    pub name: &'a str,
+    pub company: &'a str,
+    pub cvr: &'a str,
+    pub municipality: &'a str,
+    pub link: &'a str,
+    pub reason: &'a str,
 }
 
 impl Mail<'_> {
@@ -148,6 +166,21 @@ impl Mail<'_> {
                     ],
                 ),
             ),
+            Mail::Listing {
+                subject,
+                body,
+                facts: f,
+            } => {
+                let args: [(&str, &dyn std::fmt::Display); 6] = [
+                    ("name", &f.name),
+                    ("company", &f.company),
+                    ("cvr", &f.cvr),
+                    ("municipality", &f.municipality),
+                    ("link", &f.link),
+                    ("reason", &f.reason),
+                ];
+                (lang.fill(subject, &args), lang.fill(body, &args))
+            }
         }
     }
 

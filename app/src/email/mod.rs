@@ -6,7 +6,7 @@ mod compose;
 mod eml;
 mod worker;
 
-pub use compose::Mail;
+pub use compose::{ListingFacts, Mail};
 pub use eml::render_eml;
 pub use worker::{BACKOFF_MINUTES, SENT_BODY, Transport, send_pending};
 

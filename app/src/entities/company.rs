@@ -27,9 +27,32 @@ pub struct Model {
     pub phone: Option<String>,
     pub founded_year: Option<i32>,
     pub employees: Option<i32>,
-    pub rsv_registered: bool,
-    pub verified_at: Option<DateTimeUtc>,
-    pub published: bool,
+    /// A `domain::listing::ListingStatus` code; only `published` is public.
+    pub status: String,
+    /// A `domain::listing::RsvStatus` code: what the company states.
+    pub rsv_status: String,
+    /// The municipality's check of the RSV status: when, by whom, where it looked.
+    pub rsv_checked_at: Option<DateTimeUtc>,
+    pub rsv_checked_by: Option<i32>,
+    pub rsv_check_source: Option<String>,
+    #[sea_orm(column_type = "Text")]
+    pub products: String,
+    /// `domain::listing::TargetGroup::join`'s form.
+    pub target_groups: String,
+    pub target_group_employees: Option<i32>,
+    /// `MM-DD` (`domain::listing::YearEnd`).
+    pub year_end: Option<String>,
+    pub reported_through: Option<i32>,
+    /// The due date whose reminder was sent (claimed before sending).
+    pub reminder_sent_for: Option<Date>,
+    /// The applicant: not public.
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub confirm_token_hash: Option<String>,
+    pub applicant_token_hash: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub assessment_summary: Option<String>,
+    pub listed_at: Option<DateTimeUtc>,
     /// See `domain::text::fold`; maintained by `registry::queries::derived_columns`.
     #[sea_orm(column_type = "Text")]
     pub search_text: String,
@@ -48,13 +71,14 @@ impl ActiveModelBehavior for ActiveModel {
     where
         C: ConnectionTrait,
     {
-        if let (Some(name), Some(city), Some(da), Some(en)) = (
+        if let (Some(name), Some(city), Some(products), Some(da), Some(en)) = (
             self.name.try_as_ref(),
             self.city.try_as_ref(),
+            self.products.try_as_ref(),
             self.description_da.try_as_ref(),
             self.description_en.try_as_ref(),
         ) {
-            let (search_text, sort_key) = derived_columns(name, city, da, en.as_deref());
+            let (search_text, sort_key) = derived_columns(name, city, products, da, en.as_deref());
             self.search_text = Set(search_text);
             self.sort_key = Set(sort_key);
         }
@@ -71,12 +95,13 @@ impl ActiveModelBehavior for ActiveModel {
 pub fn derived_columns(
     name: &str,
     city: &str,
+    products: &str,
     description_da: &str,
     description_en: Option<&str>,
 ) -> (String, String) {
     use crate::domain::text::{danish_sort_key, fold};
     let search_text = fold(&format!(
-        "{name} {city} {description_da} {}",
+        "{name} {city} {products} {description_da} {}",
         description_en.unwrap_or_default()
     ));
     (search_text, danish_sort_key(name))

@@ -3,6 +3,7 @@
 use super::Msg;
 use crate::domain::company::Purpose;
 use crate::domain::enquiry::{EnquiryStatus, Topic};
+use crate::domain::listing::{RsvStatus, Step, TargetGroup};
 
 /// A domain value's name for people: `i18n.t(topic.label())`.
 pub trait Labelled {
@@ -46,5 +47,45 @@ impl Labelled for EnquiryStatus {
             EnquiryStatus::Answered => Msg::StatusAnswered,
             EnquiryStatus::Closed => Msg::StatusClosed,
         }
+    }
+}
+
+impl Labelled for Step {
+    fn label(self) -> Msg {
+        match self {
+            Step::Apply => Msg::StepApply,
+            Step::Confirm => Msg::StepConfirm,
+            Step::RequestChanges => Msg::StepRequestChanges,
+            Step::Answer => Msg::StepAnswer,
+            Step::Approve => Msg::StepApprove,
+            Step::Reject => Msg::StepReject,
+            Step::Unpublish => Msg::StepUnpublish,
+            Step::Republish => Msg::StepRepublish,
+            Step::Deregister => Msg::StepDeregister,
+            Step::Reverify => Msg::StepReverify,
+            Step::Reapply => Msg::StepReapply,
+        }
+    }
+}
+
+impl Labelled for TargetGroup {
+    fn label(self) -> Msg {
+        match self {
+            TargetGroup::EarlyRetirement => Msg::TargetGroupEarlyRetirement,
+            TargetGroup::ResourceProgramme => Msg::TargetGroupResourceProgramme,
+            TargetGroup::FlexJob => Msg::TargetGroupFlexJob,
+            TargetGroup::CashBenefit => Msg::TargetGroupCashBenefit,
+            TargetGroup::Vulnerable => Msg::TargetGroupVulnerable,
+        }
+    }
+}
+
+/// The badge's words for what a company states, and whether the municipality checked it.
+pub fn rsv_msg(status: RsvStatus, checked: bool) -> Msg {
+    match (status, checked) {
+        (RsvStatus::Registered, true) => Msg::RsvVerified,
+        (RsvStatus::Registered, false) => Msg::RsvClaimed,
+        (RsvStatus::Applied, _) => Msg::RsvApplied,
+        (RsvStatus::NotRegistered, _) => Msg::RsvNone,
     }
 }

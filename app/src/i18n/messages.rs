@@ -122,6 +122,27 @@ messages! {
     RsvVerified { da: "Registreret socialøkonomisk virksomhed · kontrolleret af kommunen", en: "Registered social-economy enterprise · checked by the municipality" }
     RsvClaimed { da: "Oplyser at være registreret · endnu ikke kontrolleret", en: "Says it is registered · not yet checked" }
     RsvNone { da: "Ikke registreret som socialøkonomisk virksomhed", en: "Not registered as a social-economy enterprise" }
+    RsvApplied { da: "Har søgt om registrering som socialøkonomisk virksomhed", en: "Has applied for registration as a social-economy enterprise" }
+
+    // A listing's steps (its history)
+    StepApply { da: "Ansøgt", en: "Applied" }
+    StepConfirm { da: "E-mail bekræftet", en: "Email confirmed" }
+    StepRequestChanges { da: "Ændringer efterspurgt", en: "Changes requested" }
+    StepAnswer { da: "Ansøgeren har svaret", en: "The applicant answered" }
+    StepApprove { da: "Optaget i registret", en: "Listed in the registry" }
+    StepReject { da: "Afvist", en: "Rejected" }
+    StepUnpublish { da: "Midlertidigt fjernet fra registret", en: "Taken out of the registry for now" }
+    StepRepublish { da: "Vist i registret igen", en: "Shown in the registry again" }
+    StepDeregister { da: "Afregistreret", en: "Deregistered" }
+    StepReverify { da: "RSV-status kontrolleret igen", en: "RSV status checked again" }
+    StepReapply { da: "Søgt igen", en: "Applied again" }
+
+    // Target groups (DOMAIN.md)
+    TargetGroupEarlyRetirement { da: "Førtidspension (også skånejob)", en: "Early retirement pension (sheltered jobs too)" }
+    TargetGroupResourceProgramme { da: "Ressourceforløb", en: "Resource programmes" }
+    TargetGroupFlexJob { da: "Fleksjob", en: "Flex jobs" }
+    TargetGroupCashBenefit { da: "Kontanthjælp", en: "Cash benefits" }
+    TargetGroupVulnerable { da: "Udsatte uden for systemet", en: "Vulnerable people outside the system" }
 
     // Company profile
     BackToRegistry { da: "← Alle virksomheder", en: "← All enterprises" }
@@ -135,6 +156,13 @@ messages! {
     FoundedLabel { da: "Grundlagt", en: "Founded" }
     EmployeesLabel { da: "Ansatte", en: "Employees" }
     VerifiedOnLabel { da: "RSV-status kontrolleret", en: "RSV status checked" }
+    CheckSourceCvr { da: "i CVR-registret", en: "in the CVR register" }
+    CheckStaleNote { da: "Sidst kontrolleret for mere end 12 måneder siden.", en: "Last checked more than 12 months ago." }
+    ProductsLabel { da: "Produkter og ydelser", en: "Products and services" }
+    TargetGroupsLabel { da: "Ansætter fra målgrupperne", en: "Employs people from the target groups" }
+    TargetGroupEmployeesLabel { da: "Ansatte fra målgrupperne", en: "Employees from the target groups" }
+    ListedOnLabel { da: "I registret siden", en: "In the registry since" }
+    HistoryHeading { da: "Historik", en: "History" }
     ContactHeading { da: "Kontakt", en: "Contact" }
     WebsiteLabel { da: "Hjemmeside", en: "Website" }
     EmailLabel { da: "E-mail", en: "Email" }
@@ -635,6 +663,9 @@ messages! {
     }
     ErrorPhone { da: "Skriv et telefonnummer med cifre, fx +45 12 34 56 78.", en: "Enter a phone number in digits, e.g. +45 12 34 56 78." }
     ErrorCvr { da: "CVR-nummeret er ikke gyldigt: 8 cifre med korrekt kontrolciffer.", en: "The CVR number is not valid: 8 digits with a correct check digit." }
+    ErrorListingOpen { da: "Der er allerede en ansøgning i gang for dette CVR-nummer.", en: "There is already an application in progress for this CVR number." }
+    ErrorAlreadyListed { da: "Virksomheden er allerede i registret. Meld en ændring i stedet.", en: "The company is already in the registry. Report a change instead." }
+    ErrorStepNotAllowed { da: "Det kan ikke gøres, hvor ansøgningen står nu. Genindlæs siden.", en: "That cannot be done where the application stands now. Reload the page." }
     ErrorConsent { da: "Sæt kryds for at sende.", en: "Tick the box to send." }
 
     // Privacy
@@ -705,6 +736,43 @@ messages! {
     EnquiryAssignedSubject { da: "Henvendelse {reference} er sendt til dig", en: "Enquiry {reference} has been routed to you" }
     EnquiryAssignedBody { da: "{by} har sendt henvendelse {reference} videre til dig. Se den under Henvendelser.\n", en: "{by} has routed enquiry {reference} to you. See it under Enquiries.\n" }
     RoutingRuleActor { da: "Fordelingsreglen", en: "The routing rule" }
+
+    // Listing applications: emails ({…} are filled in)
+    ListingConfirmSubject { da: "Bekræft din ansøgning til registret", en: "Confirm your application to the registry" }
+    ListingConfirmBody {
+        da: "Hej {name}\n\nTak for ansøgningen om at få {company} optaget i registret over socialøkonomiske virksomheder hos {municipality}.\n\nBekræft din e-mailadresse ved at åbne dette link:\n{link}\n\nFørst når du har bekræftet, ser kommunen ansøgningen. Har du ikke søgt, kan du se bort fra denne e-mail.\n",
+        en: "Hello {name}\n\nThank you for applying to have {company} listed in {municipality}'s registry of social-economy enterprises.\n\nConfirm your email address by opening this link:\n{link}\n\nThe municipality sees the application only once you have confirmed. If you did not apply, ignore this email.\n",
+    }
+    ListingReceivedSubject { da: "Din ansøgning til registret er modtaget", en: "Your application to the registry has been received" }
+    ListingReceivedBody {
+        da: "Hej {name}\n\nKommunen har nu din ansøgning for {company}. Her kan du følge den og svare, hvis kommunen beder om ændringer:\n{link}\n\nGem linket: det er din adgang til ansøgningen.\n",
+        en: "Hello {name}\n\nThe municipality now has your application for {company}. Follow it here, and answer if the municipality asks for changes:\n{link}\n\nKeep the link: it is your access to the application.\n",
+    }
+    ListingChangesSubject { da: "Kommunen beder om ændringer i ansøgningen for {company}", en: "The municipality asks for changes to the application for {company}" }
+    ListingChangesBody {
+        da: "Hej {name}\n\nKommunen beder om ændringer i ansøgningen for {company}:\n\n{reason}\n\nRet og send ansøgningen igen her:\n{link}\n\nLinket erstatter tidligere links til ansøgningen.\n",
+        en: "Hello {name}\n\nThe municipality asks for changes to the application for {company}:\n\n{reason}\n\nCorrect and resend the application here:\n{link}\n\nThis link replaces earlier links to the application.\n",
+    }
+    ListingPublishedSubject { da: "{company} er nu optaget i registret", en: "{company} is now listed in the registry" }
+    ListingPublishedBody {
+        da: "Hej {name}\n\n{company} er nu optaget i registret over socialøkonomiske virksomheder:\n{link}\n",
+        en: "Hello {name}\n\n{company} is now listed in the registry of social-economy enterprises:\n{link}\n",
+    }
+    ListingRejectedSubject { da: "Ansøgningen for {company} er afvist", en: "The application for {company} has been rejected" }
+    ListingRejectedBody {
+        da: "Hej {name}\n\nKommunen har afvist ansøgningen om at optage {company} i registret:\n\n{reason}\n\nDu er velkommen til at skrive til kommunen eller søge igen.\n",
+        en: "Hello {name}\n\nThe municipality has rejected the application to list {company} in the registry:\n\n{reason}\n\nYou are welcome to write to the municipality or apply again.\n",
+    }
+    ListingDeregisteredSubject { da: "{company} er afregistreret", en: "{company} has been deregistered" }
+    ListingDeregisteredBody {
+        da: "Hej {name}\n\n{company} er fjernet fra registret over socialøkonomiske virksomheder:\n\n{reason}\n",
+        en: "Hello {name}\n\n{company} has been removed from the registry of social-economy enterprises:\n\n{reason}\n",
+    }
+    ListingNoticeSubject { da: "Ny ansøgning til registret: {company}", en: "New application to the registry: {company}" }
+    ListingNoticeBody {
+        da: "{company} (CVR {cvr}) har søgt om at blive optaget i registret. Se ansøgningen under Ansøgninger.\n",
+        en: "{company} (CVR {cvr}) has applied to be listed in the registry. See it under Applications.\n",
+    }
     RoutingTitle { da: "Fordeling af henvendelser", en: "Routing of enquiries" }
     RoutingLead { da: "Vælg, hvem der som udgangspunkt får henvendelser om hvert emne. Kontaktpersonen kan altid sende dem videre.", en: "Choose who gets enquiries on each topic by default. The contact can always route them on." }
     RoutingNobody { da: "Kontaktpersonen fordeler", en: "The contact routes it" }

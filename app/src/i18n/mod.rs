@@ -9,7 +9,7 @@ mod labels;
 mod messages;
 mod values;
 
-pub use labels::{Labelled, purpose_msg};
+pub use labels::{Labelled, purpose_msg, rsv_msg};
 pub use messages::Msg;
 pub use values::Arg;
 

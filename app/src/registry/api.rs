@@ -1,5 +1,6 @@
 //! What crosses the wire between the registry's pages and its server functions.
 use crate::domain::company::{LegalForm, Purpose};
+use crate::domain::listing::{RsvStatus, Step, TargetGroup};
 #[cfg(feature = "ssr")]
 use crate::form::chars;
 use serde::{Deserialize, Serialize};
@@ -100,8 +101,9 @@ pub struct CompanySummary {
     pub municipality: String,
     pub description_da: String,
     pub description_en: Option<String>,
-    pub rsv_registered: bool,
-    pub verified: bool,
+    pub rsv_status: RsvStatus,
+    /// The municipality has checked the RSV status.
+    pub checked: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,9 +131,35 @@ pub struct CompanyDetail {
     pub phone: Option<String>,
     pub founded_year: Option<i32>,
     pub employees: Option<i32>,
-    pub rsv_registered: bool,
-    /// ISO date (YYYY-MM-DD) of the last check in the CVR register.
-    pub verified_on: Option<String>,
+    pub products: String,
+    pub target_groups: Vec<TargetGroup>,
+    /// How many of the employees are from the target groups.
+    pub target_group_employees: Option<i32>,
+    pub rsv_status: RsvStatus,
+    /// The municipality's last check of the RSV status.
+    pub check: Option<RsvCheck>,
+    /// ISO date (YYYY-MM-DD) the company was first listed.
+    pub listed_on: Option<String>,
+    /// What changed the public entry, newest first.
+    pub history: Vec<PublicEvent>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RsvCheck {
+    /// ISO date (YYYY-MM-DD).
+    pub on: String,
+    /// Where staff looked, e.g. `cvr` (the CVR register).
+    pub source: Option<String>,
+    /// Older than 12 months: shown as "last checked on …".
+    pub stale: bool,
+}
+
+/// One public change of a listing: when (ISO date), which step, and the reason given.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicEvent {
+    pub on: String,
+    pub step: Step,
+    pub reason: Option<String>,
 }
 
 #[cfg(test)]

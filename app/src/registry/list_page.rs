@@ -110,7 +110,7 @@ fn Results(page: CompanyPage, query: CompanyQuery) -> impl IntoView {
                     <p class="meta">
                         {c.city} " · " {c.municipality} " · " {i18n.t(purpose_msg(c.purpose))}
                     </p>
-                    <RsvBadge registered=c.rsv_registered verified=c.verified/>
+                    <RsvBadge status=c.rsv_status checked=c.checked/>
                     <LocalizedText da=c.description_da en=c.description_en class="summary"/>
                 </li>
             }

@@ -1,7 +1,7 @@
 use super::api::CompanyDetail;
 use super::server_fns::get_company;
 use crate::components::{LocalizedText, PageTitle, RsvBadge};
-use crate::i18n::{Msg, purpose_msg, use_i18n};
+use crate::i18n::{Labelled, Msg, purpose_msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -37,7 +37,9 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
     let i18n = use_i18n();
     let c = detail;
     let address = format!("{}, {} {}", c.street, c.postcode, c.city);
-    let verified_on = c.verified_on.clone();
+    let check = c.check.clone();
+    let groups = c.target_groups.clone();
+    let history = c.history.clone();
     let contact = ContactLinks {
         website: c
             .website
@@ -50,7 +52,7 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
         <article class="profile">
             <h1>{c.name}</h1>
             <p class="meta">{c.legal_form.abbreviation()} " · " {i18n.t(purpose_msg(c.purpose))}</p>
-            <RsvBadge registered=c.rsv_registered verified=c.verified_on.is_some()/>
+            <RsvBadge status=c.rsv_status checked=c.check.is_some()/>
             <LocalizedText da=c.description_da en=c.description_en class="lead"/>
 
             <h2>{i18n.t(Msg::FactsHeading)}</h2>
@@ -69,12 +71,48 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
                     <dt>{i18n.t(Msg::EmployeesLabel)}</dt>
                     <dd>{n}</dd>
                 })}
-                {verified_on.map(|d| view! {
-                    <dt>{i18n.t(Msg::VerifiedOnLabel)}</dt>
+                {(!c.products.is_empty()).then(|| view! {
+                    <dt>{i18n.t(Msg::ProductsLabel)}</dt>
+                    <dd>{c.products.clone()}</dd>
+                })}
+                {(!groups.is_empty()).then(|| view! {
+                    <dt>{i18n.t(Msg::TargetGroupsLabel)}</dt>
+                    <dd>{move || {
+                        let lang = i18n.lang();
+                        groups.iter().map(|g| lang.t(g.label())).collect::<Vec<_>>().join(", ")
+                    }}</dd>
+                })}
+                {c.target_group_employees.map(|n| view! {
+                    <dt>{i18n.t(Msg::TargetGroupEmployeesLabel)}</dt>
+                    <dd>{n}</dd>
+                })}
+                {c.listed_on.map(|d| view! {
+                    <dt>{i18n.t(Msg::ListedOnLabel)}</dt>
                     <dd><time datetime=d.clone()>{d.clone()}</time></dd>
+                })}
+                {check.map(|check| view! {
+                    <dt>{i18n.t(Msg::VerifiedOnLabel)}</dt>
+                    <dd>
+                        <time datetime=check.on.clone()>{check.on.clone()}</time>
+                        {(check.source.as_deref() == Some("cvr"))
+                            .then(|| view! { " " {i18n.t(Msg::CheckSourceCvr)} })}
+                        {check.stale.then(|| view! { <br/><em>{i18n.t(Msg::CheckStaleNote)}</em> })}
+                    </dd>
                 })}
             </dl>
             {contact.into_view()}
+            {(!history.is_empty()).then(|| view! {
+                <h2>{i18n.t(Msg::HistoryHeading)}</h2>
+                <ol class="history">
+                    {history.into_iter().map(|e| view! {
+                        <li>
+                            <time datetime=e.on.clone()>{e.on.clone()}</time> ": "
+                            {i18n.t(e.step.label())}
+                            {e.reason.map(|r| view! { " — " {r} })}
+                        </li>
+                    }).collect_view()}
+                </ol>
+            })}
         </article>
     }
 }

@@ -1,10 +1,12 @@
 //! The registry's repository: every database read it makes. Server only.
 use super::api::{
     CompanyDetail, CompanyPage, CompanyQuery, CompanySummary, MunicipalityOption, PAGE_SIZE,
+    PublicEvent, RsvCheck,
 };
 use crate::domain::company::{LegalForm, Purpose};
+use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, check_is_stale};
 use crate::domain::text::{fold, like_escape};
-use crate::entities::{company, municipality};
+use crate::entities::{company, company_event, municipality};
 use crate::error::AppError;
 use sea_orm::sea_query::LikeExpr;
 use sea_orm::{
@@ -19,7 +21,7 @@ pub async fn list_companies(
     crate::form::check(query).map_err(AppError::Invalid)?;
     let municipalities = municipality::Entity::find().all(db).await?;
 
-    let mut condition = Condition::all().add(company::Column::Published.eq(true));
+    let mut condition = Condition::all().add(published());
     if let Some(slug) = &query.municipality {
         // An unknown municipality matches nothing rather than everything.
         let id = municipalities
@@ -62,13 +64,13 @@ pub async fn list_companies(
                 legal_form: legal_form(&row)?,
                 purpose: purpose(&row)?,
                 municipality: municipality_name(row.municipality_id),
-                verified: row.verified_at.is_some(),
+                rsv_status: rsv_status(&row)?,
+                checked: row.rsv_checked_at.is_some(),
                 cvr: row.cvr,
                 name: row.name,
                 city: row.city,
                 description_da: row.description_da,
                 description_en: row.description_en,
-                rsv_registered: row.rsv_registered,
             })
         })
         .collect::<Result<Vec<_>, AppError>>()?;
@@ -98,20 +100,46 @@ pub async fn list_municipalities(
         .collect())
 }
 
-/// One published company by CVR number.
+/// One published company by CVR number, with the public part of its history.
 pub async fn get_company(db: &impl ConnectionTrait, cvr: &str) -> Result<CompanyDetail, AppError> {
     let (row, municipality) = company::Entity::find()
         .filter(company::Column::Cvr.eq(cvr))
-        .filter(company::Column::Published.eq(true))
+        .filter(published())
         .find_also_related(municipality::Entity)
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    let events = company_event::Entity::find()
+        .filter(company_event::Column::CompanyId.eq(row.id))
+        .order_by_desc(company_event::Column::CreatedAt)
+        .order_by_desc(company_event::Column::Id)
+        .all(db)
+        .await?;
+    let history = events
+        .into_iter()
+        .filter_map(|e| {
+            let step = Step::from_code(&e.step).filter(|s| s.is_public())?;
+            Some(PublicEvent {
+                on: e.created_at.date_naive().to_string(),
+                step,
+                reason: e.reason,
+            })
+        })
+        .collect();
+    let today = chrono::Utc::now().date_naive();
     Ok(CompanyDetail {
         legal_form: legal_form(&row)?,
         purpose: purpose(&row)?,
+        rsv_status: rsv_status(&row)?,
         municipality: municipality.map(|m| m.name).unwrap_or_default(),
-        verified_on: row.verified_at.map(|t| t.date_naive().to_string()),
+        check: row.rsv_checked_at.map(|at| RsvCheck {
+            on: at.date_naive().to_string(),
+            source: row.rsv_check_source.clone(),
+            stale: check_is_stale(at.date_naive(), today),
+        }),
+        listed_on: row.listed_at.map(|t| t.date_naive().to_string()),
+        target_groups: TargetGroup::split(&row.target_groups),
+        history,
         cvr: row.cvr,
         name: row.name,
         description_da: row.description_da,
@@ -124,8 +152,14 @@ pub async fn get_company(db: &impl ConnectionTrait, cvr: &str) -> Result<Company
         phone: row.phone,
         founded_year: row.founded_year,
         employees: row.employees,
-        rsv_registered: row.rsv_registered,
+        products: row.products,
+        target_group_employees: row.target_group_employees,
     })
+}
+
+/// Only published entries are public.
+fn published() -> Condition {
+    Condition::all().add(company::Column::Status.eq(ListingStatus::Published.code()))
 }
 
 // Codes are written only by this app; an unknown one means the data was edited by hand.
@@ -139,6 +173,13 @@ fn legal_form(row: &company::Model) -> Result<LegalForm, AppError> {
 fn purpose(row: &company::Model) -> Result<Purpose, AppError> {
     Purpose::from_code(&row.purpose).ok_or_else(|| {
         tracing::error!(cvr = %row.cvr, code = %row.purpose, "unknown purpose in database");
+        AppError::Internal
+    })
+}
+
+fn rsv_status(row: &company::Model) -> Result<RsvStatus, AppError> {
+    RsvStatus::from_code(&row.rsv_status).ok_or_else(|| {
+        tracing::error!(cvr = %row.cvr, code = %row.rsv_status, "unknown RSV status in database");
         AppError::Internal
     })
 }

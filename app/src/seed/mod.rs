@@ -5,8 +5,9 @@ mod companies;
 use crate::account::api::Role;
 use crate::account::create_staff_user;
 use crate::domain::cvr::Cvr;
-use crate::entities::{company, municipality, staff_user};
-use chrono::{TimeZone, Utc};
+use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup};
+use crate::entities::{company, company_event, municipality, staff_user};
+use chrono::{Duration, TimeZone, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
@@ -50,7 +51,16 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
             .ok_or_else(|| {
                 DbErr::Custom(format!("no demo municipality {}", demo.municipality_code))
             })?;
-        company::ActiveModel {
+        let checked_at = demo
+            .verified_on
+            .and_then(|(y, m, d)| Utc.with_ymd_and_hms(y, m, d, 9, 0, 0).single());
+        // Listed a month before the check, or spread over the last two years.
+        let listed_at = checked_at.unwrap_or(now) - Duration::days(30 + 20 * index as i64);
+        let rsv_status = match demo.rsv_registered {
+            true => RsvStatus::Registered,
+            false => RsvStatus::NotRegistered,
+        };
+        let row = company::ActiveModel {
             municipality_id: Set(municipality_id),
             cvr: Set(demo_cvr(index).to_string()),
             name: Set(demo.name.to_owned()),
@@ -66,11 +76,26 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
             phone: Set(demo.phone.map(str::to_owned)),
             founded_year: Set(Some(demo.founded_year)),
             employees: Set(Some(demo.employees)),
-            rsv_registered: Set(demo.rsv_registered),
-            verified_at: Set(demo
-                .verified_on
-                .and_then(|(y, m, d)| Utc.with_ymd_and_hms(y, m, d, 9, 0, 0).single())),
-            published: Set(true),
+            status: Set(ListingStatus::Published.code().to_owned()),
+            rsv_status: Set(rsv_status.code().to_owned()),
+            rsv_checked_at: Set(checked_at),
+            rsv_check_source: Set(checked_at.map(|_| "cvr".to_owned())),
+            products: Set(demo.products.to_owned()),
+            target_groups: Set(TargetGroup::join(demo.target_groups)),
+            target_group_employees: Set(Some(demo.target_group_employees)),
+            year_end: Set(Some(demo.year_end.to_owned())),
+            listed_at: Set(Some(listed_at)),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        company_event::ActiveModel {
+            company_id: Set(row.id),
+            actor: Set("staff".to_owned()),
+            step: Set(Step::Approve.code().to_owned()),
+            from_status: Set(Some(ListingStatus::Submitted.code().to_owned())),
+            to_status: Set(ListingStatus::Published.code().to_owned()),
+            created_at: Set(listed_at),
             ..Default::default()
         }
         .insert(&txn)

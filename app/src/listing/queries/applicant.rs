@@ -1,0 +1,212 @@
+//! What the applicant does, through the form and the emailed links.
+use super::{by_private_token, fill, move_on, municipality_of, record, reviewers, status_of};
+use crate::domain::listing::{By, ListingStatus, Step};
+use crate::email::{self, ListingFacts, Mail};
+use crate::entities::{company, municipality};
+use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
+use crate::listing::api::ValidListing;
+use crate::token;
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+
+/// The applicant's links.
+pub fn confirm_path(token: &str) -> String {
+    format!("/registry/apply/confirm/{token}")
+}
+
+pub fn application_path(token: &str) -> String {
+    format!("/registry/application/{token}")
+}
+
+/// An application saved, waiting for its email to be confirmed.
+#[derive(Debug)]
+pub struct Applied {
+    pub company_id: i32,
+}
+
+/// Saves an application (or a rejected or deregistered company's new one) and emails the
+/// confirmation link. A CVR with an application in progress, or already in the registry,
+/// is refused by the CVR field.
+pub async fn apply(
+    db: &impl crate::db::Transactional,
+    form: &ValidListing,
+    site_url: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<Applied, AppError> {
+    crate::db::write(db, async |db| {
+        let municipality = municipality::Entity::find()
+            .filter(municipality::Column::Slug.eq(form.municipality.as_str()))
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::invalid("municipality", Msg::ErrorChoose))?;
+        let existing = company::Entity::find()
+            .filter(company::Column::Cvr.eq(form.cvr.as_str()))
+            .one(db)
+            .await?;
+        let (from, step) = match &existing {
+            None => (None, Step::Apply),
+            Some(row) => {
+                let status = status_of(row)?;
+                if status.is_open_application() {
+                    return Err(AppError::invalid("cvr", Msg::ErrorListingOpen));
+                }
+                if status.after(Step::Reapply, By::Applicant).is_err() {
+                    return Err(AppError::invalid("cvr", Msg::ErrorAlreadyListed));
+                }
+                (Some(status), Step::Reapply)
+            }
+        };
+        let confirm = token::new_token().map_err(|_| AppError::Internal)?;
+        let mut model = match existing {
+            Some(row) => row.into(),
+            None => company::ActiveModel {
+                created_at: Set(now),
+                ..Default::default()
+            },
+        };
+        fill(&mut model, form, municipality.id);
+        model.status = Set(ListingStatus::AwaitingConfirmation.code().to_owned());
+        model.confirm_token_hash = Set(Some(token::hash(&confirm)));
+        model.applicant_token_hash = Set(None);
+        let row = model.save(db).await?;
+        let company_id = *row.id.as_ref();
+        record(
+            db,
+            company_id,
+            None,
+            step,
+            from,
+            ListingStatus::AwaitingConfirmation,
+            None,
+            now,
+        )
+        .await?;
+        let link = format!("{site_url}{}", confirm_path(&confirm));
+        let mail = Mail::Listing {
+            subject: Msg::ListingConfirmSubject,
+            body: Msg::ListingConfirmBody,
+            facts: ListingFacts {
+                name: &form.contact_name,
+                company: &form.name,
+                municipality: &municipality.name,
+                link: &link,
+                ..Default::default()
+            },
+        };
+        email::enqueue(
+            db,
+            mail.to(Some(municipality.id), &form.contact_email, lang),
+            now,
+        )
+        .await?;
+        Ok(Applied { company_id })
+    })
+    .await
+}
+
+/// The applicant opened the confirmation link: the application goes to the municipality,
+/// the applicant gets the private link (returned, and emailed), and the contacts a notice.
+/// A link works once.
+pub async fn confirm(
+    db: &impl crate::db::Transactional,
+    confirm_token: &str,
+    site_url: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    if !token::looks_valid(confirm_token) {
+        return Err(AppError::NotFound);
+    }
+    crate::db::write(db, async |db| {
+        let row = company::Entity::find()
+            .filter(company::Column::ConfirmTokenHash.eq(token::hash(confirm_token)))
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let private = token::new_token().map_err(|_| AppError::Internal)?;
+        let to = move_on(db, &row, Step::Confirm, By::Applicant, |m| {
+            m.confirm_token_hash = Set(None);
+            m.applicant_token_hash = Set(Some(token::hash(&private)));
+        })
+        .await?;
+        record(
+            db,
+            row.id,
+            None,
+            Step::Confirm,
+            Some(status_of(&row)?),
+            to,
+            None,
+            now,
+        )
+        .await?;
+        let municipality = municipality_of(db, &row).await?;
+        let link = format!("{site_url}{}", application_path(&private));
+        let facts = ListingFacts {
+            name: row.contact_name.as_deref().unwrap_or_default(),
+            company: &row.name,
+            cvr: &row.cvr,
+            municipality: &municipality.name,
+            link: &link,
+            reason: "",
+        };
+        if let Some(to) = &row.contact_email {
+            let mail = Mail::Listing {
+                subject: Msg::ListingReceivedSubject,
+                body: Msg::ListingReceivedBody,
+                facts,
+            };
+            email::enqueue(db, mail.to(Some(row.municipality_id), to, lang), now).await?;
+        }
+        let notice = Mail::Listing {
+            subject: Msg::ListingNoticeSubject,
+            body: Msg::ListingNoticeBody,
+            facts,
+        };
+        for reviewer in reviewers(db, row.municipality_id).await? {
+            let message = notice.to(Some(row.municipality_id), &reviewer.email, Lang::Da);
+            email::enqueue(db, message, now).await?;
+        }
+        Ok(private)
+    })
+    .await
+}
+
+/// The applicant answers a change request through the private link: the facts as
+/// corrected, back to the municipality. The CVR and municipality stay as applied.
+pub async fn answer(
+    db: &impl crate::db::Transactional,
+    private_token: &str,
+    form: &ValidListing,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if !token::looks_valid(private_token) {
+        return Err(AppError::NotFound);
+    }
+    crate::db::write(db, async |db| {
+        let row = by_private_token(db, private_token).await?;
+        let (municipality_id, cvr) = (row.municipality_id, row.cvr.clone());
+        let form = ValidListing {
+            cvr: crate::domain::cvr::Cvr::parse(&cvr).map_err(|_| AppError::Internal)?,
+            ..form.clone()
+        };
+        let to = move_on(db, &row, Step::Answer, By::Applicant, |m| {
+            fill(m, &form, municipality_id);
+        })
+        .await?;
+        record(
+            db,
+            row.id,
+            None,
+            Step::Answer,
+            Some(status_of(&row)?),
+            to,
+            None,
+            now,
+        )
+        .await
+    })
+    .await
+}

@@ -1,0 +1,207 @@
+//! The listings' repository: every write of an application's life, each in one
+//! transaction with its history row, audit entry and emails. Server only.
+mod applicant;
+mod review;
+
+pub use applicant::{Applied, answer, application_path, apply, confirm, confirm_path};
+pub use review::{review_queue, take_step};
+
+use super::api::{HistoryItem, ValidListing};
+use crate::domain::listing::{By, ListingStatus, Step, TargetGroup};
+use crate::entities::{company, company_event, municipality, staff_user};
+use crate::error::AppError;
+use crate::i18n::Msg;
+use crate::token;
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+/// A listing's whole history, oldest first; `staff_names` shows who acted (for staff).
+pub async fn history(
+    db: &impl ConnectionTrait,
+    company_id: i32,
+    staff_names: bool,
+) -> Result<Vec<HistoryItem>, AppError> {
+    let events = company_event::Entity::find()
+        .filter(company_event::Column::CompanyId.eq(company_id))
+        .order_by_asc(company_event::Column::CreatedAt)
+        .order_by_asc(company_event::Column::Id)
+        .all(db)
+        .await?;
+    let names = if staff_names {
+        let ids: Vec<i32> = events.iter().filter_map(|e| e.staff_user_id).collect();
+        staff_user::Entity::find()
+            .filter(staff_user::Column::Id.is_in(ids))
+            .all(db)
+            .await?
+    } else {
+        Vec::new()
+    };
+    Ok(events
+        .into_iter()
+        .filter_map(|e| {
+            let by_staff = e
+                .staff_user_id
+                .and_then(|id| names.iter().find(|u| u.id == id))
+                .map(|u| u.display_name.clone());
+            Some(HistoryItem {
+                on: e.created_at.date_naive().to_string(),
+                step: Step::from_code(&e.step)?,
+                to: ListingStatus::from_code(&e.to_status)?,
+                by_staff,
+                reason: e.reason,
+            })
+        })
+        .collect())
+}
+
+/// The listing behind a private link.
+pub async fn by_private_token(
+    db: &impl ConnectionTrait,
+    private_token: &str,
+) -> Result<company::Model, AppError> {
+    if !token::looks_valid(private_token) {
+        return Err(AppError::NotFound);
+    }
+    company::Entity::find()
+        .filter(company::Column::ApplicantTokenHash.eq(token::hash(private_token)))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Moves a listing from where it stands by `step`, with `change` to its columns, as one
+/// conditional update: if someone else moved it meanwhile, nothing is written and the
+/// step is refused. Returns the new status.
+async fn move_on(
+    db: &impl ConnectionTrait,
+    row: &company::Model,
+    step: Step,
+    by: By,
+    change: impl FnOnce(&mut company::ActiveModel),
+) -> Result<ListingStatus, AppError> {
+    let from = status_of(row)?;
+    let to = from
+        .after(step, by)
+        .map_err(|_| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
+    let mut model: company::ActiveModel = row.clone().into();
+    change(&mut model);
+    model.status = Set(to.code().to_owned());
+    let done = company::Entity::update_many()
+        .set(model)
+        .filter(company::Column::Id.eq(row.id))
+        .filter(company::Column::Status.eq(from.code()))
+        .exec(db)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(AppError::invalid("step", Msg::ErrorStepNotAllowed));
+    }
+    Ok(to)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn record(
+    db: &impl ConnectionTrait,
+    company_id: i32,
+    staff_user_id: Option<i32>,
+    step: Step,
+    from: Option<ListingStatus>,
+    to: ListingStatus,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    company_event::ActiveModel {
+        company_id: Set(company_id),
+        actor: Set(if staff_user_id.is_some() {
+            "staff"
+        } else {
+            "applicant"
+        }
+        .to_owned()),
+        staff_user_id: Set(staff_user_id),
+        step: Set(step.code().to_owned()),
+        from_status: Set(from.map(|s| s.code().to_owned())),
+        to_status: Set(to.code().to_owned()),
+        reason: Set(reason.map(str::to_owned)),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    // `updated_at` orders the review queue: when the listing last moved.
+    company::Entity::update_many()
+        .col_expr(company::Column::UpdatedAt, Expr::value(now))
+        .filter(company::Column::Id.eq(company_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The form's facts into a company row.
+fn fill(model: &mut company::ActiveModel, form: &ValidListing, municipality_id: i32) {
+    model.municipality_id = Set(municipality_id);
+    model.cvr = Set(form.cvr.as_str().to_owned());
+    model.name = Set(form.name.clone());
+    model.legal_form = Set(form.legal_form.code().to_owned());
+    model.purpose = Set(form.purpose.code().to_owned());
+    model.description_da = Set(form.description_da.clone());
+    model.description_en = Set(form.description_en.clone());
+    model.products = Set(form.products.clone());
+    model.street = Set(form.street.clone());
+    model.postcode = Set(form.postcode.clone());
+    model.city = Set(form.city.clone());
+    model.website = Set(form.website.clone());
+    model.email = Set(form.email.clone());
+    model.phone = Set(form.phone.clone());
+    model.founded_year = Set(form.founded_year);
+    model.employees = Set(form.employees);
+    model.target_groups = Set(TargetGroup::join(&form.target_groups));
+    model.target_group_employees = Set(form.target_group_employees);
+    model.year_end = Set(form.year_end.map(|y| y.code()));
+    model.rsv_status = Set(form.rsv_status.code().to_owned());
+    model.contact_name = Set(Some(form.contact_name.clone()));
+    model.contact_email = Set(Some(form.contact_email.clone()));
+    // Kept here too: a conditional update does not run the model's `before_save`.
+    let (search_text, sort_key) = company::derived_columns(
+        &form.name,
+        &form.city,
+        &form.products,
+        &form.description_da,
+        form.description_en.as_deref(),
+    );
+    model.search_text = Set(search_text);
+    model.sort_key = Set(sort_key);
+}
+
+fn status_of(row: &company::Model) -> Result<ListingStatus, AppError> {
+    ListingStatus::from_code(&row.status).ok_or_else(|| {
+        tracing::error!(cvr = %row.cvr, code = %row.status, "unknown listing status in database");
+        AppError::Internal
+    })
+}
+
+async fn municipality_of(
+    db: &impl ConnectionTrait,
+    row: &company::Model,
+) -> Result<municipality::Model, AppError> {
+    municipality::Entity::find_by_id(row.municipality_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Internal)
+}
+
+/// Who reviews a municipality's applications: its active contacts and admins.
+async fn reviewers(
+    db: &impl ConnectionTrait,
+    municipality_id: i32,
+) -> Result<Vec<staff_user::Model>, AppError> {
+    use crate::account::api::Role;
+    Ok(staff_user::Entity::find()
+        .filter(staff_user::Column::MunicipalityId.eq(municipality_id))
+        .filter(staff_user::Column::Role.is_in([Role::Contact.code(), Role::Admin.code()]))
+        .filter(staff_user::Column::Active.eq(true))
+        .all(db)
+        .await?)
+}

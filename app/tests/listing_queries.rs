@@ -1,0 +1,336 @@
+//! A listing's life through the repository, on both databases: apply, confirm by the
+//! emailed link, a change request answered through the private link, approval with the
+//! RSV check, deregistration and a new application; who may take which step.
+#![cfg(feature = "test-support")]
+use app::account::api::CurrentUser;
+use app::account::queries::current_user;
+use app::db_test;
+use app::domain::company::{LegalForm, Purpose};
+use app::domain::cvr::Cvr;
+use app::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, YearEnd};
+use app::entities::{company, outbox_email, staff_user};
+use app::error::AppError;
+use app::i18n::{Lang, Msg};
+use app::listing::api::{StepInput, ValidListing};
+use app::listing::queries::{answer, apply, confirm, history, review_queue, take_step};
+use app::registry::queries::get_company;
+use app::seed::seed_demo_if_empty;
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+
+const SITE: &str = "http://127.0.0.1:3000";
+const CVR: &str = "13748136";
+
+fn application() -> ValidListing {
+    ValidListing {
+        municipality: "frederikshavn".into(),
+        cvr: Cvr::parse(CVR).unwrap(),
+        name: "Havnens Værksted".into(),
+        legal_form: LegalForm::Aps,
+        purpose: Purpose::Employment,
+        description_da: "Reparerer både og ansætter folk i fleksjob.".into(),
+        description_en: None,
+        products: "Bådreparation og vinteropbevaring".into(),
+        street: "Havnen 3".into(),
+        postcode: "9900".into(),
+        city: "Frederikshavn".into(),
+        website: None,
+        email: None,
+        phone: None,
+        founded_year: Some(2020),
+        employees: Some(10),
+        target_groups: vec![TargetGroup::FlexJob],
+        target_group_employees: Some(3),
+        year_end: YearEnd::new(12, 31),
+        rsv_status: RsvStatus::Registered,
+        contact_name: "Mette Madsen".into(),
+        contact_email: "mette@example.dk".into(),
+    }
+}
+
+async fn staff(db: &DatabaseConnection, email: &str) -> CurrentUser {
+    let row = staff_user::Entity::find()
+        .filter(staff_user::Column::Email.eq(email))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    current_user(db, row.id).await.unwrap().unwrap()
+}
+
+async fn contact(db: &DatabaseConnection) -> CurrentUser {
+    staff(db, "kontakt@frederikshavn.demo.dk").await
+}
+
+/// The token in the newest email to `to` that links to `path`.
+async fn link_token(db: &DatabaseConnection, to: &str, path: &str) -> String {
+    let emails = outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq(to))
+        .order_by_desc(outbox_email::Column::Id)
+        .all(db)
+        .await
+        .unwrap();
+    emails
+        .iter()
+        .find_map(|e| {
+            let at = e.body_text.find(path)? + path.len();
+            Some(e.body_text[at..at + 43].to_owned())
+        })
+        .unwrap_or_else(|| panic!("no email to {to} links to {path}"))
+}
+
+async fn listing(db: &DatabaseConnection) -> company::Model {
+    company::Entity::find()
+        .filter(company::Column::Cvr.eq(CVR))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+fn field_error(err: AppError) -> (String, Msg) {
+    match err {
+        AppError::Invalid(errors) => (errors[0].field.clone(), errors[0].message),
+        other => panic!("expected a field error, got {other:?}"),
+    }
+}
+
+/// Applied and confirmed: the application waits in the contact's queue.
+async fn submitted(db: &DatabaseConnection, now: DateTime<Utc>) -> (i32, String) {
+    let applied = apply(db, &application(), SITE, Lang::Da, now)
+        .await
+        .unwrap();
+    let token = link_token(db, "mette@example.dk", "/registry/apply/confirm/").await;
+    let private = confirm(db, &token, SITE, Lang::Da, now).await.unwrap();
+    (applied.company_id, private)
+}
+
+db_test!(an_application_goes_from_the_form_to_the_registry, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let now = Utc::now();
+    apply(db, &application(), SITE, Lang::Da, now)
+        .await
+        .unwrap();
+    let row = listing(db).await;
+    assert_eq!(row.status, "awaiting_confirmation");
+    assert_eq!(
+        get_company(db, CVR).await.unwrap_err(),
+        AppError::NotFound,
+        "not public"
+    );
+    let karen = contact(db).await;
+    assert!(
+        review_queue(db, &karen).await.unwrap().is_empty(),
+        "unconfirmed: not yet the municipality's"
+    );
+
+    let token = link_token(db, "mette@example.dk", "/registry/apply/confirm/").await;
+    let private = confirm(db, &token, SITE, Lang::Da, now).await.unwrap();
+    assert_eq!(
+        confirm(db, &token, SITE, Lang::Da, now).await.unwrap_err(),
+        AppError::NotFound,
+        "the link works once"
+    );
+    assert_eq!(
+        link_token(db, "mette@example.dk", "/registry/application/").await,
+        private,
+        "the private link is emailed"
+    );
+    let notified = outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq(karen.email.as_str()))
+        .all(db)
+        .await
+        .unwrap();
+    assert!(
+        notified
+            .iter()
+            .any(|e| e.subject.contains("Havnens Værksted"))
+    );
+    let queue = review_queue(db, &karen).await.unwrap();
+    assert_eq!(queue.len(), 1);
+
+    // The contact asks for a change; the applicant answers through the new private link.
+    let ask = StepInput {
+        reason: Some("Beskriv jeres målgrupper.".into()),
+        checked_in: None,
+    };
+    let id = queue[0].id;
+    take_step(db, &karen, id, Step::RequestChanges, &ask, SITE, now)
+        .await
+        .unwrap();
+    let renewed = link_token(db, "mette@example.dk", "/registry/application/").await;
+    assert_ne!(renewed, private, "a new private link");
+    let corrected = ValidListing {
+        name: "Havnens Bådværksted".into(),
+        ..application()
+    };
+    assert_eq!(
+        answer(db, &private, &corrected, now).await.unwrap_err(),
+        AppError::NotFound,
+        "the old link no longer works"
+    );
+    answer(db, &renewed, &corrected, now).await.unwrap();
+    assert_eq!(listing(db).await.status, "submitted");
+
+    // Approved with the RSV check: public, under its new name, searchable by it.
+    let approve = StepInput {
+        reason: None,
+        checked_in: Some("cvr".into()),
+    };
+    take_step(db, &karen, id, Step::Approve, &approve, SITE, now)
+        .await
+        .unwrap();
+    let row = listing(db).await;
+    assert_eq!(row.status, "published");
+    assert_eq!(row.rsv_checked_by, Some(karen.id));
+    assert!(row.listed_at.is_some());
+    let public = get_company(db, CVR).await.unwrap();
+    assert_eq!(public.name, "Havnens Bådværksted");
+    assert_eq!(public.check.unwrap().source.as_deref(), Some("cvr"));
+    assert!(row.search_text.contains("bådværksted"));
+
+    let steps: Vec<_> = history(db, id, true)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|h| (h.step, h.to, h.by_staff))
+        .collect();
+    let by_karen = Some(karen.display_name.clone());
+    assert_eq!(
+        steps,
+        [
+            (Step::Apply, ListingStatus::AwaitingConfirmation, None),
+            (Step::Confirm, ListingStatus::Submitted, None),
+            (
+                Step::RequestChanges,
+                ListingStatus::ChangesRequested,
+                by_karen.clone()
+            ),
+            (Step::Answer, ListingStatus::Submitted, None),
+            (Step::Approve, ListingStatus::Published, by_karen),
+        ]
+    );
+    let public_steps: Vec<_> = public.history.iter().map(|e| e.step).collect();
+    assert_eq!(public_steps, [Step::Approve]);
+});
+
+db_test!(only_the_municipality_s_contacts_and_admins_review, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let now = Utc::now();
+    let (id, _) = submitted(db, now).await;
+    let ask = StepInput {
+        reason: Some("Mangler adresse".into()),
+        checked_in: None,
+    };
+    for outsider in [
+        "jobcenter@frederikshavn.demo.dk",
+        "kontakt@hjoerring.demo.dk",
+    ] {
+        let user = staff(db, outsider).await;
+        let refused = take_step(db, &user, id, Step::RequestChanges, &ask, SITE, now).await;
+        assert_eq!(refused.unwrap_err(), AppError::NotFound, "{outsider}");
+    }
+    let hans = staff(db, "kontakt@hjoerring.demo.dk").await;
+    assert!(review_queue(db, &hans).await.unwrap().is_empty());
+    let colleague = staff(db, "jobcenter@frederikshavn.demo.dk").await;
+    assert_eq!(
+        review_queue(db, &colleague).await.unwrap_err(),
+        AppError::Forbidden
+    );
+    assert_eq!(listing(db).await.status, "submitted", "nothing changed");
+    let anne = staff(db, "admin@demo.socialokonomi.dk").await;
+    take_step(db, &anne, id, Step::RequestChanges, &ask, SITE, now)
+        .await
+        .unwrap();
+});
+
+db_test!(a_step_must_be_open_and_give_its_reason, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let now = Utc::now();
+    let (id, _) = submitted(db, now).await;
+    let karen = contact(db).await;
+    let none = StepInput::default();
+    let err = take_step(db, &karen, id, Step::Reject, &none, SITE, now).await;
+    assert_eq!(
+        field_error(err.unwrap_err()),
+        ("reason".into(), Msg::ErrorRequired)
+    );
+    let err = take_step(db, &karen, id, Step::Unpublish, &none, SITE, now).await;
+    assert_eq!(
+        field_error(err.unwrap_err()),
+        ("step".into(), Msg::ErrorStepNotAllowed)
+    );
+    take_step(db, &karen, id, Step::Approve, &none, SITE, now)
+        .await
+        .unwrap();
+    assert_eq!(listing(db).await.rsv_checked_at, None, "approved unchecked");
+    let err = take_step(db, &karen, id, Step::Approve, &none, SITE, now).await;
+    assert_eq!(
+        field_error(err.unwrap_err()),
+        ("step".into(), Msg::ErrorStepNotAllowed),
+        "a second approval (another tab) is refused"
+    );
+    let err = take_step(db, &karen, id, Step::Reverify, &none, SITE, now).await;
+    assert_eq!(
+        field_error(err.unwrap_err()),
+        ("checked_in".into(), Msg::ErrorRequired)
+    );
+});
+
+db_test!(
+    a_cvr_is_listed_once_and_may_apply_again_after_it_left,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let now = Utc::now();
+        let (id, _) = submitted(db, now).await;
+        let again = apply(db, &application(), SITE, Lang::Da, now).await;
+        assert_eq!(
+            field_error(again.unwrap_err()),
+            ("cvr".into(), Msg::ErrorListingOpen)
+        );
+        let karen = contact(db).await;
+        take_step(
+            db,
+            &karen,
+            id,
+            Step::Approve,
+            &StepInput::default(),
+            SITE,
+            now,
+        )
+        .await
+        .unwrap();
+        let again = apply(db, &application(), SITE, Lang::Da, now).await;
+        assert_eq!(
+            field_error(again.unwrap_err()),
+            ("cvr".into(), Msg::ErrorAlreadyListed)
+        );
+        let gone = StepInput {
+            reason: Some("Opfylder ikke længere kriterierne.".into()),
+            checked_in: None,
+        };
+        take_step(db, &karen, id, Step::Deregister, &gone, SITE, now)
+            .await
+            .unwrap();
+        assert_eq!(get_company(db, CVR).await.unwrap_err(), AppError::NotFound);
+        let told = outbox_email::Entity::find()
+            .filter(outbox_email::Column::ToAddress.eq("mette@example.dk"))
+            .order_by_desc(outbox_email::Column::Id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            told.body_text
+                .contains("Opfylder ikke længere kriterierne.")
+        );
+
+        apply(db, &application(), SITE, Lang::Da, now)
+            .await
+            .unwrap();
+        let row = listing(db).await;
+        assert_eq!((row.id, row.status.as_str()), (id, "awaiting_confirmation"));
+        let last = history(db, id, false).await.unwrap().pop().unwrap();
+        assert_eq!(last.step, Step::Reapply);
+    }
+);
