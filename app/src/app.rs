@@ -83,6 +83,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=HomePage/>
                     <Route path=path!("/registry") view={Lazy::<CompanyListRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/registry/apply") view={Lazy::<ApplyRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/registry/apply/confirm/:token") view={Lazy::<ConfirmRoute>::new()}/>
+                    <Route path=path!("/registry/application/:token") view={Lazy::<ApplicationRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/registry/:cvr") view={Lazy::<CompanyProfileRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/assessment") view=AssessmentIntroPage/>
                     <Route path=path!("/enquiry") view={Lazy::<EnquiryRoute>::new()} ssr=SsrMode::Async/>
@@ -95,6 +98,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/inbox") view={Lazy::<InboxRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/enquiries/:id") view={Lazy::<EnquiryDetailRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/routing") view={Lazy::<RoutingRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/listings") view={Lazy::<ReviewQueueRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/listings/:id") view={Lazy::<ReviewRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/outbox") view={Lazy::<OutboxRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/rates") view={Lazy::<RatesAdminRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/users") view={Lazy::<StaffListRoute>::new()} ssr=SsrMode::Async/>

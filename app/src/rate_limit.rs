@@ -27,6 +27,8 @@ pub struct Limits {
     pub assessment_start: Limit,
     /// `enquiry/submit` (`RATE_LIMIT_ENQUIRY_SUBMIT`).
     pub enquiry_submit: Limit,
+    /// `listing/apply`, an application to the registry (`RATE_LIMIT_LISTING_APPLY`).
+    pub listing_apply: Limit,
     /// `staff/sign_in` (`RATE_LIMIT_SIGN_IN`).
     pub sign_in: Limit,
     /// `staff/request_password_reset` (`RATE_LIMIT_RESET_REQUEST`).
@@ -40,6 +42,7 @@ impl Limits {
         match form {
             "assessment/start" => Some(self.assessment_start),
             "enquiry/submit" => Some(self.enquiry_submit),
+            "listing/apply" => Some(self.listing_apply),
             "staff/sign_in" => Some(self.sign_in),
             "staff/request_password_reset" => Some(self.reset_request),
             "staff/reset_password" => Some(self.reset_password),
@@ -158,6 +161,7 @@ mod tests {
         Limits {
             assessment_start: limit(20),
             enquiry_submit: limit(10),
+            listing_apply: limit(10),
             sign_in: limit(60),
             reset_request: limit(3),
             reset_password: limit(4),

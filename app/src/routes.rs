@@ -12,6 +12,7 @@ use crate::admin::{
 use crate::assessment::{AssessmentResultPage, AssessmentStepPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use crate::inbox::{EnquiryDetailPage, InboxPage};
+use crate::listing::{ApplicationPage, ApplyPage, ConfirmPage, ReviewPage, ReviewQueuePage};
 use crate::registry::{CompanyListPage, CompanyProfilePage};
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
@@ -36,6 +37,11 @@ macro_rules! lazy_page {
 
 lazy_page!(CompanyListRoute, CompanyListPage);
 lazy_page!(CompanyProfileRoute, CompanyProfilePage);
+lazy_page!(ApplyRoute, ApplyPage);
+lazy_page!(ConfirmRoute, ConfirmPage);
+lazy_page!(ApplicationRoute, ApplicationPage);
+lazy_page!(ReviewQueueRoute, ReviewQueuePage);
+lazy_page!(ReviewRoute, ReviewPage);
 lazy_page!(AssessmentStepRoute, AssessmentStepPage);
 lazy_page!(AssessmentResultRoute, AssessmentResultPage);
 lazy_page!(EnquiryRoute, EnquiryPage);

@@ -2,7 +2,7 @@
 #![cfg(feature = "test-support")]
 use app::db_test;
 use app::entities::{company, municipality, staff_user};
-use app::seed::{DEMO_COMPANIES, DEMO_MUNICIPALITIES, seed_demo_if_empty};
+use app::seed::{DEMO_MUNICIPALITIES, seed_demo_if_empty};
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 
@@ -18,7 +18,7 @@ db_test!(seeding_fills_an_empty_database_once, |db| {
     );
     assert_eq!(
         company::Entity::find().count(db).await.unwrap(),
-        DEMO_COMPANIES.len() as u64
+        app::seed::DEMO_COMPANY_ROWS as u64
     );
 });
 

@@ -229,7 +229,10 @@ db_test!(seed_demo_decides_whether_demo_data_is_written, |db| {
     server::database::prepare(db, config(&[("SEED_DEMO", "true")]).seed_demo)
         .await
         .unwrap();
-    assert_eq!(companies().await.unwrap(), 36);
+    assert_eq!(
+        companies().await.unwrap(),
+        app::seed::DEMO_COMPANY_ROWS as u64
+    );
     assert_eq!(staff().await.unwrap(), DEMO_STAFF.len() as u64);
 });
 

@@ -294,6 +294,8 @@ const PROTECTED_PAGES: &[&str] = &[
     "/staff/users/1",
     "/staff/audit",
     "/staff/municipalities",
+    "/staff/listings",
+    "/staff/listings/1",
 ];
 /// Server functions for every signed-in staff member.
 const STAFF_SERVER_FNS: &[&str] = &[
@@ -307,8 +309,11 @@ const STAFF_SERVER_FNS: &[&str] = &[
     "/api/inbox/status",
     "/api/inbox/erase_person",
     "/api/inbox/export_person",
+    "/api/staff/listings",
+    "/api/staff/listing",
+    "/api/staff/listing/step",
 ];
-const WALK_ARGS: &str = "effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1";
+const WALK_ARGS: &str = "step=approve&reason=x&effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1";
 /// Server functions only admins may call.
 const ADMIN_SERVER_FNS: &[&str] = &[
     "/api/admin/discount_rates",

@@ -2,6 +2,7 @@
 use app::db::testing::{Backend, TestDb};
 use app::db_test;
 use app::entities::{company, municipality, staff_user};
+use app::seed::DEMO_COMPANY_ROWS;
 use app::seed::{DEMO_STAFF, seed_demo_if_empty};
 use app::settings::SiteUrl;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
@@ -27,12 +28,18 @@ async fn start_twice(backend: Backend, seed_demo: bool) -> (u64, u64) {
 
 #[tokio::test]
 async fn first_start_migrates_and_seeds_demo_data_once_on_sqlite() {
-    assert_eq!(start_twice(Backend::Sqlite, true).await, (4, 36));
+    assert_eq!(
+        start_twice(Backend::Sqlite, true).await,
+        (4, DEMO_COMPANY_ROWS as u64)
+    );
 }
 
 #[tokio::test]
 async fn first_start_migrates_and_seeds_demo_data_once_on_postgres() {
-    assert_eq!(start_twice(Backend::Postgres, true).await, (4, 36));
+    assert_eq!(
+        start_twice(Backend::Postgres, true).await,
+        (4, DEMO_COMPANY_ROWS as u64)
+    );
 }
 
 /// Two instances started together on an empty PostgreSQL database (each with its own
@@ -44,7 +51,10 @@ async fn two_instances_starting_together_take_turns_on_postgres() {
     let (first, second) = tokio::join!(prepare(&test_db.db, true), prepare(&other, true));
     first.expect("the first instance starts");
     second.expect("the second instance starts");
-    assert_eq!(demo_counts(&test_db.db).await, (4, 36));
+    assert_eq!(
+        demo_counts(&test_db.db).await,
+        (4, DEMO_COMPANY_ROWS as u64)
+    );
     let _ = other.close().await;
     test_db.close().await;
 }
@@ -117,7 +127,10 @@ async fn a_sqlite_backup_restores_every_row() {
         .await
         .unwrap();
     let before = counts(&live).await;
-    assert_eq!((before.0, before.1, before.4), (4, 36, 1));
+    assert_eq!(
+        (before.0, before.1, before.4),
+        (4, DEMO_COMPANY_ROWS as u64, 1)
+    );
     server::database::backup(&live, &dir.join("copy.db"))
         .await
         .unwrap();

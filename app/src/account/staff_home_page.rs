@@ -34,6 +34,9 @@ pub fn StaffHomePage() -> impl IntoView {
                                 }}
                             </p>
                             <p><a href="/staff/inbox">{i18n.t(Msg::StaffInboxLink)}</a></p>
+                            {user.role.sees_whole_inbox().then(|| view! {
+                                <p><a href="/staff/listings">{i18n.t(Msg::ReviewQueueTitle)}</a></p>
+                            })}
                             {is_admin.then(|| view! {
                                 <p><a href="/staff/users">{i18n.t(Msg::StaffUsersTitle)}</a></p>
                                 <p><a href="/staff/routing">{i18n.t(Msg::StaffRoutingLink)}</a></p>

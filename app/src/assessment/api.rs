@@ -139,3 +139,18 @@ mod tests {
         }
     }
 }
+
+/// What another feature keeps of an attached self-assessment (`saved_draft_snapshot`):
+/// drafts are deleted after a while, the verdicts and the link to the result stay.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub overall: crate::domain::eligibility::evaluate::Overall,
+    pub criteria: Vec<SnapshotCriterion>,
+    pub result_url: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotCriterion {
+    pub id: crate::domain::eligibility::evaluate::CriterionId,
+    pub status: crate::domain::eligibility::evaluate::Status,
+}

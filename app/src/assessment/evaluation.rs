@@ -43,3 +43,35 @@ pub async fn evaluate_saved_draft(
         Err(other) => Err(other),
     }
 }
+
+/// What another feature keeps of an attached self-assessment, since drafts are deleted
+/// after a while: the verdicts and the result link, as JSON. `None` when there is no such
+/// draft.
+#[cfg(feature = "ssr")]
+pub async fn saved_draft_snapshot(
+    db: &sea_orm::DatabaseConnection,
+    token: &str,
+) -> Result<Option<String>, AppError> {
+    let Some(evaluation) = evaluate_saved_draft(db, token).await? else {
+        return Ok(None);
+    };
+    let snapshot = super::api::Snapshot {
+        overall: evaluation.overall,
+        criteria: evaluation
+            .criteria
+            .iter()
+            .map(|c| super::api::SnapshotCriterion {
+                id: c.id,
+                status: c.status,
+            })
+            .collect(),
+        result_url: format!(
+            "{}{}",
+            crate::settings::use_settings()?.site_url.0,
+            super::api::result_href(token)
+        ),
+    };
+    serde_json::to_string(&snapshot)
+        .map(Some)
+        .map_err(|_| AppError::Internal)
+}

@@ -3,7 +3,7 @@
 //! pages, the drafts kept behind a private resume link and the discount-rate table.
 //!
 //! Its front door for other features and the JSON API: `evaluate_saved_draft` (a draft's
-//! verdict), `reason_text` (a reason in the reader's language) and `criterion_title`.
+//! verdict), `saved_draft_snapshot` (what another feature keeps of it), `reason_text` (a reason in the reader's language) and `criterion_title`.
 pub mod advice;
 pub mod api;
 pub mod calculator;
@@ -26,7 +26,7 @@ pub use step_page::AssessmentStepPage;
 
 pub use evaluation::evaluate_draft;
 #[cfg(feature = "ssr")]
-pub use evaluation::evaluate_saved_draft;
+pub use evaluation::{evaluate_saved_draft, saved_draft_snapshot};
 /// For the draft-forgetting job.
 #[cfg(feature = "ssr")]
 pub use queries::delete_drafts_untouched_since;

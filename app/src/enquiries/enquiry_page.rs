@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 /// `/enquiry`: write to the municipality without an account. `?assessment=<token>` attaches
-/// a self-assessment; `?retry=<token>` brings back a form posted without JavaScript that had
+/// a self-assessment; `?topic=`, `?cvr=` and `?organisation=` fill in a new form; `?retry=<token>` brings back a form posted without JavaScript that had
 /// errors, filled in as it was.
 #[component]
 pub fn EnquiryPage() -> impl IntoView {
@@ -30,7 +30,18 @@ pub fn EnquiryPage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(data) => view! { <EnquiryFormView data submit/> }.into_any(),
+                    Ok(mut data) => {
+                        // `?topic=…&cvr=…&organisation=…` (a registry profile's "report an
+                        // error") fills in a new form; one that came back keeps what was typed.
+                        if data.form == Default::default() {
+                            let q = query.read_untracked();
+                            let given = |key: &str| q.get(key).unwrap_or_default();
+                            data.form.topic = given("topic");
+                            data.form.cvr = given("cvr");
+                            data.form.organisation = given("organisation");
+                        }
+                        view! { <EnquiryFormView data submit/> }.into_any()
+                    }
                     Err(error) => view! {
                         <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
                     }.into_any(),

@@ -94,6 +94,48 @@ pub fn gives_slug<E: From<Msg>>(value: &str) -> Result<(), E> {
     )
 }
 
+/// A Danish postcode: four digits.
+pub fn postcode<E: From<Msg>>(value: &str) -> Result<(), E> {
+    let value = value.trim();
+    let four_digits = value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit());
+    fail(!value.is_empty() && !four_digits, Msg::ErrorPostcode)
+}
+
+/// A count of people or things: a whole number from 0 to 1 000 000.
+pub fn count<E: From<Msg>>(value: &str) -> Result<(), E> {
+    let value = value.trim();
+    fail(
+        !value.is_empty() && !value.parse::<u32>().is_ok_and(|n| n <= 1_000_000),
+        Msg::ErrorCount,
+    )
+}
+
+/// A year a company could have been founded in: 1800 to 2100.
+pub fn year<E: From<Msg>>(value: &str) -> Result<(), E> {
+    let value = value.trim();
+    fail(
+        !value.is_empty()
+            && !value
+                .parse::<i32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y)),
+        Msg::ErrorYear,
+    )
+}
+
+/// A web address people can open: `https://` or `http://`, a host with a dot, no spaces.
+pub fn web_address<E: From<Msg>>(value: &str) -> Result<(), E> {
+    let value = value.trim();
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or_default());
+    let fine = host.is_some_and(|h| h.contains('.') && !h.starts_with('.') && !h.ends_with('.'))
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+    fail(!value.is_empty() && !fine, Msg::ErrorWebAddress)
+}
+
 /// A checkbox that must be ticked: browsers send it only when it is.
 pub fn ticked<E: From<Msg>>(value: &str) -> Result<(), E> {
     fail(value.is_empty(), Msg::ErrorConsent)
@@ -117,6 +159,10 @@ mod tests {
             id,
             municipality_code,
             gives_slug,
+            postcode,
+            count,
+            year,
+            web_address,
         ] {
             assert_eq!(check(rule, ""), None);
         }
@@ -149,5 +195,22 @@ mod tests {
         }
         assert_eq!(check(gives_slug, "Ærø Kommune"), None);
         assert_eq!(check(gives_slug, "???"), Some(Msg::ErrorInvalidValue));
+        assert_eq!(check(postcode, " 9900 "), None);
+        assert_eq!(check(postcode, "990"), Some(Msg::ErrorPostcode));
+        assert_eq!(check(count, "12"), None);
+        for bad in ["-1", "2,5", "1000001", "mange"] {
+            assert_eq!(check(count, bad), Some(Msg::ErrorCount), "{bad}");
+        }
+        assert_eq!(check(year, "2016"), None);
+        assert_eq!(check(year, "16"), Some(Msg::ErrorYear));
+        assert_eq!(check(web_address, "https://eksempel.dk/om"), None);
+        for bad in [
+            "eksempel.dk",
+            "javascript:alert(1)",
+            "https://localhost",
+            "https://a b.dk",
+        ] {
+            assert_eq!(check(web_address, bad), Some(Msg::ErrorWebAddress), "{bad}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 use super::Msg;
 use crate::domain::company::Purpose;
 use crate::domain::enquiry::{EnquiryStatus, Topic};
-use crate::domain::listing::{RsvStatus, Step, TargetGroup};
+use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup};
 
 /// A domain value's name for people: `i18n.t(topic.label())`.
 pub trait Labelled {
@@ -87,5 +87,19 @@ pub fn rsv_msg(status: RsvStatus, checked: bool) -> Msg {
         (RsvStatus::Registered, false) => Msg::RsvClaimed,
         (RsvStatus::Applied, _) => Msg::RsvApplied,
         (RsvStatus::NotRegistered, _) => Msg::RsvNone,
+    }
+}
+
+impl Labelled for ListingStatus {
+    fn label(self) -> Msg {
+        match self {
+            ListingStatus::AwaitingConfirmation => Msg::ListingAwaitingConfirmation,
+            ListingStatus::Submitted => Msg::ListingSubmitted,
+            ListingStatus::ChangesRequested => Msg::ListingChangesRequested,
+            ListingStatus::Published => Msg::ListingPublished,
+            ListingStatus::Rejected => Msg::ListingRejected,
+            ListingStatus::Unpublished => Msg::ListingUnpublished,
+            ListingStatus::Deregistered => Msg::ListingDeregistered,
+        }
     }
 }

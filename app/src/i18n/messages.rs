@@ -163,6 +163,7 @@ messages! {
     TargetGroupEmployeesLabel { da: "Ansatte fra målgrupperne", en: "Employees from the target groups" }
     ListedOnLabel { da: "I registret siden", en: "In the registry since" }
     HistoryHeading { da: "Historik", en: "History" }
+    ReportError { da: "Er noget forkert? Skriv til kommunen", en: "Something wrong? Write to the municipality" }
     ContactHeading { da: "Kontakt", en: "Contact" }
     WebsiteLabel { da: "Hjemmeside", en: "Website" }
     EmailLabel { da: "E-mail", en: "Email" }
@@ -663,6 +664,11 @@ messages! {
     }
     ErrorPhone { da: "Skriv et telefonnummer med cifre, fx +45 12 34 56 78.", en: "Enter a phone number in digits, e.g. +45 12 34 56 78." }
     ErrorCvr { da: "CVR-nummeret er ikke gyldigt: 8 cifre med korrekt kontrolciffer.", en: "The CVR number is not valid: 8 digits with a correct check digit." }
+    ErrorPostcode { da: "Skriv et postnummer med fire cifre, fx 9900.", en: "Enter a four-digit postcode, e.g. 9900." }
+    ErrorCount { da: "Skriv et helt tal fra 0, fx 12.", en: "Enter a whole number from 0, e.g. 12." }
+    ErrorYear { da: "Skriv et årstal med fire cifre, fx 2016.", en: "Enter a four-digit year, e.g. 2016." }
+    ErrorWebAddress { da: "Skriv hele adressen, fx https://eksempel.dk.", en: "Enter the whole address, e.g. https://example.com." }
+    ErrorMoreThanEmployees { da: "Kan ikke være flere end det samlede antal ansatte.", en: "Cannot be more than the total number of employees." }
     ErrorListingOpen { da: "Der er allerede en ansøgning i gang for dette CVR-nummer.", en: "There is already an application in progress for this CVR number." }
     ErrorAlreadyListed { da: "Virksomheden er allerede i registret. Meld en ændring i stedet.", en: "The company is already in the registry. Report a change instead." }
     ErrorStepNotAllowed { da: "Det kan ikke gøres, hvor ansøgningen står nu. Genindlæs siden.", en: "That cannot be done where the application stands now. Reload the page." }
@@ -736,6 +742,80 @@ messages! {
     EnquiryAssignedSubject { da: "Henvendelse {reference} er sendt til dig", en: "Enquiry {reference} has been routed to you" }
     EnquiryAssignedBody { da: "{by} har sendt henvendelse {reference} videre til dig. Se den under Henvendelser.\n", en: "{by} has routed enquiry {reference} to you. See it under Enquiries.\n" }
     RoutingRuleActor { da: "Fordelingsreglen", en: "The routing rule" }
+
+    // Listing: the application form, the applicant's pages, the staff's review
+    ApplyTitle { da: "Søg om optagelse i registret", en: "Apply to be listed in the registry" }
+    ApplyLead {
+        da: "For socialøkonomiske virksomheder i kommunen. Kommunen gennemgår ansøgningen, før virksomheden vises i registret. Du behøver ingen konto.",
+        en: "For social-economy enterprises in the municipality. The municipality reviews the application before the company is shown in the registry. You need no account.",
+    }
+    ApplyLink { da: "Søg om at komme i registret", en: "Apply to be listed" }
+    ApplySentTitle { da: "Tjek din e-mail", en: "Check your email" }
+    ApplySentText {
+        da: "Vi har sendt et link til den e-mailadresse, du skrev. Åbn det, og bekræft ansøgningen; først da ser kommunen den.",
+        en: "We have sent a link to the email address you gave. Open it and confirm the application; only then does the municipality see it.",
+    }
+    ApplyCompanyHeading { da: "Virksomheden", en: "The company" }
+    ApplyWorkHeading { da: "Ansatte og målgrupper", en: "Employees and target groups" }
+    ApplyContactHeading { da: "Kontaktperson", en: "Contact person" }
+    ApplySend { da: "Send ansøgning", en: "Send application" }
+    ApplyConsentLabel { da: "Jeg accepterer, at kommunen behandler oplysningerne som beskrevet i", en: "I accept that the municipality handles the information as described in" }
+    ChooseMunicipality { da: "Vælg kommune", en: "Choose municipality" }
+    CompanyNameLabel { da: "Virksomhedens navn", en: "Company name" }
+    LegalFormLabel { da: "Selskabsform", en: "Company form" }
+    DescriptionDaLabel { da: "Beskrivelse på dansk", en: "Description in Danish" }
+    DescriptionEnLabel { da: "Beskrivelse på engelsk", en: "Description in English" }
+    ProductsHelp { da: "Det, virksomheden sælger eller tilbyder. Der kan søges på det.", en: "What the company sells or offers. People can search for it." }
+    StreetLabel { da: "Adresse", en: "Street address" }
+    PostcodeLabel { da: "Postnummer", en: "Postcode" }
+    CityLabel { da: "By", en: "Town" }
+    CompanyEmailHelp { da: "Virksomhedens e-mail, som vises i registret.", en: "The company's email, shown in the registry." }
+    YearEndLabel { da: "Regnskabsåret slutter", en: "The financial year ends" }
+    RsvStatusLabel { da: "Registreret som socialøkonomisk virksomhed hos Erhvervsstyrelsen?", en: "Registered as a social-economy enterprise with the Danish Business Authority?" }
+    RsvOptionRegistered { da: "Ja, registreret", en: "Yes, registered" }
+    RsvOptionApplied { da: "Ansøgt, ikke afgjort", en: "Applied, not yet decided" }
+    RsvOptionNotRegistered { da: "Nej", en: "No" }
+    ContactNameLabel { da: "Dit navn", en: "Your name" }
+    ContactEmailLabel { da: "Din e-mail", en: "Your email" }
+    ContactEmailHelp { da: "Vi sender et link til bekræftelse hertil. Vises ikke offentligt.", en: "We send a confirmation link here. Not shown publicly." }
+    AssessmentLinkLabel { da: "Link til en selvtest", en: "Link to a self-assessment" }
+    AssessmentLinkHelp { da: "Har du taget selvtesten, så indsæt linket til resultatet; kommunen ser svarene sammen med ansøgningen.", en: "If you took the self-assessment, paste the link to its result; the municipality sees it with the application." }
+    ConfirmTitle { da: "Bekræft ansøgningen", en: "Confirm the application" }
+    ConfirmText { da: "Tryk på knappen for at bekræfte din e-mailadresse og sende ansøgningen til kommunen.", en: "Press the button to confirm your email address and send the application to the municipality." }
+    ConfirmButton { da: "Bekræft og send", en: "Confirm and send" }
+    ConfirmSpent { da: "Linket er allerede brugt eller findes ikke. Er ansøgningen bekræftet, har du fået en e-mail med et link til den.", en: "The link has been used already or does not exist. If the application is confirmed, you have had an email with a link to it." }
+    ApplicationTitle { da: "Ansøgning", en: "Application" }
+    ApplicationNotFound { da: "Ansøgningen blev ikke fundet. Linket kan være erstattet af et nyere.", en: "The application was not found. The link may have been replaced by a newer one." }
+    ApplicationStatusLabel { da: "Status", en: "Status" }
+    ApplicationConfirmed { da: "Tak! Ansøgningen er sendt til kommunen. Gem denne side: du kan følge ansøgningen her.", en: "Thank you! The application has gone to the municipality. Keep this page: you can follow the application here." }
+    ApplicationAnswered { da: "Tak! Rettelserne er sendt til kommunen.", en: "Thank you! The corrections have gone to the municipality." }
+    ApplicationAnswerHeading { da: "Ret ansøgningen", en: "Correct the application" }
+    ApplicationAnswerSend { da: "Send rettelserne", en: "Send the corrections" }
+    ApplicationKeepLink { da: "Linket til denne side er din adgang til ansøgningen. Del det ikke.", en: "The link to this page is your access to the application. Do not share it." }
+    ListingAwaitingConfirmation { da: "Afventer bekræftelse af e-mail", en: "Waiting for the email to be confirmed" }
+    ListingSubmitted { da: "Hos kommunen", en: "With the municipality" }
+    ListingChangesRequested { da: "Kommunen beder om ændringer", en: "The municipality asks for changes" }
+    ListingPublished { da: "Optaget i registret", en: "Listed in the registry" }
+    ListingRejected { da: "Afvist", en: "Rejected" }
+    ListingUnpublished { da: "Midlertidigt fjernet fra registret", en: "Taken out of the registry for now" }
+    ListingDeregistered { da: "Afregistreret", en: "Deregistered" }
+    ReviewQueueTitle { da: "Ansøgninger til registret", en: "Applications to the registry" }
+    ReviewQueueEmpty { da: "Ingen ansøgninger venter.", en: "No applications are waiting." }
+    ReviewWaitingSince { da: "Venter siden", en: "Waiting since" }
+    ReviewTitle { da: "Ansøgning til registret", en: "Application to the registry" }
+    ReviewDone { da: "Gemt. Ansøgeren har fået besked, hvor det er relevant.", en: "Saved. The applicant has been told where it concerns them." }
+    ReviewAssessmentHeading { da: "Vedhæftet selvtest", en: "Attached self-assessment" }
+    ReviewAssessmentLink { da: "Se selvtestens resultat", en: "See the self-assessment's result" }
+    ReviewStepsHeading { da: "Behandling", en: "Handling" }
+    ReviewReasonLabel { da: "Begrundelse (sendes til ansøgeren)", en: "Reason (sent to the applicant)" }
+    ReviewCheckedLabel { da: "RSV-status er kontrolleret i CVR-registret", en: "The RSV status has been checked in the CVR register" }
+    ReviewRequestChanges { da: "Bed om ændringer", en: "Request changes" }
+    ReviewApprove { da: "Godkend og offentliggør", en: "Approve and publish" }
+    ReviewReject { da: "Afvis", en: "Reject" }
+    ReviewUnpublish { da: "Fjern midlertidigt", en: "Take out for now" }
+    ReviewRepublish { da: "Vis igen", en: "Show again" }
+    ReviewDeregister { da: "Afregistrér", en: "Deregister" }
+    ReviewReverify { da: "Registrér ny kontrol", en: "Record a new check" }
 
     // Listing applications: emails ({…} are filled in)
     ListingConfirmSubject { da: "Bekræft din ansøgning til registret", en: "Confirm your application to the registry" }

@@ -1,8 +1,10 @@
 //! What the listing pages and server functions exchange: an application as checked, and
 //! what an applicant and the staff see of one.
+use super::form::ListingForm;
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::cvr::Cvr;
 use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, YearEnd};
+use crate::registry::api::MunicipalityOption;
 use serde::{Deserialize, Serialize};
 
 /// An application after its form's rules: every fact the registry shows, the applicant's
@@ -52,4 +54,52 @@ pub struct StepInput {
     pub reason: Option<String>,
     /// `Some` records an RSV check now, e.g. `cvr` (the CVR register).
     pub checked_in: Option<String>,
+}
+
+/// What the application form needs: the municipalities to apply to and the form as it was
+/// (empty, or a form posted without JavaScript that came back with errors).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListingFormData {
+    pub municipalities: Vec<MunicipalityOption>,
+    pub form: ListingForm,
+}
+
+/// What the applicant sees behind the private link: where the application stands, its
+/// history (the municipality's reasons included, not who wrote them) and, while changes
+/// are requested, the form to answer with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationView {
+    pub company: String,
+    pub cvr: String,
+    pub status: ListingStatus,
+    pub history: Vec<HistoryItem>,
+    pub form: ListingForm,
+    pub municipalities: Vec<MunicipalityOption>,
+}
+
+/// One application waiting for review.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub id: i32,
+    pub name: String,
+    pub cvr: String,
+    pub municipality: String,
+    /// ISO date it has waited since.
+    pub waiting_since: String,
+}
+
+/// What a member of staff reviews and keeps: the facts as the applicant gave them, the
+/// municipality's RSV check, the attached self-assessment and the whole history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewView {
+    pub id: i32,
+    pub status: ListingStatus,
+    pub municipality: String,
+    pub form: ListingForm,
+    /// ISO date of the last RSV check and where.
+    pub checked: Option<(String, Option<String>)>,
+    pub assessment: Option<crate::assessment::api::Snapshot>,
+    pub history: Vec<HistoryItem>,
+    /// The steps open from here, for the buttons.
+    pub steps: Vec<Step>,
 }

@@ -26,6 +26,7 @@ pub fn CompanyListPage() -> impl IntoView {
         <PageTitle msg=Msg::RegistryTitle/>
         <h1>{i18n.t(Msg::RegistryHeading)}</h1>
         <p class="lead">{i18n.t(Msg::RegistryLead)}</p>
+        <p><a href="/registry/apply">{i18n.t(Msg::ApplyLink)}</a></p>
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 let query = query.get_untracked();

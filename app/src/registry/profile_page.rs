@@ -1,6 +1,7 @@
 use super::api::CompanyDetail;
 use super::server_fns::get_company;
 use crate::components::{LocalizedText, PageTitle, RsvBadge};
+use crate::domain::text::url_encode;
 use crate::i18n::{Labelled, Msg, purpose_msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -38,6 +39,12 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
     let c = detail;
     let address = format!("{}, {} {}", c.street, c.postcode, c.city);
     let check = c.check.clone();
+    // "Report an error" opens the enquiry form about this company.
+    let report = format!(
+        "/enquiry?topic=registration&cvr={}&organisation={}",
+        c.cvr,
+        url_encode(&c.name)
+    );
     let groups = c.target_groups.clone();
     let history = c.history.clone();
     let contact = ContactLinks {
@@ -101,6 +108,9 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
                 })}
             </dl>
             {contact.into_view()}
+            <p class="report-error">
+                <a href=report>{i18n.t(Msg::ReportError)}</a>
+            </p>
             {(!history.is_empty()).then(|| view! {
                 <h2>{i18n.t(Msg::HistoryHeading)}</h2>
                 <ol class="history">

@@ -1,5 +1,6 @@
 //! Realistic, fictional demo data, written on the first start of an empty database when
 //! asked for (`SEED_DEMO=true`, which `make run` and the browser tests set). Server only.
+mod applications;
 mod companies;
 
 use crate::account::api::Role;
@@ -14,6 +15,11 @@ use sea_orm::{
 };
 
 pub use companies::DEMO_COMPANIES;
+
+/// Company rows the demo data writes: the listed companies and the applications.
+pub const DEMO_COMPANY_ROWS: usize = DEMO_COMPANIES.len() + applications::APPLICATIONS.len();
+/// Companies the demo registry shows: every listed one but the one deregistered.
+pub const DEMO_LISTED: usize = DEMO_COMPANIES.len() - 1;
 
 /// (code, slug, name)
 pub const DEMO_MUNICIPALITIES: [(&str, &str, &str); 4] = [
@@ -119,6 +125,15 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
         .await
         .map_err(|err| DbErr::Custom(format!("demo staff {email}: {err}")))?;
     }
+    let frederikshavn = ids[0].1;
+    // The last of Frederikshavn's listed companies has closed down.
+    let (closed, _) = DEMO_COMPANIES
+        .iter()
+        .enumerate()
+        .rfind(|(_, c)| c.municipality_code == DEMO_MUNICIPALITIES[0].0)
+        .ok_or_else(|| DbErr::Custom("no demo company in Frederikshavn".into()))?;
+    let closed = demo_cvr(closed).to_string();
+    applications::seed_applications(&txn, frederikshavn, &closed, now).await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -26,7 +26,7 @@ pub async fn submit_enquiry(form: EnquiryForm) -> Result<(), AppError> {
         };
         let summary = match form.assessment.trim() {
             "" => None,
-            token => attached_summary(&db, token).await?,
+            token => crate::assessment::saved_draft_snapshot(&db, token).await?,
         };
         let settings = crate::settings::use_settings()?;
         let submitted = queries::submit(
@@ -46,27 +46,4 @@ pub async fn submit_enquiry(form: EnquiryForm) -> Result<(), AppError> {
     .await;
     let kept: Vec<(&str, &str)> = retry.iter().map(|t| ("retry", t.as_str())).collect();
     crate::form::respond_keeping(result, &kept)
-}
-
-/// The attached self-assessment as the staff will see it: verdicts and its result link.
-#[cfg(feature = "ssr")]
-async fn attached_summary(
-    db: &sea_orm::DatabaseConnection,
-    token: &str,
-) -> Result<Option<String>, AppError> {
-    use crate::assessment::{api::result_href, evaluate_saved_draft};
-    let Some(evaluation) = evaluate_saved_draft(db, token).await? else {
-        return Ok(None);
-    };
-    let criteria: Vec<_> = evaluation
-        .criteria
-        .iter()
-        .map(|c| serde_json::json!({ "id": c.id, "status": c.status }))
-        .collect();
-    let summary = serde_json::json!({
-        "overall": evaluation.overall,
-        "criteria": criteria,
-        "result_url": format!("{}{}", crate::settings::use_settings()?.site_url.0, result_href(token)),
-    });
-    Ok(Some(summary.to_string()))
 }

@@ -25,12 +25,13 @@ pub struct Applied {
     pub company_id: i32,
 }
 
-/// Saves an application (or a rejected or deregistered company's new one) and emails the
-/// confirmation link. A CVR with an application in progress, or already in the registry,
-/// is refused by the CVR field.
+/// Saves an application (or a rejected or deregistered company's new one), with the
+/// snapshot of an attached self-assessment, and emails the confirmation link. A CVR with
+/// an application in progress, or already in the registry, is refused by the CVR field.
 pub async fn apply(
     db: &impl crate::db::Transactional,
     form: &ValidListing,
+    assessment_summary: Option<String>,
     site_url: &str,
     lang: Lang,
     now: DateTime<Utc>,
@@ -70,6 +71,7 @@ pub async fn apply(
         model.status = Set(ListingStatus::AwaitingConfirmation.code().to_owned());
         model.confirm_token_hash = Set(Some(token::hash(&confirm)));
         model.applicant_token_hash = Set(None);
+        model.assessment_summary = Set(assessment_summary);
         let row = model.save(db).await?;
         let company_id = *row.id.as_ref();
         record(

@@ -2,9 +2,11 @@
 //! transaction with its history row, audit entry and emails. Server only.
 mod applicant;
 mod review;
+mod views;
 
 pub use applicant::{Applied, answer, application_path, apply, confirm, confirm_path};
 pub use review::{review_queue, take_step};
+pub use views::{application_view, queue, review_view};
 
 use super::api::{HistoryItem, ValidListing};
 use crate::domain::listing::{By, ListingStatus, Step, TargetGroup};

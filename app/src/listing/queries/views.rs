@@ -1,0 +1,133 @@
+//! What the applicant and the staff read of a listing.
+use super::{by_private_token, history, review_queue, status_of};
+use crate::account::api::CurrentUser;
+use crate::domain::listing::{By, Step, TargetGroup};
+use crate::entities::{company, municipality};
+use crate::error::AppError;
+use crate::listing::api::{ApplicationView, QueueItem, ReviewView};
+use crate::listing::form::ListingForm;
+use sea_orm::{ConnectionTrait, EntityTrait};
+
+/// Behind the private link.
+pub async fn application_view(
+    db: &impl ConnectionTrait,
+    private_token: &str,
+) -> Result<ApplicationView, AppError> {
+    let row = by_private_token(db, private_token).await?;
+    let municipalities = crate::registry::list_municipalities(db).await?;
+    Ok(ApplicationView {
+        status: status_of(&row)?,
+        history: history(db, row.id, false).await?,
+        form: form_of(&row, &municipalities_slug(db, row.municipality_id).await?),
+        company: row.name,
+        cvr: row.cvr,
+        municipalities,
+    })
+}
+
+/// The review queue with each application's municipality.
+pub async fn queue(
+    db: &impl ConnectionTrait,
+    staff: &CurrentUser,
+) -> Result<Vec<QueueItem>, AppError> {
+    let rows = review_queue(db, staff).await?;
+    let municipalities = municipality::Entity::find().all(db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| QueueItem {
+            id: row.id,
+            municipality: municipalities
+                .iter()
+                .find(|m| m.id == row.municipality_id)
+                .map(|m| m.name.clone())
+                .unwrap_or_default(),
+            waiting_since: row.updated_at.date_naive().to_string(),
+            name: row.name,
+            cvr: row.cvr,
+        })
+        .collect())
+}
+
+/// One listing for a member of staff who reviews its municipality; others get "not found".
+pub async fn review_view(
+    db: &impl ConnectionTrait,
+    staff: &CurrentUser,
+    company_id: i32,
+) -> Result<ReviewView, AppError> {
+    let row = company::Entity::find_by_id(company_id)
+        .one(db)
+        .await?
+        .filter(|row| staff.reviews(row.municipality_id))
+        .ok_or(AppError::NotFound)?;
+    let status = status_of(&row)?;
+    let municipality = municipality::Entity::find_by_id(row.municipality_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Internal)?;
+    Ok(ReviewView {
+        id: row.id,
+        status,
+        form: form_of(&row, &municipality.slug),
+        municipality: municipality.name,
+        checked: row
+            .rsv_checked_at
+            .map(|at| (at.date_naive().to_string(), row.rsv_check_source.clone())),
+        assessment: row
+            .assessment_summary
+            .as_deref()
+            .and_then(|json| serde_json::from_str(json).ok()),
+        history: history(db, row.id, true).await?,
+        steps: Step::ALL
+            .into_iter()
+            .filter(|step| status.after(*step, By::Staff).is_ok())
+            .collect(),
+    })
+}
+
+async fn municipalities_slug(
+    db: &impl ConnectionTrait,
+    municipality_id: i32,
+) -> Result<String, AppError> {
+    Ok(municipality::Entity::find_by_id(municipality_id)
+        .one(db)
+        .await?
+        .map(|m| m.slug)
+        .unwrap_or_default())
+}
+
+/// A listing's facts as the form shows them, to correct or review.
+fn form_of(row: &company::Model, municipality_slug: &str) -> ListingForm {
+    let groups = TargetGroup::split(&row.target_groups);
+    let ticked = |group| groups.contains(&group).then(|| "on".to_owned());
+    let text = |value: Option<i32>| value.map(|v| v.to_string()).unwrap_or_default();
+    ListingForm {
+        municipality: municipality_slug.to_owned(),
+        cvr: row.cvr.clone(),
+        name: row.name.clone(),
+        legal_form: row.legal_form.clone(),
+        purpose: row.purpose.clone(),
+        description_da: row.description_da.clone(),
+        description_en: row.description_en.clone().unwrap_or_default(),
+        products: row.products.clone(),
+        street: row.street.clone(),
+        postcode: row.postcode.clone(),
+        city: row.city.clone(),
+        website: row.website.clone().unwrap_or_default(),
+        email: row.email.clone().unwrap_or_default(),
+        phone: row.phone.clone().unwrap_or_default(),
+        founded_year: text(row.founded_year),
+        employees: text(row.employees),
+        tg_early_retirement: ticked(TargetGroup::EarlyRetirement),
+        tg_resource_programme: ticked(TargetGroup::ResourceProgramme),
+        tg_flex_job: ticked(TargetGroup::FlexJob),
+        tg_cash_benefit: ticked(TargetGroup::CashBenefit),
+        tg_vulnerable: ticked(TargetGroup::Vulnerable),
+        target_group_employees: text(row.target_group_employees),
+        year_end: row.year_end.clone().unwrap_or_default(),
+        rsv_status: row.rsv_status.clone(),
+        contact_name: row.contact_name.clone().unwrap_or_default(),
+        contact_email: row.contact_email.clone().unwrap_or_default(),
+        consent: Some("on".to_owned()),
+        assessment: String::new(),
+    }
+}

@@ -1,0 +1,194 @@
+use super::api::ReviewView;
+use super::application_page::History;
+use super::server_fns::{TakeListingStep, listing_for_review, review_queue};
+use crate::account::StaffPageError;
+use crate::components::{Control, Field, PageTitle, use_id_param};
+use crate::domain::company::{LegalForm, Purpose};
+use crate::domain::listing::{RsvStatus, Step};
+use crate::i18n::{Labelled, Msg, purpose_msg, rsv_msg, use_i18n};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// `/staff/listings` (contacts and admins): applications waiting for review in the
+/// municipality, oldest first, each with its CVR linked to the public CVR register.
+#[component]
+pub fn ReviewQueuePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let queue = Resource::new(|| (), |()| review_queue());
+    view! {
+        <PageTitle msg=Msg::ReviewQueueTitle/>
+        <h1>{i18n.t(Msg::ReviewQueueTitle)}</h1>
+        <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match queue.await {
+                    Ok(items) if items.is_empty() => view! {
+                        <p role="status">{i18n.t(Msg::ReviewQueueEmpty)}</p>
+                    }.into_any(),
+                    Ok(items) => {
+                        let rows = items.into_iter().map(|item| view! {
+                            <tr>
+                                <td><a href=format!("/staff/listings/{}", item.id)>{item.name}</a></td>
+                                <td><CvrLink cvr=item.cvr/></td>
+                                <td>{item.municipality}</td>
+                                <td><time datetime=item.waiting_since.clone()>{item.waiting_since.clone()}</time></td>
+                            </tr>
+                        }).collect_view();
+                        view! {
+                            <div class="table-scroll" tabindex="0" role="region"
+                                aria-label=i18n.t(Msg::ReviewQueueTitle)>
+                                <table>
+                                    <thead><tr>
+                                        <th scope="col">{i18n.t(Msg::CompanyNameLabel)}</th>
+                                        <th scope="col">{i18n.t(Msg::CvrLabel)}</th>
+                                        <th scope="col">{i18n.t(Msg::MunicipalityLabel)}</th>
+                                        <th scope="col">{i18n.t(Msg::ReviewWaitingSince)}</th>
+                                    </tr></thead>
+                                    <tbody>{rows}</tbody>
+                                </table>
+                            </div>
+                        }.into_any()
+                    }
+                    Err(error) => view! { <StaffPageError error/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The CVR number, linked to the company's record in the public CVR register.
+#[component]
+fn CvrLink(cvr: String) -> impl IntoView {
+    let href = format!("https://datacvr.virk.dk/enhed/virksomhed/{cvr}");
+    view! { <a href=href rel="noopener noreferrer external">{cvr}</a> }
+}
+
+/// `/staff/listings/{id}` (contacts and admins of its municipality): the application's
+/// answers beside the attached self-assessment, the history, and a form for each step
+/// open from where it stands.
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = use_id_param();
+    let query = use_query_map();
+    // After a step the page comes back with `?done=<step>`: load the listing anew.
+    let view_data = Resource::new(
+        move || (id.get(), query.read().get("done")),
+        |(id, _)| listing_for_review(id),
+    );
+    view! {
+        <PageTitle msg=Msg::ReviewTitle/>
+        <p><a href="/staff/listings">{i18n.t(Msg::ReviewQueueTitle)}</a></p>
+        <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match view_data.await {
+                    Ok(review) => view! { <Review review/> }.into_any(),
+                    Err(error) => view! { <StaffPageError error as_heading=true/> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Review(review: ReviewView) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let done = move || query.read().get("done").is_some();
+    let f = review.form.clone();
+    let fact = |label: Msg, value: String| {
+        (!value.is_empty()).then(|| view! { <dt>{i18n.t(label)}</dt><dd>{value}</dd> })
+    };
+    let assessment = review.assessment.clone().map(|a| {
+        view! {
+            <h2>{i18n.t(Msg::ReviewAssessmentHeading)}</h2>
+            <p><a href=a.result_url.clone()>{i18n.t(Msg::ReviewAssessmentLink)}</a></p>
+        }
+    });
+    let steps = review
+        .steps
+        .iter()
+        .map(|step| view! { <StepForm id=review.id step=*step/> })
+        .collect_view();
+    view! {
+        <h1>{f.name.clone()}</h1>
+        {move || done().then(|| view! {
+            <div class="notice notice-info" role="status"><p>{i18n.t(Msg::ReviewDone)}</p></div>
+        })}
+        <dl class="facts">
+            <dt>{i18n.t(Msg::ApplicationStatusLabel)}</dt>
+            <dd class="listing-status">{i18n.t(review.status.label())}</dd>
+            <dt>{i18n.t(Msg::CvrLabel)}</dt>
+            <dd><CvrLink cvr=f.cvr.clone()/></dd>
+            <dt>{i18n.t(Msg::MunicipalityLabel)}</dt>
+            <dd>{review.municipality.clone()}</dd>
+            {fact(Msg::LegalFormLabel, LegalForm::from_code(&f.legal_form)
+                .map(|l| l.abbreviation().to_owned()).unwrap_or_default())}
+            {Purpose::from_code(&f.purpose).map(|p| view! {
+                <dt>{i18n.t(Msg::PurposeLabel)}</dt><dd>{i18n.t(purpose_msg(p))}</dd>
+            })}
+            {fact(Msg::DescriptionDaLabel, f.description_da.clone())}
+            {fact(Msg::DescriptionEnLabel, f.description_en.clone())}
+            {fact(Msg::ProductsLabel, f.products.clone())}
+            {fact(Msg::AddressLabel, format!("{}, {} {}", f.street, f.postcode, f.city))}
+            {fact(Msg::WebsiteLabel, f.website.clone())}
+            {fact(Msg::EmailLabel, f.email.clone())}
+            {fact(Msg::PhoneLabel, f.phone.clone())}
+            {fact(Msg::FoundedLabel, f.founded_year.clone())}
+            {fact(Msg::EmployeesLabel, f.employees.clone())}
+            {fact(Msg::TargetGroupEmployeesLabel, f.target_group_employees.clone())}
+            {fact(Msg::YearEndLabel, f.year_end.clone())}
+            {RsvStatus::from_code(&f.rsv_status).map(|r| view! {
+                <dt>{i18n.t(Msg::RsvStatusLabel)}</dt><dd>{i18n.t(rsv_msg(r, false))}</dd>
+            })}
+            {fact(Msg::ContactNameLabel, f.contact_name.clone())}
+            {fact(Msg::ContactEmailLabel, f.contact_email.clone())}
+            {review.checked.clone().map(|(on, _)| view! {
+                <dt>{i18n.t(Msg::VerifiedOnLabel)}</dt><dd>{on}</dd>
+            })}
+        </dl>
+        {assessment}
+        <History items=review.history.clone()/>
+        <h2>{i18n.t(Msg::ReviewStepsHeading)}</h2>
+        <div class="review-steps">{steps}</div>
+    }
+}
+
+/// One step's form: a reason where the step needs one, the RSV check where it records
+/// one, and its button.
+#[component]
+fn StepForm(id: i32, step: Step) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<TakeListingStep>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let field_id = format!("{}-reason", step.code());
+    let checks = matches!(step, Step::Approve | Step::Reverify);
+    view! {
+        <ActionForm action attr:class="step-form">
+            <input type="hidden" name="id" value=id/>
+            <input type="hidden" name="step" value=step.code()/>
+            {step.needs_reason().then(|| view! {
+                <Field name="reason" id=field_id label=Msg::ReviewReasonLabel control=Control::TextArea
+                    rows=3 maxlength=4000 error/>
+            })}
+            {checks.then(|| view! {
+                <Field name="checked" id=format!("{}-checked", step.code()) label=Msg::ReviewCheckedLabel
+                    control=Control::Checkbox checked=step == Step::Reverify error/>
+            })}
+            <button type="submit" class="button">{i18n.t(step_button(step))}</button>
+        </ActionForm>
+    }
+}
+
+/// What a step's button says.
+fn step_button(step: Step) -> Msg {
+    match step {
+        Step::RequestChanges => Msg::ReviewRequestChanges,
+        Step::Approve => Msg::ReviewApprove,
+        Step::Reject => Msg::ReviewReject,
+        Step::Unpublish => Msg::ReviewUnpublish,
+        Step::Republish => Msg::ReviewRepublish,
+        Step::Deregister => Msg::ReviewDeregister,
+        Step::Reverify => Msg::ReviewReverify,
+        other => other.label(),
+    }
+}

@@ -1,0 +1,33 @@
+use crate::error::AppError;
+use crate::listing::form::ListingForm;
+use leptos::prelude::*;
+
+/// Public to whoever holds the private link: the application corrected, back to the
+/// municipality; rate-limited like the application. Without JavaScript a form with errors
+/// comes back with them by the fields and what was typed kept.
+#[server(prefix = "/api", endpoint = "listing/answer")]
+pub async fn answer_listing(token: String, form: ListingForm) -> Result<(), AppError> {
+    use crate::form::is_plain_form_post;
+    use crate::listing::{form::validate, queries};
+    let mut retry: Option<String> = None;
+    let result = async {
+        crate::rate_limit::check("listing/apply")?;
+        let db = crate::db::use_db()?;
+        let now = chrono::Utc::now();
+        let valid = match validate(&form) {
+            Ok(valid) => valid,
+            Err(errors) => {
+                if is_plain_form_post() {
+                    retry = Some(crate::form::retry::keep(&db, "listing", &form, now).await?);
+                }
+                return Err(AppError::Invalid(errors));
+            }
+        };
+        queries::answer(&db, &token, &valid, now).await?;
+        leptos_axum::redirect(&format!("{}?sent=1", queries::application_path(&token)));
+        Ok(())
+    }
+    .await;
+    let kept: Vec<(&str, &str)> = retry.iter().map(|t| ("retry", t.as_str())).collect();
+    crate::form::respond_keeping(result, &kept)
+}

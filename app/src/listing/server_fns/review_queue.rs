@@ -1,0 +1,19 @@
+use crate::error::AppError;
+use crate::listing::api::QueueItem;
+use leptos::prelude::*;
+
+/// Contacts and admins: applications waiting for review in their municipality, oldest first.
+#[server(ReviewQueueFn, prefix = "/api", endpoint = "staff/listings")]
+pub async fn review_queue() -> Result<Vec<QueueItem>, AppError> {
+    use crate::account::api::Role;
+    crate::form::respond(
+        async {
+            let user =
+                crate::account::auth::require(&[Role::Contact, Role::Admin, Role::SuperAdmin])
+                    .await?;
+            let db = crate::db::use_db()?;
+            crate::listing::queries::queue(&db, &user).await
+        }
+        .await,
+    )
+}

@@ -1,0 +1,120 @@
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expectAccessible, hasJs, mailTo, ready } from './helpers';
+
+const PASSWORD = 'demo-adgang-2026';
+
+async function signIn(browser: Browser, info: TestInfo, email: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: hasJs(info) });
+  const page = await context.newPage();
+  await page.goto('/staff/login');
+  await ready(page, info);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  return page;
+}
+
+/** The link to `path` in the newest email to `to` that has one. */
+async function emailedLink(to: string, path: string): Promise<string> {
+  const mail = await mailTo(to, path);
+  const link = mail.match(new RegExp(`http://[^\\s]+${path}[A-Za-z0-9_-]{43}`))?.[0];
+  expect(link, `a link to ${path} in the email to ${to}`).toBeTruthy();
+  return link!;
+}
+
+test('a company applies, answers a change request and is listed, then deregistered', async ({ page, browser }, info) => {
+  test.setTimeout(120_000);
+  // One company per project: both run against the same server.
+  const cvr = hasJs(info) ? '71000001' : '71000028';
+  const name = `Havnens Værksted ${info.project.name}`;
+  const applicant = `mette.${info.project.name}@example.dk`;
+
+  await page.goto('/registry');
+  await ready(page, info);
+  await page.getByRole('link', { name: 'Søg om at komme i registret' }).click();
+  await expect(page).toHaveURL(/\/registry\/apply$/);
+  await ready(page, info);
+  await expectAccessible(page, info);
+  await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Frederikshavn Kommune' });
+  await page.getByLabel('CVR-nummer').fill(cvr);
+  await page.getByLabel('Virksomhedens navn').fill(name);
+  await page.getByLabel('Selskabsform').selectOption({ label: 'ApS' });
+  await page.getByLabel('Formål').selectOption({ index: 1 });
+  await page.getByLabel('Beskrivelse på dansk').fill('Reparerer både og ansætter folk i fleksjob.');
+  await page.getByLabel('Produkter og ydelser').fill('Bådreparation og vinteropbevaring');
+  await page.getByLabel('Adresse', { exact: true }).fill('Havnen 3');
+  await page.getByLabel('Postnummer').fill('99');
+  await page.getByLabel('By', { exact: true }).fill('Frederikshavn');
+  await page.getByLabel('Fleksjob').check();
+  await page.getByLabel('Dit navn').fill('Mette Madsen');
+  await page.getByLabel('Din e-mail').fill(applicant);
+  await page.getByRole('checkbox', { name: /Jeg accepterer/ }).check();
+  await page.getByRole('button', { name: 'Send ansøgning' }).click();
+  // A bad postcode: the message by the field, everything typed kept.
+  await expect(page.locator('#postcode-error')).toContainText('fire cifre');
+  await expect(page.getByLabel('Virksomhedens navn')).toHaveValue(name);
+  await ready(page, info);
+  await page.getByLabel('Postnummer').fill('9900');
+  if (!hasJs(info)) await page.getByRole('checkbox', { name: /Jeg accepterer/ }).check();
+  await page.getByRole('button', { name: 'Send ansøgning' }).click();
+  await expect(page.getByRole('heading', { name: 'Tjek din e-mail' })).toBeVisible();
+
+  // The emailed link's page confirms with a button, then shows the private page.
+  await page.goto(await emailedLink(applicant, '/registry/apply/confirm/'));
+  await ready(page, info);
+  await expectAccessible(page, info);
+  await page.getByRole('button', { name: 'Bekræft og send' }).click();
+  await expect(page).toHaveURL(/\/registry\/application\//);
+  await expect(page.locator('.listing-status')).toHaveText('Hos kommunen');
+  const privatePage = page.url().split('?')[0];
+
+  // The contact asks for a change.
+  const contact = await signIn(browser, info, 'kontakt@frederikshavn.demo.dk');
+  await contact.getByRole('link', { name: 'Ansøgninger til registret' }).click();
+  await expectAccessible(contact, info);
+  await contact.getByRole('link', { name }).click();
+  await ready(contact, info);
+  await expectAccessible(contact, info);
+  await contact.locator('#request_changes-reason').fill('Skriv, hvor mange I ansætter i fleksjob.');
+  await contact.getByRole('button', { name: 'Bed om ændringer' }).click();
+  await expect(contact.locator('.listing-status')).toHaveText('Kommunen beder om ændringer');
+
+  // The applicant answers through the new private link from the email.
+  const renewed = await emailedLink(applicant, '/registry/application/');
+  expect(renewed.split('?')[0]).not.toBe(privatePage);
+  await page.goto(renewed);
+  await ready(page, info);
+  await expect(page.getByText('Skriv, hvor mange I ansætter i fleksjob.')).toBeVisible();
+  await expectAccessible(page, info);
+  await page.locator('#employees').fill('10');
+  await page.locator('#target_group_employees').fill('3');
+  await page.getByRole('button', { name: 'Send rettelserne' }).click();
+  await expect(page.getByText('Rettelserne er sendt til kommunen')).toBeVisible();
+  await expect(page.locator('.listing-status')).toHaveText('Hos kommunen');
+
+  // Approved with the RSV check: in the registry under its purpose's filter.
+  await contact.reload();
+  await ready(contact, info);
+  await contact.getByLabel('RSV-status er kontrolleret i CVR-registret').check();
+  await contact.getByRole('button', { name: 'Godkend og offentliggør' }).click();
+  await expect(contact.locator('.listing-status')).toHaveText('Optaget i registret');
+
+  await page.goto(`/registry?q=${encodeURIComponent('bådreparation')}`);
+  await ready(page, info);
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  await page.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.locator('.history')).toContainText('Optaget i registret');
+  await expectAccessible(page, info);
+
+  // Deregistered: gone from the registry, its history says why.
+  await ready(contact, info);
+  await contact.locator('#deregister-reason').fill('Opfylder ikke længere kriterierne.');
+  await contact.getByRole('button', { name: 'Afregistrér' }).click();
+  await expect(contact.locator('.listing-status')).toHaveText('Afregistreret');
+  await expect(contact.locator('.history')).toContainText('Opfylder ikke længere kriterierne.');
+  const gone = await page.goto(`/registry/${cvr}`);
+  expect(gone?.status()).toBe(404);
+  await contact.context().close();
+});

@@ -1,0 +1,197 @@
+//! A listing application over HTTP on both databases, as a browser without JavaScript sends
+//! it: errors that keep what was typed, the confirmation link, the private page, the
+//! contact's review, and who may not review.
+mod common;
+
+use common::mail::outbox_to;
+use common::{Reply, TestApp, form_in, signed_in};
+
+use app::db_test;
+use app::entities::company;
+use app::seed::seed_demo_if_empty;
+use http::StatusCode;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+const CVR: &str = "13748136";
+
+const GOOD: [(&str, &str); 15] = [
+    ("municipality", "frederikshavn"),
+    ("cvr", CVR),
+    ("name", "Havnens Værksted"),
+    ("legal_form", "aps"),
+    ("purpose", "employment"),
+    (
+        "description_da",
+        "Reparerer både og ansætter folk i fleksjob.",
+    ),
+    ("products", "Bådreparation"),
+    ("street", "Havnen 3"),
+    ("postcode", "9900"),
+    ("city", "Frederikshavn"),
+    ("tg_flex_job", "on"),
+    ("rsv_status", "registered"),
+    ("contact_name", "Mette Madsen"),
+    ("contact_email", "mette@example.dk"),
+    ("consent", "on"),
+];
+
+async fn apply(client: &TestApp<'_>, fields: &[(&str, &str)]) -> Reply {
+    client
+        .post("/api/listing/apply", form_in("form", fields))
+        .await
+}
+
+/// The token after `path` in the newest email to `to`.
+async fn emailed_token(db: &sea_orm::DatabaseConnection, to: &str, path: &str) -> String {
+    let emails = outbox_to(db, to).await;
+    emails
+        .iter()
+        .rev()
+        .find_map(|e| {
+            let at = e.body_text.find(path)? + path.len();
+            Some(e.body_text[at..at + 43].to_owned())
+        })
+        .unwrap_or_else(|| panic!("no link to {path} for {to}"))
+}
+
+db_test!(a_company_applies_confirms_and_is_published, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::new(db);
+    let browser = client.as_plain_form("/registry/apply");
+    let form_page = client.get("/registry/apply").await;
+    assert_eq!(form_page.status, StatusCode::OK);
+    form_page.field("cvr", false, None);
+    form_page.field("contact_email", true, None);
+
+    let sent = apply(&browser, &GOOD).await;
+    assert_eq!(sent.status, StatusCode::FOUND, "{}", sent.body);
+    assert_eq!(sent.location(), "/registry/apply?sent=1");
+    let token = emailed_token(db, "mette@example.dk", "/registry/apply/confirm/").await;
+
+    // Opening the link confirms nothing; its button does.
+    let link = format!("/registry/apply/confirm/{token}");
+    let page = client.get(&link).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let row = company::Entity::find()
+        .filter(company::Column::Cvr.eq(CVR))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "awaiting_confirmation");
+    let confirmed = client
+        .as_plain_form(&link)
+        .post("/api/listing/confirm", format!("token={token}"))
+        .await;
+    assert_eq!(confirmed.status, StatusCode::FOUND, "{}", confirmed.body);
+    let private = confirmed.location();
+    assert!(private.starts_with("/registry/application/"), "{private}");
+    let status_page = client.get(&private).await;
+    assert_eq!(status_page.status, StatusCode::OK);
+    assert!(status_page.body.contains("Hos kommunen"));
+    let again = client
+        .as_plain_form(&link)
+        .post("/api/listing/confirm", format!("token={token}"))
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert!(again.location().contains("error=not_found"));
+
+    // The contact reviews it; the colleague may not.
+    let karen = signed_in(db, "kontakt@frederikshavn.demo.dk").await;
+    let queue = karen.get("/staff/listings").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert!(queue.body.contains("Havnens Værksted"));
+    let review = karen.get(&format!("/staff/listings/{}", row.id)).await;
+    assert_eq!(review.status, StatusCode::OK);
+    assert!(review.body.contains("Godkend og offentliggør"));
+    let jens = signed_in(db, "jobcenter@frederikshavn.demo.dk").await;
+    let refused = jens.post("/api/staff/listings", "").await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let hans = signed_in(db, "kontakt@hjoerring.demo.dk").await;
+    let other = hans
+        .post(
+            "/api/staff/listing/step",
+            format!("id={}&step=approve", row.id),
+        )
+        .await;
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
+
+    let approved = karen
+        .as_plain_form(&format!("/staff/listings/{}", row.id))
+        .post(
+            "/api/staff/listing/step",
+            format!("id={}&step=approve&checked=on", row.id),
+        )
+        .await;
+    assert_eq!(approved.status, StatusCode::FOUND, "{}", approved.body);
+    let profile = client.get(&format!("/registry/{CVR}")).await;
+    assert_eq!(profile.status, StatusCode::OK);
+    assert!(profile.body.contains("Havnens Værksted"));
+    assert!(profile.body.contains("Optaget i registret"));
+    let published = outbox_to(db, "mette@example.dk").await;
+    assert!(
+        published
+            .iter()
+            .any(|e| e.body_text.contains(&format!("/registry/{CVR}")))
+    );
+});
+
+db_test!(
+    without_javascript_a_bad_application_comes_back_as_typed,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let client = TestApp::new(db);
+        let browser = client.as_plain_form("/registry/apply");
+        let script = "<script>window.pwned=1</script>";
+        let mut fields: Vec<(&str, &str)> = GOOD.to_vec();
+        fields.retain(|(name, _)| !["postcode", "consent", "name"].contains(name));
+        fields.extend([
+            ("postcode", "99"),
+            ("name", script),
+            ("website", "javascript:alert(1)"),
+        ]);
+        let reply = apply(&browser, &fields).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+        let location = reply.location();
+        assert!(location.starts_with("/registry/apply?retry="), "{location}");
+        assert!(
+            !location.contains("mette"),
+            "personal data stays out of the URL"
+        );
+        let page = client.get(&location).await;
+        assert_eq!(page.status, StatusCode::OK);
+        page.field(
+            "postcode",
+            false,
+            Some("Skriv et postnummer med fire cifre"),
+        );
+        page.field("website", false, Some("Skriv hele adressen"));
+        page.field("consent", false, Some("Sæt kryds for at sende."));
+        let name = page.field("name", false, None);
+        assert!(name.contains("value=\"&lt;script&gt;"), "{name}");
+        assert!(!page.body.contains(script));
+        assert!(page.body.contains(r#"value="mette@example.dk""#));
+        assert!(
+            company::Entity::find()
+                .filter(company::Column::Cvr.eq(CVR))
+                .one(db)
+                .await
+                .unwrap()
+                .is_none()
+        );
+
+        // A listed CVR is told so, by the field, with the rest kept.
+        let listed = app::seed::demo_cvr(0).to_string();
+        let mut taken: Vec<(&str, &str)> = GOOD.to_vec();
+        taken.retain(|(name, _)| *name != "cvr");
+        taken.push(("cvr", &listed));
+        let reply = apply(&browser, &taken).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+        let page = client.get(&reply.location()).await;
+        page.field("cvr", false, Some("Virksomheden er allerede i registret"));
+        assert!(page.body.contains("Havnens Værksted"));
+
+        let json = apply(&client, &[("cvr", "1")]).await;
+        assert_eq!(json.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+);
