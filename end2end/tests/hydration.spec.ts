@@ -13,7 +13,7 @@ test('with JavaScript, searching and switching language keep the page', async ({
   await ready(page, info);
   await page.evaluate(() => ((window as any).__samePage = true));
 
-  await page.getByLabel('Søg efter navn, by eller emne').fill('kaffe');
+  await page.getByLabel('Søg efter navn, by eller emne').fill('kaffebar');
   await page.getByRole('button', { name: 'Søg' }).click();
   await expect(page.locator('.company-card h2')).toHaveText(['Limfjordens Kaffebar']);
   await switchToEnglish(page, info);

@@ -15,9 +15,9 @@ async function signIn(browser: Browser, info: TestInfo, email: string): Promise<
   return page;
 }
 
-/** The link to `path` in the newest email to `to` that has one. */
-async function emailedLink(to: string, path: string): Promise<string> {
-  const mail = await mailTo(to, path);
+/** The link to `path` in the newest email to `to` that has one and says `saying`. */
+async function emailedLink(to: string, path: string, saying = path): Promise<string> {
+  const mail = await mailTo(to, saying);
   const link = mail.match(new RegExp(`http://[^\\s]+${path}[A-Za-z0-9_-]{43}`))?.[0];
   expect(link, `a link to ${path} in the email to ${to}`).toBeTruthy();
   return link!;
@@ -81,7 +81,7 @@ test('a company applies, answers a change request and is listed, then deregister
   await expect(contact.locator('.listing-status')).toHaveText('Kommunen beder om ændringer');
 
   // The applicant answers through the new private link from the email.
-  const renewed = await emailedLink(applicant, '/registry/application/');
+  const renewed = await emailedLink(applicant, '/registry/application/', 'Skriv, hvor mange I');
   expect(renewed.split('?')[0]).not.toBe(privatePage);
   await page.goto(renewed);
   await ready(page, info);
