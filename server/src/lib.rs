@@ -1,6 +1,7 @@
 //! The axum server: configuration, database start-up, the job scheduler, routes, static
 //! files.
 pub mod api;
+pub mod badge;
 pub mod cli;
 pub mod client_ip;
 pub mod config;

@@ -136,6 +136,7 @@ fn app_routes(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .merge(crate::api::router())
+        .route("/badge/{file}", get(crate::badge::badge))
         .leptos_routes_with_context(
             &state,
             routes,

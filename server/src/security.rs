@@ -54,12 +54,14 @@ pub async fn headers(State(https): State<bool>, request: Request, next: Next) ->
 }
 
 /// What holds personal data or a private link's content: the staff area, an enquiry's
-/// status page, self-assessment drafts and results, and the server functions (an export is
-/// one). Never kept by a browser or proxy cache, never indexed.
+/// status page, a listing application's links, self-assessment drafts and results, and the
+/// server functions (an export is one). Never kept by a browser or proxy cache, never indexed.
 fn is_private(path: &str) -> bool {
     path == "/staff"
         || path.starts_with("/staff/")
         || path.starts_with("/enquiry/status/")
+        || path.starts_with("/registry/apply/confirm/")
+        || path.starts_with("/registry/application/")
         || path.starts_with("/assessment/")
         || (path.starts_with("/api/") && !path.starts_with("/api/v1/"))
 }
@@ -230,6 +232,8 @@ mod tests {
             "/staff",
             "/staff/inbox",
             "/enquiry/status/abc",
+            "/registry/apply/confirm/abc",
+            "/registry/application/abc",
             "/assessment/abc/result",
             "/api/inbox/export_person",
         ] {
@@ -238,6 +242,8 @@ mod tests {
         for public in [
             "/",
             "/registry",
+            "/registry/apply",
+            "/registry/13748136",
             "/assessment",
             "/enquiry",
             "/staffing",

@@ -195,3 +195,89 @@ db_test!(
         assert_eq!(json.status, StatusCode::UNPROCESSABLE_ENTITY);
     }
 );
+
+db_test!(the_badge_follows_the_registry_and_is_cached_an_hour, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::new(db);
+    let listed = app::seed::demo_cvr(0);
+    let reply = client.get(&format!("/badge/{listed}.svg")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(
+        reply.headers[http::header::CONTENT_TYPE],
+        "image/svg+xml; charset=utf-8"
+    );
+    assert_eq!(
+        reply.headers[http::header::CACHE_CONTROL],
+        "public, max-age=3600"
+    );
+    assert!(
+        reply.body.contains("Optaget · kontrolleret 2.3.2026"),
+        "{}",
+        reply.body
+    );
+    let etag = reply.headers[http::header::ETAG]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let again = client
+        .with_header(http::header::IF_NONE_MATCH, &etag)
+        .get(&format!("/badge/{listed}.svg"))
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    let english = client.get(&format!("/badge/{listed}.svg?lang=en")).await;
+    assert!(english.body.contains("Listed · checked 2 March 2026"));
+
+    // The demo's deregistered company, an unknown CVR, and no CVR at all.
+    let row = company::Entity::find()
+        .filter(company::Column::Status.eq("deregistered"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let gone = client.get(&format!("/badge/{}.svg", row.cvr)).await;
+    assert!(gone.body.contains("Afregistreret"), "{}", gone.body);
+    assert_ne!(gone.headers[http::header::ETAG].to_str().unwrap(), etag);
+    let unknown = client.get(&format!("/badge/{CVR}.svg")).await;
+    assert!(unknown.body.contains("Ikke i registret"));
+    assert_eq!(
+        client.get("/badge/12345678.svg").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        client.get("/badge/%3Cscript%3E.svg").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // The profile offers the code to embed it, pointing at the site.
+    let profile = client.get(&format!("/registry/{listed}")).await;
+    let at = profile
+        .body
+        .find("class=\"embed\"")
+        .expect("the embed code");
+    let embed = &profile.body[at..at + 300];
+    assert!(
+        embed.contains(&format!(
+            "&lt;img src=\"{}/badge/{listed}.svg\"",
+            common::SITE
+        )),
+        "{embed}"
+    );
+});
+
+db_test!(an_application_s_private_links_are_never_cached, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::new(db);
+    for path in [
+        format!("/registry/apply/confirm/{}", "A".repeat(43)),
+        format!("/registry/application/{}", "A".repeat(43)),
+    ] {
+        let reply = client.get(&path).await;
+        assert_eq!(
+            reply.headers[http::header::CACHE_CONTROL],
+            "no-store",
+            "{path}"
+        );
+        assert_eq!(reply.headers["x-robots-tag"], "noindex", "{path}");
+    }
+});

@@ -163,6 +163,13 @@ messages! {
     TargetGroupEmployeesLabel { da: "Ansatte fra målgrupperne", en: "Employees from the target groups" }
     ListedOnLabel { da: "I registret siden", en: "In the registry since" }
     HistoryHeading { da: "Historik", en: "History" }
+    BadgeLabel { da: "Socialøkonomisk register", en: "Social-economy registry" }
+    BadgeListed { da: "Optaget", en: "Listed" }
+    BadgeListedChecked { da: "Optaget · kontrolleret {date}", en: "Listed · checked {date}" }
+    BadgeDeregistered { da: "Afregistreret {date}", en: "deregistered on {date}" }
+    BadgeNotListed { da: "Ikke i registret", en: "Not listed" }
+    BadgeHeading { da: "Vis jeres optagelse på jeres hjemmeside", en: "Show your listing on your website" }
+    BadgeHelp { da: "Kopiér koden ind på jeres hjemmeside. Mærket viser altid registrets status lige nu og linker hertil.", en: "Copy the code into your website. The badge always shows the registry's status now and links here." }
     ReportError { da: "Er noget forkert? Skriv til kommunen", en: "Something wrong? Write to the municipality" }
     ContactHeading { da: "Kontakt", en: "Contact" }
     WebsiteLabel { da: "Hjemmeside", en: "Website" }

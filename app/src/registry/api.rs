@@ -142,6 +142,8 @@ pub struct CompanyDetail {
     pub listed_on: Option<String>,
     /// What changed the public entry, newest first.
     pub history: Vec<PublicEvent>,
+    /// The site's address (`PUBLIC_URL`), for the badge's embed code.
+    pub site_url: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,8 @@
 //! The public registry of the municipalities' social-economy enterprises: browse, search and
 //! open a company's profile.
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod badge;
 mod list_page;
 mod profile_page;
 #[cfg(feature = "ssr")]

@@ -1,7 +1,7 @@
 use super::api::CompanyDetail;
 use super::server_fns::get_company;
 use crate::components::{LocalizedText, PageTitle, RsvBadge};
-use crate::domain::text::url_encode;
+use crate::domain::text::{html_escape, url_encode};
 use crate::i18n::{Labelled, Msg, purpose_msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -39,6 +39,13 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
     let c = detail;
     let address = format!("{}, {} {}", c.street, c.postcode, c.city);
     let check = c.check.clone();
+    let badge = format!("/badge/{}.svg", c.cvr);
+    let embed = format!(
+        r#"<a href="{site}/registry/{cvr}"><img src="{site}{badge}" alt="{name}"></a>"#,
+        site = c.site_url,
+        cvr = c.cvr,
+        name = html_escape(&c.name),
+    );
     // "Report an error" opens the enquiry form about this company.
     let report = format!(
         "/enquiry?topic=registration&cvr={}&organisation={}",
@@ -108,6 +115,10 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
                 })}
             </dl>
             {contact.into_view()}
+            <h2>{i18n.t(Msg::BadgeHeading)}</h2>
+            <p>{i18n.t(Msg::BadgeHelp)}</p>
+            <p><img src=badge alt=i18n.t(Msg::BadgeLabel)/></p>
+            <pre class="embed"><code>{embed}</code></pre>
             <p class="report-error">
                 <a href=report>{i18n.t(Msg::ReportError)}</a>
             </p>

@@ -100,7 +100,8 @@ pub async fn list_municipalities(
         .collect())
 }
 
-/// One published company by CVR number, with the public part of its history.
+/// One published company by CVR number, with the public part of its history (`site_url`
+/// is the server function's to fill).
 pub async fn get_company(db: &impl ConnectionTrait, cvr: &str) -> Result<CompanyDetail, AppError> {
     let (row, municipality) = company::Entity::find()
         .filter(company::Column::Cvr.eq(cvr))
@@ -140,6 +141,7 @@ pub async fn get_company(db: &impl ConnectionTrait, cvr: &str) -> Result<Company
         listed_on: row.listed_at.map(|t| t.date_naive().to_string()),
         target_groups: TargetGroup::split(&row.target_groups),
         history,
+        site_url: String::new(),
         cvr: row.cvr,
         name: row.name,
         description_da: row.description_da,

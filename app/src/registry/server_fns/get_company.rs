@@ -8,7 +8,9 @@ pub async fn get_company(cvr: String) -> Result<CompanyDetail, AppError> {
     crate::form::respond(
         async {
             let db = crate::db::use_db()?;
-            crate::registry::queries::get_company(&db, &cvr).await
+            let mut detail = crate::registry::queries::get_company(&db, &cvr).await?;
+            detail.site_url = crate::settings::use_settings()?.site_url.0;
+            Ok(detail)
         }
         .await,
     )
