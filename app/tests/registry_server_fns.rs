@@ -17,6 +17,13 @@ fn request_scope(db: Option<&sea_orm::DatabaseConnection>) -> (Owner, ResponseOp
     provide_context(response.clone());
     if let Some(db) = db {
         provide_context(db.clone());
+        // What the server puts beside the database (its configuration's settings).
+        provide_context(app::settings::Settings {
+            site_url: app::settings::SiteUrl::new("http://127.0.0.1:3000"),
+            answer_target_days: 5,
+            retention_months: 24,
+            session_idle_minutes: 60,
+        });
     }
     (owner, response)
 }

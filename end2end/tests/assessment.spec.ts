@@ -27,6 +27,8 @@ test('an entrepreneur goes through all six steps and gets a verdict per criterio
   await next(page, info);
   await expect(page).toHaveURL(`${base}/purpose`);
   await expect(page.getByText('Trin 2 af 6')).toBeVisible();
+  // A new step starts empty: nothing of the last step's answers carries over.
+  await expect(page.locator('input[type=radio]:checked')).toHaveCount(0);
 
   // Forgetting a question keeps the step, says what is missing next to it, keeps the rest.
   await page.getByLabel('Beskæftigelse').check();
@@ -45,6 +47,8 @@ test('an entrepreneur goes through all six steps and gets a verdict per criterio
   await next(page, info);
 
   await expect(page).toHaveURL(`${base}/independence`);
+  await expect(page.getByLabel('Hvor stor en del af virksomheden ejer det offentlige?')).toHaveValue('');
+  await expect(page.getByLabel('Hvor stor en del af bestyrelsen')).toHaveValue('');
   await page.getByLabel('Hvor stor en del af virksomheden ejer det offentlige?').fill('0');
   await page.getByLabel('Hvor stor en del af bestyrelsen').fill('20');
   await page.getByLabel('Hvor stor en del af stemmerne').fill('0');
@@ -132,6 +136,16 @@ test('the result prints without navigation and with the link written out', async
   await expect(page.locator('.verdict')).toContainText('I opfylder ikke alle kriterier endnu.');
   await expect(page.locator('.criterion-not-met')).toContainText('Vælg en selskabsform med eget CVR-nummer');
   await expect(page.locator('.criterion-needs-review')).toHaveCount(5);
+  if (hasJs(info)) {
+    // The button opens the browser's print dialog (stubbed here: headless has none).
+    await ready(page, info);
+    await page.evaluate(() => {
+      (window as any).__printed = 0;
+      window.print = () => { (window as any).__printed += 1; };
+    });
+    await page.getByRole('button', { name: 'Udskriv resultatet' }).click();
+    expect(await page.evaluate(() => (window as any).__printed)).toBe(1);
+  }
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();

@@ -15,13 +15,16 @@ test('the home page is Danish by default and leads to the registry', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Socialøkonomiske virksomheder');
 });
 
-test('the skip link moves keyboard users to the content', async ({ page }) => {
+test('the skip link moves keyboard users to the content', async ({ page }, info) => {
   await page.goto('/');
+  await ready(page, info);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Gå til indhold' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await expect(skip).toHaveAttribute('href', '#main');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
 });
 
 test('an unknown address answers 404 with a helpful page', async ({ page }, info) => {

@@ -72,7 +72,9 @@ fn Result(data: AssessmentData, token: String) -> impl IntoView {
         <p class="disclaimer">{i18n.t(Msg::AssessmentNotLegalAdvice)}</p>
         <ResumeLink url=link label=Msg::ResultLinkLabel help=Msg::ResultLinkHelp/>
         <div class="result-actions no-print">
-            <button type="button" class="button button-secondary js-only" onclick="window.print()">
+            // A handler of the app's, not an inline `onclick`, which the page's CSP blocks.
+            <button type="button" class="button button-secondary js-only"
+                on:click=move |_| { let _ = window().print(); }>
                 {i18n.t(Msg::PrintResult)}
             </button>
             <p class="help no-js-only">{i18n.t(Msg::PrintHint)}</p>

@@ -35,7 +35,14 @@ pub fn AssessmentStepPage() -> impl IntoView {
                 match (loaded, step.get_untracked()) {
                     (_, None) => view! { <NotFound/> }.into_any(),
                     (Ok(data), Some(step)) => {
-                        view! { <StepForm data step token=token.get_untracked() save/> }.into_any()
+                        let token = token.get_untracked();
+                        // Keyed by the step: another step's form is new elements, never the
+                        // last step's fields patched, which kept what was typed in them.
+                        view! {
+                            <For each=move || [step] key=|step| *step let:step>
+                                <StepForm data=data.clone() step token=token.clone() save/>
+                            </For>
+                        }.into_any()
                     }
                     (Err(AppError::NotFound), _) => view! { <DraftNotFound/> }.into_any(),
                     (Err(error), _) => view! {

@@ -17,7 +17,9 @@ pub fn Layout(children: Children) -> impl IntoView {
             .and_then(|code| AppError::message_for_code(&code))
     };
     view! {
-        <a class="skip-link" href="#main">{i18n.t(Msg::SkipToContent)}</a>
+        // `rel="external"` leaves the click to the browser, which moves the focus to `main`;
+        // the router would only change the address.
+        <a class="skip-link" href="#main" rel="external">{i18n.t(Msg::SkipToContent)}</a>
         <header class="site-header">
             <div class="container header-inner">
                 <a class="brand" href="/">{i18n.t(Msg::SiteName)}</a>

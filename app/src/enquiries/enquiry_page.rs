@@ -62,7 +62,6 @@ fn EnquiryFormView(data: EnquiryFormData, submit: ServerAction<SubmitEnquiry>) -
     // With JavaScript the action's error; without, `Field` reads the `fe=` parameters the
     // failed post came back with (`field_error`) and the layout says what went wrong.
     let error = Signal::derive(move || submit.value().get().and_then(Result::err));
-    let has_errors = move || error.with(Option::is_some);
     let municipality_options: Vec<_> = municipalities
         .into_iter()
         .map(|m| choice(m.slug, m.name))
@@ -89,8 +88,8 @@ fn EnquiryFormView(data: EnquiryFormData, submit: ServerAction<SubmitEnquiry>) -
         }
     });
     view! {
-        {move || has_errors().then(|| view! {
-            <p class="notice notice-error" role="alert">{i18n.t(Msg::ErrorInvalid)}</p>
+        {move || error.get().map(|error| view! {
+            <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
         })}
         <ActionForm action=submit attr:class="wizard-form enquiry-form" attr:novalidate=true>
             {attached}

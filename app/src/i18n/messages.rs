@@ -315,6 +315,7 @@ messages! {
     ErrorAmount { da: "Skriv et beløb i kroner, fx 250.000 eller 250000,50.", en: "Enter an amount in DKK, e.g. 250,000 or 250000.50." }
     ErrorAmountNegative { da: "Beløbet kan ikke være negativt.", en: "The amount cannot be negative." }
     ErrorPercent { da: "Skriv en procent mellem 0 og 100, fx 12,5.", en: "Enter a percentage between 0 and 100, e.g. 12.5." }
+    ErrorRate { da: "Skriv en rente mellem -10 og 100 %, fx 3,6 eller -0,75.", en: "Enter a rate between -10 and 100 %, e.g. 3.6 or -0.75." }
     ErrorDate { da: "Skriv en dato, fx 1.9.2025.", en: "Enter a date, e.g. 2025-09-01." }
     ErrorSalesAboveTotal { da: "Salget kan ikke være større end den samlede omsætning.", en: "Sales cannot be larger than total revenue." }
 

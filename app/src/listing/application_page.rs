@@ -61,8 +61,8 @@ fn Application(view: ApplicationView, token: String) -> impl IntoView {
     let form = answering.then(|| {
         view! {
             <h2>{i18n.t(Msg::ApplicationAnswerHeading)}</h2>
-            {move || error.with(Option::is_some).then(|| view! {
-                <p class="notice notice-error" role="alert">{i18n.t(Msg::ErrorInvalid)}</p>
+            {move || error.get().map(|error| view! {
+                <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
             })}
             <ActionForm action=answer attr:class="wizard-form listing-form" attr:novalidate=true>
                 <input type="hidden" name="token" value=token/>

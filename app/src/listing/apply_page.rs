@@ -55,8 +55,8 @@ fn ApplyForm(data: ListingFormData, submit: ServerAction<SubmitListing>) -> impl
     let i18n = use_i18n();
     let error = Signal::derive(move || submit.value().get().and_then(Result::err));
     view! {
-        {move || error.with(Option::is_some).then(|| view! {
-            <p class="notice notice-error" role="alert">{i18n.t(Msg::ErrorInvalid)}</p>
+        {move || error.get().map(|error| view! {
+            <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
         })}
         <ActionForm action=submit attr:class="wizard-form listing-form" attr:novalidate=true>
             <ListingFields form=data.form municipalities=data.municipalities error/>

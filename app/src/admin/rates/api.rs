@@ -56,9 +56,7 @@ fn parse_confidence(value: &str) -> Option<Confidence> {
 
 /// A rate between `MIN_RATE_POINTS` and `MAX_RATE_POINTS` percent.
 pub fn rate_in_range<E: From<Msg>>(value: &str) -> Result<(), E> {
-    parse_rate(value)
-        .map(|_| ())
-        .ok_or(Msg::ErrorPercent.into())
+    parse_rate(value).map(|_| ()).ok_or(Msg::ErrorRate.into())
 }
 
 /// "confirmed" or "inferred".
@@ -76,7 +74,7 @@ pub fn validate(input: &RateInput) -> Result<DiscountRate, Vec<FieldError>> {
     Ok(DiscountRate {
         effective_from: chrono::NaiveDate::parse_from_str(input.effective_from.trim(), "%Y-%m-%d")
             .map_err(|_| invalid("effective_from", Msg::ErrorDate))?,
-        rate: parse_rate(&input.rate).ok_or_else(|| invalid("rate", Msg::ErrorPercent))?,
+        rate: parse_rate(&input.rate).ok_or_else(|| invalid("rate", Msg::ErrorRate))?,
         confidence: parse_confidence(&input.confidence)
             .ok_or_else(|| invalid("confidence", Msg::ErrorChoose))?,
         date_approximate: input.date_approximate,
@@ -116,13 +114,13 @@ mod tests {
             [
                 ("confidence".into(), Msg::ErrorChoose),
                 ("effective_from".into(), Msg::ErrorDate),
-                ("rate".into(), Msg::ErrorPercent),
+                ("rate".into(), Msg::ErrorRate),
             ]
         );
         let above = format!("{}", MAX_RATE_POINTS + 1);
         assert_eq!(
             fields(validate(&input("2026-01-05", &above, "inferred", false))),
-            [("rate".into(), Msg::ErrorPercent)]
+            [("rate".into(), Msg::ErrorRate)]
         );
         let lowest = format!("{MIN_RATE_POINTS}");
         assert!(validate(&input("2026-01-05", &lowest, "inferred", true)).is_ok());
