@@ -54,15 +54,20 @@ function watchCsp(page: Page): string[] {
 }
 
 /**
- * With JavaScript, waits until the WASM bundle has hydrated the page, so clicks are handled
- * by the app and not by the browser, and fails on anything the page's Content-Security-Policy
- * blocked on this page so far. Without JavaScript there is nothing to wait for.
+ * With JavaScript, waits until the WASM bundle and the page's lazily loaded code have
+ * hydrated the page, so clicks are handled by the app and not by the browser, and fails on
+ * anything the page's Content-Security-Policy blocked on this page so far. Without
+ * JavaScript there is nothing to wait for.
  */
 export async function ready(page: Page, info: TestInfo) {
   if (!hasJs(info)) return;
   const violations = watchCsp(page);
   try {
     await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 15_000 });
+    // The main bundle marks the page hydrated before a lazy route's own code has arrived
+    // and taken over its part (a click there would find no handler yet): wait until the
+    // page has fetched all it asked for.
+    await page.waitForLoadState('networkidle', { timeout: 15_000 });
   } catch (error) {
     // Say which of the app's files had not arrived, to tell a stalled chunk from a panic.
     const files = await page.evaluate(() =>

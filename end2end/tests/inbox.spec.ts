@@ -57,6 +57,9 @@ test('requester writes, the contact routes to a colleague, the colleague replies
   await colleague.getByLabel('Svar (sendes på e-mail').fill(answer);
   await colleague.getByRole('button', { name: 'Send svar' }).click();
   await expect(colleague.locator('.timeline')).toContainText('Svar sendt');
+  // Sent once: the box is empty again, so pressing again cannot send it twice.
+  await expect(colleague.locator('#reply-body')).toHaveValue('');
+  if (hasJs(info)) await expect(colleague.getByText('Svaret er sendt til borgeren.')).toBeVisible();
 
   await page.goto(statusUrl);
   await expect(page.locator('.enquiry-status')).toHaveText('Besvaret');

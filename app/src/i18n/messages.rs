@@ -677,6 +677,9 @@ messages! {
     ErrorYear { da: "Skriv et årstal med fire cifre, fx 2016.", en: "Enter a four-digit year, e.g. 2016." }
     ErrorWebAddress { da: "Skriv hele adressen, fx https://eksempel.dk.", en: "Enter the whole address, e.g. https://example.com." }
     ErrorMoreThanEmployees { da: "Kan ikke være flere end det samlede antal ansatte.", en: "Cannot be more than the total number of employees." }
+    InboxReplySent { da: "Svaret er sendt til borgeren.", en: "The reply has been sent to the requester." }
+    InboxNoteSaved { da: "Noten er gemt.", en: "The note has been saved." }
+    InboxErased { da: "Personens oplysninger er slettet.", en: "The person's data has been erased." }
     ErrorListingOpen { da: "Der er allerede en ansøgning i gang for dette CVR-nummer.", en: "There is already an application in progress for this CVR number." }
     ErrorAlreadyListed { da: "Virksomheden er allerede i registret. Meld en ændring i stedet.", en: "The company is already in the registry. Report a change instead." }
     ErrorStepNotAllowed { da: "Det kan ikke gøres, hvor ansøgningen står nu. Genindlæs siden.", en: "That cannot be done where the application stands now. Reload the page." }

@@ -26,7 +26,8 @@ pub fn EnquiryDetailPage() -> impl IntoView {
                 reply.version().get()
                     + note.version().get()
                     + assign.version().get()
-                    + status.version().get(),
+                    + status.version().get()
+                    + erase.version().get(),
             )
         },
         |(id, _)| get_enquiry(id),
@@ -46,10 +47,32 @@ pub fn EnquiryDetailPage() -> impl IntoView {
         <PageTitle msg=Msg::EnquiryStatusTitle/>
         <p><a href="/staff/inbox">{i18n.t(Msg::InboxTitle)}</a></p>
         {move || failed().map(|e| view! { <p class="notice notice-error" role="alert">{i18n.t(e.message())}</p> })}
+        {move || {
+            let ok = |done: bool, msg| done.then_some(msg);
+            [
+                ok(matches!(reply.value().get(), Some(Ok(_))), Msg::InboxReplySent),
+                ok(matches!(note.value().get(), Some(Ok(_))), Msg::InboxNoteSaved),
+                ok(matches!(erase.value().get(), Some(Ok(_))), Msg::InboxErased),
+            ]
+            .into_iter()
+            .flatten()
+            .next()
+                .map(|msg| view! { <p class="notice notice-info" role="status">{i18n.t(msg)}</p> })
+        }}
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(detail) => view! { <Detail detail reply note assign status erase/> }.into_any(),
+                    Ok(detail) => {
+                        // Keyed by the timeline: after a reply, note, routing or status the
+                        // forms are new elements (empty, showing what was saved); after a
+                        // refusal they are the same ones, with what was typed.
+                        let key = detail.events.len();
+                        view! {
+                            <For each=move || [key] key=|key| *key let:_key>
+                                <Detail detail=detail.clone() reply note assign status erase/>
+                            </For>
+                        }.into_any()
+                    }
                     Err(error) => view! { <StaffPageError error as_heading=true/> }.into_any(),
                 }
             })}
@@ -165,7 +188,7 @@ fn Detail(
             <ActionForm action=assign attr:class="login-form">
                 <input type="hidden" name="id" value=id.to_string()/>
                 <Field name="assignee" label=Msg::InboxAssignee control=Control::Select
-                    options=staff error=assign_error/>
+                    empty_option=Msg::ChooseOption options=staff error=assign_error/>
                 <button type="submit" class="button button-secondary">{i18n.t(Msg::InboxRoute)}</button>
             </ActionForm>
         })}
