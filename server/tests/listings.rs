@@ -281,3 +281,58 @@ db_test!(an_application_s_private_links_are_never_cached, |db| {
         assert_eq!(reply.headers["x-robots-tag"], "noindex", "{path}");
     }
 });
+
+db_test!(without_javascript_a_bad_answer_comes_back_as_typed, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::new(db);
+    let sent = apply(&client.as_plain_form("/registry/apply"), &GOOD).await;
+    assert_eq!(sent.status, StatusCode::FOUND);
+    let token = emailed_token(db, "mette@example.dk", "/registry/apply/confirm/").await;
+    let link = format!("/registry/apply/confirm/{token}");
+    let confirmed = client
+        .as_plain_form(&link)
+        .post("/api/listing/confirm", format!("token={token}"))
+        .await;
+    assert_eq!(confirmed.status, StatusCode::FOUND);
+    let row = company::Entity::find()
+        .filter(company::Column::Cvr.eq(CVR))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let karen = signed_in(db, "kontakt@frederikshavn.demo.dk").await;
+    let asked = karen
+        .post(
+            "/api/staff/listing/step",
+            format!("id={}&step=request_changes&reason=Ret+postnummeret", row.id),
+        )
+        .await;
+    assert!(asked.status.is_success(), "{}", asked.status);
+    let private = emailed_token(db, "mette@example.dk", "/registry/application/").await;
+    let page = format!("/registry/application/{private}");
+    let mut fields: Vec<(&str, &str)> = GOOD.to_vec();
+    fields.retain(|(name, _)| !["postcode", "products"].contains(name));
+    fields.extend([("postcode", "99"), ("products", "Både og vinteropbevaring")]);
+    let body = format!("token={private}&{}", form_in("form", &fields));
+    let reply = client
+        .as_plain_form(&page)
+        .post("/api/listing/answer", body)
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert!(reply.location().contains("retry="), "{}", reply.location());
+    let back = client.get(&reply.location()).await;
+    assert_eq!(back.status, StatusCode::OK);
+    back.field(
+        "postcode",
+        false,
+        Some("Skriv et postnummer med fire cifre"),
+    );
+    assert!(
+        back.body.contains("Både og vinteropbevaring"),
+        "what was typed is kept"
+    );
+    assert!(
+        back.body.contains("Ret postnummeret"),
+        "the municipality's reason is shown"
+    );
+});

@@ -46,6 +46,28 @@ pub async fn keep<T: serde::Serialize>(
     Ok(token)
 }
 
+/// After a server function's work: when a form posted without JavaScript was refused for
+/// its values (`AppError::Invalid`), keeps what was typed and returns the token for
+/// `retry=`; otherwise (success, another error, the app's own client) nothing. A failure
+/// to keep is logged: the refusal itself still goes back.
+pub async fn kept_after<T: serde::Serialize, V>(
+    form: &str,
+    values: &T,
+    result: &Result<V, AppError>,
+) -> Option<String> {
+    if !matches!(result, Err(AppError::Invalid(_))) || !super::is_plain_form_post() {
+        return None;
+    }
+    let db = crate::db::use_db().ok()?;
+    match keep(&db, form, values, Utc::now()).await {
+        Ok(token) => Some(token),
+        Err(err) => {
+            tracing::error!(%err, form, "could not keep a form for its retry");
+            None
+        }
+    }
+}
+
 /// The values kept for `form` while they last; `None` when unknown or expired.
 pub async fn take<T: serde::de::DeserializeOwned>(
     db: &impl ConnectionTrait,

@@ -19,8 +19,11 @@ pub fn ApplicationPage() -> impl IntoView {
     let token = move || params.read().get("token").unwrap_or_default();
     // After answering the page comes back with `?sent=1`: load the application anew.
     let data = Resource::new(
-        move || (token(), query.read().get("sent")),
-        |(token, _)| application_status(token),
+        move || {
+            let q = query.read();
+            (token(), q.get("sent"), q.get("retry"))
+        },
+        |(token, _, retry)| application_status(token, retry),
     );
     let notice = move || {
         let q = query.read();

@@ -4,7 +4,8 @@
 use super::demo_cvr;
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup};
-use crate::entities::{company, company_event, staff_user};
+use crate::entities::{company, staff_user};
+use crate::listing::queries::record;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -136,7 +137,9 @@ pub async fn seed_applications(
         .insert(db)
         .await?;
         let mut status = ListingStatus::AwaitingConfirmation;
-        event(db, row.id, None, Step::Apply, None, status, None, at).await?;
+        record(db, row.id, None, Step::Apply, None, status, None, at)
+            .await
+            .map_err(written)?;
         for &(step, by_contact, reason) in demo.steps {
             at += Duration::hours(20);
             let by = if by_contact {
@@ -148,7 +151,9 @@ pub async fn seed_applications(
                 .after(step, by)
                 .map_err(|_| DbErr::Custom(format!("demo step {step:?} from {status:?}")))?;
             let staff = by_contact.then_some(contact.id);
-            event(db, row.id, staff, step, Some(status), next, reason, at).await?;
+            record(db, row.id, staff, step, Some(status), next, reason, at)
+                .await
+                .map_err(written)?;
             status = next;
         }
         settle(db, row.id, status, at).await?;
@@ -161,7 +166,7 @@ pub async fn seed_applications(
     let reason = "Virksomheden er ophørt og har selv bedt om at blive fjernet.";
     let from = ListingStatus::Published;
     let at = now - Duration::days(20);
-    event(
+    record(
         db,
         gone.id,
         Some(contact.id),
@@ -171,8 +176,13 @@ pub async fn seed_applications(
         Some(reason),
         at,
     )
-    .await?;
+    .await
+    .map_err(written)?;
     settle(db, gone.id, ListingStatus::Deregistered, at).await
+}
+
+fn written(err: crate::error::AppError) -> DbErr {
+    DbErr::Custom(format!("demo history: {err}"))
 }
 
 /// The listing's status after its history, last moved `at` (what the queue orders by).
@@ -188,37 +198,5 @@ async fn settle(
         .filter(company::Column::Id.eq(company_id))
         .exec(db)
         .await?;
-    Ok(())
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn event(
-    db: &impl ConnectionTrait,
-    company_id: i32,
-    staff_user_id: Option<i32>,
-    step: Step,
-    from: Option<ListingStatus>,
-    to: ListingStatus,
-    reason: Option<&str>,
-    at: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    company_event::ActiveModel {
-        company_id: Set(company_id),
-        actor: Set(if staff_user_id.is_some() {
-            "staff"
-        } else {
-            "applicant"
-        }
-        .to_owned()),
-        staff_user_id: Set(staff_user_id),
-        step: Set(step.code().to_owned()),
-        from_status: Set(from.map(|s| s.code().to_owned())),
-        to_status: Set(to.code().to_owned()),
-        reason: Set(reason.map(str::to_owned)),
-        created_at: Set(at),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
     Ok(())
 }

@@ -7,23 +7,11 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "enquiry/submit")]
 pub async fn submit_enquiry(form: EnquiryForm) -> Result<(), AppError> {
     use crate::enquiries::{api::validate, queries};
-    use crate::form::is_plain_form_post;
-    // Without JavaScript, what was typed is personal data: kept on the server, and only
-    // its token goes back in the URL.
-    let mut retry: Option<String> = None;
     let result = async {
         crate::rate_limit::check("enquiry/submit")?;
         let db = crate::db::use_db()?;
         let now = chrono::Utc::now();
-        let valid = match validate(&form) {
-            Ok(valid) => valid,
-            Err(errors) => {
-                if is_plain_form_post() {
-                    retry = Some(crate::form::retry::keep(&db, "enquiry", &form, now).await?);
-                }
-                return Err(AppError::Invalid(errors));
-            }
-        };
+        let valid = validate(&form).map_err(AppError::Invalid)?;
         let summary = match form.assessment.trim() {
             "" => None,
             token => crate::assessment::saved_draft_snapshot(&db, token).await?,
@@ -44,6 +32,9 @@ pub async fn submit_enquiry(form: EnquiryForm) -> Result<(), AppError> {
         Ok(())
     }
     .await;
+    // Without JavaScript, what was typed is personal data: kept on the server, and only
+    // its token goes back in the URL.
+    let retry = crate::form::retry::kept_after("enquiry", &form, &result).await;
     let kept: Vec<(&str, &str)> = retry.iter().map(|t| ("retry", t.as_str())).collect();
     crate::form::respond_keeping(result, &kept)
 }

@@ -103,8 +103,10 @@ async fn move_on(
     Ok(to)
 }
 
+/// One row of a listing's history (`staff_user_id` none: the applicant), and the listing
+/// marked as moved `now`.
 #[allow(clippy::too_many_arguments)]
-async fn record(
+pub async fn record(
     db: &impl ConnectionTrait,
     company_id: i32,
     staff_user_id: Option<i32>,

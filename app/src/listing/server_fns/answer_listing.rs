@@ -7,27 +7,18 @@ use leptos::prelude::*;
 /// comes back with them by the fields and what was typed kept.
 #[server(prefix = "/api", endpoint = "listing/answer")]
 pub async fn answer_listing(token: String, form: ListingForm) -> Result<(), AppError> {
-    use crate::form::is_plain_form_post;
     use crate::listing::{form::validate, queries};
-    let mut retry: Option<String> = None;
     let result = async {
         crate::rate_limit::check("listing/apply")?;
         let db = crate::db::use_db()?;
         let now = chrono::Utc::now();
-        let valid = match validate(&form) {
-            Ok(valid) => valid,
-            Err(errors) => {
-                if is_plain_form_post() {
-                    retry = Some(crate::form::retry::keep(&db, "listing", &form, now).await?);
-                }
-                return Err(AppError::Invalid(errors));
-            }
-        };
+        let valid = validate(&form).map_err(AppError::Invalid)?;
         queries::answer(&db, &token, &valid, now).await?;
         leptos_axum::redirect(&format!("{}?sent=1", queries::application_path(&token)));
         Ok(())
     }
     .await;
+    let retry = crate::form::retry::kept_after("listing", &form, &result).await;
     let kept: Vec<(&str, &str)> = retry.iter().map(|t| ("retry", t.as_str())).collect();
     crate::form::respond_keeping(result, &kept)
 }
