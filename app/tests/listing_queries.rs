@@ -12,7 +12,7 @@ use app::entities::{company, outbox_email, staff_user};
 use app::error::AppError;
 use app::i18n::{Lang, Msg};
 use app::listing::api::{StepInput, ValidListing};
-use app::listing::queries::{answer, apply, confirm, history, review_queue, take_step};
+use app::listing::queries::{answer, apply, confirm, history, queue, review_queue, take_step};
 use app::registry::queries::get_company;
 use app::seed::seed_demo_if_empty;
 use chrono::{DateTime, Utc};
@@ -339,3 +339,48 @@ db_test!(
         assert_eq!(last.step, Step::Reapply);
     }
 );
+
+db_test!(stale_checks_are_listed_until_checked_again, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let karen = contact(db).await;
+    let stale = queue(db, &karen).await.unwrap().stale_checks;
+    assert!(
+        !stale.is_empty(),
+        "the demo has companies never or long ago checked"
+    );
+    let year_ago = (Utc::now() - chrono::Duration::days(365))
+        .date_naive()
+        .to_string();
+    for item in &stale {
+        assert_eq!(item.municipality, "Frederikshavn Kommune", "only her own");
+        assert!(item.waiting_since < year_ago, "{item:?}");
+        let row = company::Entity::find_by_id(item.id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.status, "published");
+    }
+    let dates: Vec<&str> = stale.iter().map(|i| i.waiting_since.as_str()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "never checked first, then the oldest");
+
+    let first = stale[0].id;
+    let check = StepInput {
+        reason: None,
+        checked_in: Some("cvr".into()),
+    };
+    take_step(db, &karen, first, Step::Reverify, &check, SITE, Utc::now())
+        .await
+        .unwrap();
+    let after = queue(db, &karen).await.unwrap().stale_checks;
+    assert!(
+        after.iter().all(|i| i.id != first),
+        "checked again: off the list"
+    );
+    assert_eq!(after.len(), stale.len() - 1);
+    let hans = staff(db, "kontakt@hjoerring.demo.dk").await;
+    let theirs = queue(db, &hans).await.unwrap().stale_checks;
+    assert!(theirs.iter().all(|i| i.municipality == "Hjørring Kommune"));
+});

@@ -813,6 +813,10 @@ messages! {
     ReviewQueueTitle { da: "Ansøgninger til registret", en: "Applications to the registry" }
     ReviewQueueEmpty { da: "Ingen ansøgninger venter.", en: "No applications are waiting." }
     ReviewWaitingSince { da: "Venter siden", en: "Waiting since" }
+    StaleChecksHeading { da: "RSV-kontroller at forny (over 12 måneder gamle)", en: "RSV checks to renew (over 12 months old)" }
+    StaleChecksSince { da: "Sidst kontrolleret", en: "Last checked" }
+    StaleChecksEmpty { da: "Alle optagne virksomheder er kontrolleret inden for 12 måneder.", en: "Every listed company has been checked within 12 months." }
+    NeverChecked { da: "Aldrig", en: "Never" }
     ReviewTitle { da: "Ansøgning til registret", en: "Application to the registry" }
     ReviewDone { da: "Gemt. Ansøgeren har fået besked, hvor det er relevant.", en: "Saved. The applicant has been told where it concerns them." }
     ReviewAssessmentHeading { da: "Vedhæftet selvtest", en: "Attached self-assessment" }

@@ -88,6 +88,15 @@ pub struct QueueItem {
     pub waiting_since: String,
 }
 
+/// The staff's lists: applications waiting for review, and listed companies whose RSV
+/// check is older than 12 months or was never made (`waiting_since`: the last check's
+/// date, empty when never), oldest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Queues {
+    pub applications: Vec<QueueItem>,
+    pub stale_checks: Vec<QueueItem>,
+}
+
 /// What a member of staff reviews and keeps: the facts as the applicant gave them, the
 /// municipality's RSV check, the attached self-assessment and the whole history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,4 +1,4 @@
-use super::api::ReviewView;
+use super::api::{QueueItem, ReviewView};
 use super::application_page::History;
 use super::server_fns::{TakeListingStep, listing_for_review, review_queue};
 use crate::account::StaffPageError;
@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 /// `/staff/listings` (contacts and admins): applications waiting for review in the
-/// municipality, oldest first, each with its CVR linked to the public CVR register.
+/// municipality, oldest first, and the listed companies whose RSV check is older than 12
+/// months (or was never made); each with its CVR linked to the public CVR register.
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -21,38 +22,62 @@ pub fn ReviewQueuePage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match queue.await {
-                    Ok(items) if items.is_empty() => view! {
-                        <p role="status">{i18n.t(Msg::ReviewQueueEmpty)}</p>
+                    Ok(queues) => view! {
+                        <QueueTable items=queues.applications caption=Msg::ReviewQueueTitle
+                            since=Msg::ReviewWaitingSince empty=Msg::ReviewQueueEmpty/>
+                        <h2>{i18n.t(Msg::StaleChecksHeading)}</h2>
+                        <QueueTable items=queues.stale_checks caption=Msg::StaleChecksHeading
+                            since=Msg::StaleChecksSince empty=Msg::StaleChecksEmpty/>
                     }.into_any(),
-                    Ok(items) => {
-                        let rows = items.into_iter().map(|item| view! {
-                            <tr>
-                                <td><a href=format!("/staff/listings/{}", item.id)>{item.name}</a></td>
-                                <td><CvrLink cvr=item.cvr/></td>
-                                <td>{item.municipality}</td>
-                                <td><time datetime=item.waiting_since.clone()>{item.waiting_since.clone()}</time></td>
-                            </tr>
-                        }).collect_view();
-                        view! {
-                            <div class="table-scroll" tabindex="0" role="region"
-                                aria-label=i18n.t(Msg::ReviewQueueTitle)>
-                                <table>
-                                    <thead><tr>
-                                        <th scope="col">{i18n.t(Msg::CompanyNameLabel)}</th>
-                                        <th scope="col">{i18n.t(Msg::CvrLabel)}</th>
-                                        <th scope="col">{i18n.t(Msg::MunicipalityLabel)}</th>
-                                        <th scope="col">{i18n.t(Msg::ReviewWaitingSince)}</th>
-                                    </tr></thead>
-                                    <tbody>{rows}</tbody>
-                                </table>
-                            </div>
-                        }.into_any()
-                    }
                     Err(error) => view! { <StaffPageError error/> }.into_any(),
                 }
             })}
         </Transition>
     }
+}
+
+/// Listings in a table: name (to its page), CVR, municipality and a date (`since`; an
+/// empty date reads "never").
+#[component]
+fn QueueTable(items: Vec<QueueItem>, caption: Msg, since: Msg, empty: Msg) -> impl IntoView {
+    let i18n = use_i18n();
+    if items.is_empty() {
+        return view! { <p role="status">{i18n.t(empty)}</p> }.into_any();
+    }
+    let rows = items
+        .into_iter()
+        .map(|item| {
+            let date = match item.waiting_since.is_empty() {
+                true => view! { {i18n.t(Msg::NeverChecked)} }.into_any(),
+                false => view! {
+                    <time datetime=item.waiting_since.clone()>{item.waiting_since.clone()}</time>
+                }
+                .into_any(),
+            };
+            view! {
+                <tr>
+                    <td><a href=format!("/staff/listings/{}", item.id)>{item.name}</a></td>
+                    <td><CvrLink cvr=item.cvr/></td>
+                    <td>{item.municipality}</td>
+                    <td>{date}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t(caption)>
+            <table>
+                <thead><tr>
+                    <th scope="col">{i18n.t(Msg::CompanyNameLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::CvrLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::MunicipalityLabel)}</th>
+                    <th scope="col">{i18n.t(since)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// The CVR number, linked to the company's record in the public CVR register.

@@ -1,12 +1,12 @@
 //! What the applicant and the staff read of a listing.
 use super::{by_private_token, history, review_queue, status_of};
 use crate::account::api::CurrentUser;
-use crate::domain::listing::{By, Step, TargetGroup};
+use crate::domain::listing::{By, ListingStatus, Step, TargetGroup, check_is_stale};
 use crate::entities::{company, municipality};
 use crate::error::AppError;
-use crate::listing::api::{ApplicationView, QueueItem, ReviewView};
+use crate::listing::api::{ApplicationView, QueueItem, Queues, ReviewView};
 use crate::listing::form::ListingForm;
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 /// Behind the private link.
 pub async fn application_view(
@@ -25,27 +25,57 @@ pub async fn application_view(
     })
 }
 
-/// The review queue with each application's municipality.
-pub async fn queue(
-    db: &impl ConnectionTrait,
-    staff: &CurrentUser,
-) -> Result<Vec<QueueItem>, AppError> {
+/// The staff's lists, each row with its municipality: the review queue, and the listed
+/// companies whose RSV check has gone stale (never made first, then the oldest).
+pub async fn queue(db: &impl ConnectionTrait, staff: &CurrentUser) -> Result<Queues, AppError> {
     let rows = review_queue(db, staff).await?;
     let municipalities = municipality::Entity::find().all(db).await?;
-    Ok(rows
+    let item = |row: company::Model, since: String| QueueItem {
+        id: row.id,
+        municipality: municipalities
+            .iter()
+            .find(|m| m.id == row.municipality_id)
+            .map(|m| m.name.clone())
+            .unwrap_or_default(),
+        waiting_since: since,
+        name: row.name,
+        cvr: row.cvr,
+    };
+    let mut listed =
+        company::Entity::find().filter(company::Column::Status.eq(ListingStatus::Published.code()));
+    if let Some(scope) = staff.scope() {
+        listed = listed.filter(company::Column::MunicipalityId.eq(scope));
+    }
+    let today = chrono::Utc::now().date_naive();
+    let mut stale: Vec<company::Model> = listed
+        .all(db)
+        .await?
         .into_iter()
-        .map(|row| QueueItem {
-            id: row.id,
-            municipality: municipalities
-                .iter()
-                .find(|m| m.id == row.municipality_id)
-                .map(|m| m.name.clone())
-                .unwrap_or_default(),
-            waiting_since: row.updated_at.date_naive().to_string(),
-            name: row.name,
-            cvr: row.cvr,
+        .filter(|row| {
+            row.rsv_checked_at
+                .is_none_or(|at| check_is_stale(at.date_naive(), today))
         })
-        .collect())
+        .collect();
+    stale.sort_by_key(|row| (row.rsv_checked_at, row.id));
+    Ok(Queues {
+        applications: rows
+            .into_iter()
+            .map(|row| {
+                let since = row.updated_at.date_naive().to_string();
+                item(row, since)
+            })
+            .collect(),
+        stale_checks: stale
+            .into_iter()
+            .map(|row| {
+                let since = row
+                    .rsv_checked_at
+                    .map(|at| at.date_naive().to_string())
+                    .unwrap_or_default();
+                item(row, since)
+            })
+            .collect(),
+    })
 }
 
 /// One listing for a member of staff who reviews its municipality; others get "not found".
