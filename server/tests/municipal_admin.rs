@@ -57,6 +57,10 @@ db_test!(
             .await;
             assert_eq!(reply.status, StatusCode::FORBIDDEN, "{path}");
         }
+        // The page says no, and offers no form that would be refused.
+        let page = admin.get("/staff/municipalities").await;
+        assert!(page.body.contains("Du har ikke adgang til dette."));
+        assert!(!page.body.contains("/api/admin/municipalities/create"));
         let home = admin.get("/staff").await;
         assert!(home.body.contains("/staff/users"), "their own staff");
         assert!(!home.body.contains("/staff/municipalities"));

@@ -40,20 +40,24 @@ pub fn MunicipalitiesPage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(rows) => view! { <Table rows rename/> }.into_any(),
+                    // The form to add one only for whom the list is: others are refused.
+                    Ok(rows) => view! {
+                        <Table rows rename/>
+                        <h2>{i18n.t(Msg::MunicipalitiesAddHeading)}</h2>
+                        <ActionForm action=create attr:class="login-form">
+                            <Field name="code" label=Msg::MunicipalityCodeLabel hint=Msg::MunicipalityCodeHelp
+                                inputmode="numeric" required=true maxlength=4 value=kept("code")
+                                check=rules::municipality_code error=Signal::derive(create_error)/>
+                            <Field name="name" label=Msg::EnquiryNameLabel required=true
+                                maxlength=MAX_MUNICIPALITY_NAME_CHARS value=kept("name")
+                                error=Signal::derive(create_error)/>
+                            <button type="submit" class="button">{i18n.t(Msg::MunicipalitiesAddButton)}</button>
+                        </ActionForm>
+                    }.into_any(),
                     Err(error) => view! { <StaffPageError error/> }.into_any(),
                 }
             })}
         </Transition>
-        <h2>{i18n.t(Msg::MunicipalitiesAddHeading)}</h2>
-        <ActionForm action=create attr:class="login-form">
-            <Field name="code" label=Msg::MunicipalityCodeLabel hint=Msg::MunicipalityCodeHelp
-                inputmode="numeric" required=true maxlength=4 value=kept("code")
-                check=rules::municipality_code error=Signal::derive(create_error)/>
-            <Field name="name" label=Msg::EnquiryNameLabel required=true
-                maxlength=MAX_MUNICIPALITY_NAME_CHARS value=kept("name") error=Signal::derive(create_error)/>
-            <button type="submit" class="button">{i18n.t(Msg::MunicipalitiesAddButton)}</button>
-        </ActionForm>
     }
 }
 
