@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -119,4 +119,20 @@ export async function emailedPasswordLink(to: string): Promise<string> {
   const link = mail.match(/http:\/\/[^\s]+\/staff\/reset\/[A-Za-z0-9_-]{43}/)?.[0];
   expect(link, `a password link in the email to ${to}`).toBeTruthy();
   return link!;
+}
+
+/** The demo staff accounts' password (README). */
+export const PASSWORD = 'demo-adgang-2026';
+
+/** A member of staff signed in, in a context of their own, on the staff home page. */
+export async function signIn(browser: Browser, info: TestInfo, email: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: hasJs(info) });
+  const page = await context.newPage();
+  await page.goto('/staff/login');
+  await ready(page, info);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  return page;
 }

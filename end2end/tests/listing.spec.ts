@@ -1,19 +1,5 @@
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { expectAccessible, hasJs, mailTo, ready } from './helpers';
-
-const PASSWORD = 'demo-adgang-2026';
-
-async function signIn(browser: Browser, info: TestInfo, email: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: hasJs(info) });
-  const page = await context.newPage();
-  await page.goto('/staff/login');
-  await ready(page, info);
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await expect(page).toHaveURL(/\/staff$/);
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, hasJs, mailTo, ready, signIn } from './helpers';
 
 /** The link to `path` in the newest email to `to` that has one and says `saying`. */
 async function emailedLink(to: string, path: string, saying = path): Promise<string> {

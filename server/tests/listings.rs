@@ -54,6 +54,24 @@ async fn emailed_token(db: &sea_orm::DatabaseConnection, to: &str, path: &str) -
         .unwrap_or_else(|| panic!("no link to {path} for {to}"))
 }
 
+/// The application's row, by its CVR.
+async fn application_row(db: &sea_orm::DatabaseConnection) -> company::Model {
+    company::Entity::find()
+        .filter(company::Column::Cvr.eq(CVR))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+/// Presses the button on the emailed link's page, as a browser without JavaScript.
+async fn press_confirm(client: &TestApp<'_>, token: &str) -> Reply {
+    client
+        .as_plain_form(&format!("/registry/apply/confirm/{token}"))
+        .post("/api/listing/confirm", format!("token={token}"))
+        .await
+}
+
 db_test!(a_company_applies_confirms_and_is_published, |db| {
     seed_demo_if_empty(db).await.unwrap();
     let client = TestApp::new(db);
@@ -72,27 +90,16 @@ db_test!(a_company_applies_confirms_and_is_published, |db| {
     let link = format!("/registry/apply/confirm/{token}");
     let page = client.get(&link).await;
     assert_eq!(page.status, StatusCode::OK);
-    let row = company::Entity::find()
-        .filter(company::Column::Cvr.eq(CVR))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap();
+    let row = application_row(db).await;
     assert_eq!(row.status, "awaiting_confirmation");
-    let confirmed = client
-        .as_plain_form(&link)
-        .post("/api/listing/confirm", format!("token={token}"))
-        .await;
+    let confirmed = press_confirm(&client, &token).await;
     assert_eq!(confirmed.status, StatusCode::FOUND, "{}", confirmed.body);
     let private = confirmed.location();
     assert!(private.starts_with("/registry/application/"), "{private}");
     let status_page = client.get(&private).await;
     assert_eq!(status_page.status, StatusCode::OK);
     assert!(status_page.body.contains("Hos kommunen"));
-    let again = client
-        .as_plain_form(&link)
-        .post("/api/listing/confirm", format!("token={token}"))
-        .await;
+    let again = press_confirm(&client, &token).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
     assert!(again.location().contains("error=not_found"));
 
@@ -288,18 +295,9 @@ db_test!(without_javascript_a_bad_answer_comes_back_as_typed, |db| {
     let sent = apply(&client.as_plain_form("/registry/apply"), &GOOD).await;
     assert_eq!(sent.status, StatusCode::FOUND);
     let token = emailed_token(db, "mette@example.dk", "/registry/apply/confirm/").await;
-    let link = format!("/registry/apply/confirm/{token}");
-    let confirmed = client
-        .as_plain_form(&link)
-        .post("/api/listing/confirm", format!("token={token}"))
-        .await;
+    let confirmed = press_confirm(&client, &token).await;
     assert_eq!(confirmed.status, StatusCode::FOUND);
-    let row = company::Entity::find()
-        .filter(company::Column::Cvr.eq(CVR))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap();
+    let row = application_row(db).await;
     let karen = signed_in(db, "kontakt@frederikshavn.demo.dk").await;
     let asked = karen
         .post(

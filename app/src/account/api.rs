@@ -25,6 +25,8 @@ impl Role {
     ];
     /// Who administers staff, routing, the outbox and the audit log (each in their scope).
     pub const ADMINS: [Role; 2] = [Role::Admin, Role::SuperAdmin];
+    /// Who reviews and keeps registry entries (each in their scope; `CurrentUser::reviews`).
+    pub const REVIEWERS: [Role; 3] = [Role::Contact, Role::Admin, Role::SuperAdmin];
 
     pub fn code(self) -> &'static str {
         match self {

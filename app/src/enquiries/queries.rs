@@ -36,11 +36,7 @@ pub async fn submit(
     now: DateTime<Utc>,
 ) -> Result<Submitted, AppError> {
     crate::db::write(db, async |db| {
-        let municipality = municipality::Entity::find()
-            .filter(municipality::Column::Slug.eq(form.municipality.as_str()))
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::invalid("municipality", Msg::ErrorChoose))?;
+        let municipality = crate::registry::chosen_municipality(db, &form.municipality).await?;
         let token = token::new_token().map_err(|_| AppError::Internal)?;
         let submitted_on = danish_date(now);
         let due_on = add_business_days(submitted_on, target_days);

@@ -12,6 +12,6 @@ pub mod server_fns;
 pub use list_page::CompanyListPage;
 pub use profile_page::CompanyProfilePage;
 
-/// For other features: the municipalities to choose from.
+/// For other features: the municipalities to choose from, and the one a form chose.
 #[cfg(feature = "ssr")]
-pub use queries::list_municipalities;
+pub use queries::{chosen_municipality, list_municipalities};

@@ -100,6 +100,18 @@ pub async fn list_municipalities(
         .collect())
 }
 
+/// The municipality a form chose by its slug; an unknown one is the field's error.
+pub async fn chosen_municipality(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<municipality::Model, AppError> {
+    municipality::Entity::find()
+        .filter(municipality::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::invalid("municipality", crate::i18n::Msg::ErrorChoose))
+}
+
 /// One published company by CVR number, with the public part of its history (`site_url`
 /// is the server function's to fill).
 pub async fn get_company(db: &impl ConnectionTrait, cvr: &str) -> Result<CompanyDetail, AppError> {

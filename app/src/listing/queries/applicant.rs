@@ -2,7 +2,7 @@
 use super::{by_private_token, fill, move_on, municipality_of, record, reviewers, status_of};
 use crate::domain::listing::{By, ListingStatus, Step};
 use crate::email::{self, ListingFacts, Mail};
-use crate::entities::{company, municipality};
+use crate::entities::company;
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
 use crate::listing::api::ValidListing;
@@ -37,11 +37,7 @@ pub async fn apply(
     now: DateTime<Utc>,
 ) -> Result<Applied, AppError> {
     crate::db::write(db, async |db| {
-        let municipality = municipality::Entity::find()
-            .filter(municipality::Column::Slug.eq(form.municipality.as_str()))
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::invalid("municipality", Msg::ErrorChoose))?;
+        let municipality = crate::registry::chosen_municipality(db, &form.municipality).await?;
         let existing = company::Entity::find()
             .filter(company::Column::Cvr.eq(form.cvr.as_str()))
             .one(db)

@@ -1,5 +1,5 @@
 //! What the applicant and the staff read of a listing.
-use super::{by_private_token, history, review_queue, status_of};
+use super::{by_private_token, history, municipality_of, review_queue, status_of};
 use crate::account::api::CurrentUser;
 use crate::domain::listing::{By, ListingStatus, Step, TargetGroup, check_is_stale};
 use crate::entities::{company, municipality};
@@ -18,7 +18,7 @@ pub async fn application_view(
     Ok(ApplicationView {
         status: status_of(&row)?,
         history: history(db, row.id, false).await?,
-        form: form_of(&row, &municipalities_slug(db, row.municipality_id).await?),
+        form: form_of(&row, &municipality_of(db, &row).await?.slug),
         company: row.name,
         cvr: row.cvr,
         municipalities,
@@ -90,10 +90,7 @@ pub async fn review_view(
         .filter(|row| staff.reviews(row.municipality_id))
         .ok_or(AppError::NotFound)?;
     let status = status_of(&row)?;
-    let municipality = municipality::Entity::find_by_id(row.municipality_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::Internal)?;
+    let municipality = municipality_of(db, &row).await?;
     Ok(ReviewView {
         id: row.id,
         status,
@@ -112,17 +109,6 @@ pub async fn review_view(
             .filter(|step| status.after(*step, By::Staff).is_ok())
             .collect(),
     })
-}
-
-async fn municipalities_slug(
-    db: &impl ConnectionTrait,
-    municipality_id: i32,
-) -> Result<String, AppError> {
-    Ok(municipality::Entity::find_by_id(municipality_id)
-        .one(db)
-        .await?
-        .map(|m| m.slug)
-        .unwrap_or_default())
 }
 
 /// A listing's facts as the form shows them, to correct or review.

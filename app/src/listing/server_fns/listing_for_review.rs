@@ -8,9 +8,7 @@ pub async fn listing_for_review(id: i32) -> Result<ReviewView, AppError> {
     use crate::account::api::Role;
     crate::form::respond(
         async {
-            let user =
-                crate::account::auth::require(&[Role::Contact, Role::Admin, Role::SuperAdmin])
-                    .await?;
+            let user = crate::account::auth::require(&Role::REVIEWERS).await?;
             let db = crate::db::use_db()?;
             crate::listing::queries::review_view(&db, &user, id).await
         }

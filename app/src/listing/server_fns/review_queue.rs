@@ -9,9 +9,7 @@ pub async fn review_queue() -> Result<Queues, AppError> {
     use crate::account::api::Role;
     crate::form::respond(
         async {
-            let user =
-                crate::account::auth::require(&[Role::Contact, Role::Admin, Role::SuperAdmin])
-                    .await?;
+            let user = crate::account::auth::require(&Role::REVIEWERS).await?;
             let db = crate::db::use_db()?;
             crate::listing::queries::queue(&db, &user).await
         }

@@ -17,9 +17,7 @@ pub async fn take_listing_step(
     use crate::listing::api::StepInput;
     crate::form::respond(
         async {
-            let user =
-                crate::account::auth::require(&[Role::Contact, Role::Admin, Role::SuperAdmin])
-                    .await?;
+            let user = crate::account::auth::require(&Role::REVIEWERS).await?;
             let db = crate::db::use_db()?;
             let step = Step::from_code(&step)
                 .ok_or_else(|| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
