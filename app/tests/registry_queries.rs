@@ -1,13 +1,13 @@
 //! The registry's repository on both databases, over the demo data.
 #![cfg(feature = "test-support")]
 use app::db_test;
-use app::domain::company::Purpose;
+use app::domain::company::{LegalForm, Purpose};
 use app::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup};
 use app::entities::company;
 use app::error::AppError;
 use app::i18n::Msg;
-use app::registry::api::{CompanyQuery, PAGE_SIZE};
-use app::registry::queries::{get_company, list_companies, list_municipalities};
+use app::registry::api::{CompanyQuery, PAGE_SIZE, Sort};
+use app::registry::queries::{company_batch, get_company, list_companies, list_municipalities};
 use app::seed::{DEMO_COMPANIES, DEMO_LISTED, demo_cvr, seed_demo_if_empty};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 
@@ -269,10 +269,159 @@ db_test!(renaming_a_company_updates_search_and_order, |db| {
     active.name = Set("Aaa Ærøskøbing Strandrens".into());
     let saved = active.update(db).await.unwrap();
     assert!(saved.updated_at >= before);
-    assert!(saved.search_text.contains("ærøskøbing"));
+    assert!(saved.search_text.contains("aeroeskoebing"));
     assert_eq!(names(db, query(None)).await[0], "Aaa Ærøskøbing Strandrens");
     assert_eq!(
         names(db, query(Some("ÆRØSKØBING"))).await,
         ["Aaa Ærøskøbing Strandrens"]
     );
+    // The index follows the update: the old name is gone from it.
+    assert!(names(db, query(Some("aeroeskoebing"))).await.len() == 1);
+    let old = names(db, query(Some(DEMO_COMPANIES[2].name))).await;
+    assert!(!old.contains(&DEMO_COMPANIES[2].name.to_owned()), "{old:?}");
+});
+
+db_test!(
+    search_spells_danish_letters_both_ways_and_matches_word_starts,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        // "Aalborg" finds "Ålborg" and back; "Åens" is found as "aaens".
+        assert_eq!(
+            names(db, query(Some("ålborg lyd"))).await,
+            ["Aalborg Lydbibliotek"]
+        );
+        assert_eq!(
+            names(db, query(Some("AAENS kajak"))).await,
+            ["Åens Kajakklub og Udlejning"]
+        );
+        assert_eq!(names(db, query(Some("oekohave"))).await, ["Vrå Økohave"]);
+        // The start of a word, not its middle.
+        assert_eq!(
+            names(db, query(Some("kaffeb"))).await,
+            ["Limfjordens Kaffebar"]
+        );
+        assert!(names(db, query(Some("affebar"))).await.is_empty());
+        // Text with no letters or digits matches nothing rather than everything.
+        assert!(names(db, query(Some("&& *"))).await.is_empty());
+    }
+);
+
+db_test!(filters_by_form_target_group_check_and_employment, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let all = list_companies(
+        db,
+        &CompanyQuery {
+            page: 1,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let total = |q: CompanyQuery| async move { list_companies(db, &q).await.unwrap().total };
+    let aps = total(CompanyQuery {
+        legal_form: Some(LegalForm::Aps),
+        page: 1,
+        ..Default::default()
+    })
+    .await;
+    let flex = total(CompanyQuery {
+        target_group: Some(TargetGroup::FlexJob),
+        page: 1,
+        ..Default::default()
+    })
+    .await;
+    let checked = total(CompanyQuery {
+        checked: true,
+        page: 1,
+        ..Default::default()
+    })
+    .await;
+    let employs = total(CompanyQuery {
+        employs: true,
+        page: 1,
+        ..Default::default()
+    })
+    .await;
+    // Each filter narrows, and to what the rows say.
+    let rows = company::Entity::find()
+        .filter(company::Column::Status.eq(ListingStatus::Published.code()))
+        .all(db)
+        .await
+        .unwrap();
+    let count = |f: &dyn Fn(&company::Model) -> bool| rows.iter().filter(|r| f(r)).count() as u64;
+    assert_eq!(aps, count(&|r| r.legal_form == "aps"));
+    assert_eq!(
+        flex,
+        count(&|r| r.target_groups.split(',').any(|g| g == "flex_job"))
+    );
+    assert_eq!(checked, count(&|r| r.rsv_checked_at.is_some()));
+    assert_eq!(
+        employs,
+        count(&|r| r.target_group_employees.unwrap_or(0) > 0)
+    );
+    for n in [aps, flex, checked, employs] {
+        assert!(n > 0 && n < all.total, "{n} of {}", all.total);
+    }
+});
+
+db_test!(sorts_by_newest_and_recently_checked, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let items = |sort| async move {
+        list_companies(
+            db,
+            &CompanyQuery {
+                sort,
+                page: 1,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap()
+        .items
+    };
+    let newest = items(Sort::Newest).await;
+    let listed: Vec<&String> = newest.iter().filter_map(|c| c.listed_on.as_ref()).collect();
+    assert!(listed.windows(2).all(|w| w[0] >= w[1]), "{listed:?}");
+    let checked = items(Sort::Checked).await;
+    let on: Vec<Option<&String>> = checked.iter().map(|c| c.checked_on.as_ref()).collect();
+    // Most recent first, never checked last.
+    let first_unchecked = on.iter().position(Option::is_none).unwrap_or(on.len());
+    assert!(on[first_unchecked..].iter().all(Option::is_none), "{on:?}");
+    assert!(
+        on[..first_unchecked].windows(2).all(|w| w[0] >= w[1]),
+        "{on:?}"
+    );
+});
+
+db_test!(batches_read_every_match_once_in_name_order, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let query = CompanyQuery {
+        page: 1,
+        ..Default::default()
+    };
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let (rows, next) = company_batch(db, &query, after, 7).await.unwrap();
+        seen.extend(rows.into_iter().map(|c| c.name));
+        match next {
+            Some(cursor) => after = Some(cursor),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len(), DEMO_LISTED);
+    let mut listed = Vec::new();
+    for page in 1..=2 {
+        listed.extend(
+            names(
+                db,
+                CompanyQuery {
+                    page,
+                    ..Default::default()
+                },
+            )
+            .await,
+        );
+    }
+    assert_eq!(seen, listed);
 });

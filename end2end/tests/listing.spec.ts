@@ -86,9 +86,35 @@ test('a company applies, answers a change request and is listed, then deregister
   await contact.getByRole('button', { name: 'Godkend og offentliggør' }).click();
   await expect(contact.locator('.listing-status')).toHaveText('Optaget i registret');
 
-  await page.goto(`/registry?q=${encodeURIComponent('bådreparation')}`);
+  // Found through the search form's filters: its company form, target group and the check.
+  await page.goto('/registry');
   await ready(page, info);
+  await page.getByLabel('Søg efter navn, by eller emne').fill('bådrep');
+  await page.getByLabel('Selskabsform').selectOption({ label: 'ApS' });
+  await page.getByLabel('Ansætter fra målgruppen').selectOption({ label: 'Fleksjob' });
+  await page.getByLabel('Kun dem, kommunen har kontrolleret i CVR').check();
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await expect(page).toHaveURL(/legal_form=aps/);
+  await expect(page).toHaveURL(/target_group=flex_job/);
   await expect(page.getByRole('link', { name })).toBeVisible();
+  await expect(page.locator('.result-count')).toHaveText('Viser 1–1 af 1');
+  // A target group it does not employ leaves it out.
+  await page.getByLabel('Ansætter fra målgruppen').selectOption({ label: 'Kontanthjælp' });
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await expect(page.locator('.result-count')).toHaveText('Ingen virksomheder passer til søgningen.');
+  await page.getByLabel('Ansætter fra målgruppen').selectOption({ label: 'Fleksjob' });
+  await page.getByRole('button', { name: 'Søg' }).click();
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  // The CSV of this search holds exactly it.
+  const csvHref = await page.getByRole('link', { name: 'Hent denne søgning som CSV' }).getAttribute('href');
+  expect(csvHref).toContain('target_group=flex_job');
+  const csv = await (await page.request.get(csvHref!)).text();
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(`${cvr},${name},aps`);
+  // The badge says it is listed and checked.
+  const listed = await (await page.request.get(`/badge/${cvr}.svg`)).text();
+  expect(listed).toContain('Optaget · kontrolleret');
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expect(page.locator('.history')).toContainText('Optaget i registret');
@@ -102,5 +128,7 @@ test('a company applies, answers a change request and is listed, then deregister
   await expect(contact.locator('.history')).toContainText('Opfylder ikke længere kriterierne.');
   const gone = await page.goto(`/registry/${cvr}`);
   expect(gone?.status()).toBe(404);
+  const badge = await (await page.request.get(`/badge/${cvr}.svg`)).text();
+  expect(badge).toContain('Afregistreret');
   await contact.context().close();
 });

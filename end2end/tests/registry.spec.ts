@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, ready } from './helpers';
+import jsonld from 'jsonld';
 
 test('the registry lists the demo companies, twenty to a page', async ({ page }, info) => {
   await page.goto('/registry');
@@ -79,4 +80,22 @@ test('an unknown company answers 404', async ({ page }, info) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ikke fundet');
   await expectAccessible(page, info);
+});
+
+test('the registry describes itself as a DCAT-AP dataset that a JSON-LD processor reads', async ({ page }) => {
+  await page.goto('/registry');
+  const href = await page.getByRole('link', { name: 'Beskrivelse af datasættet (DCAT-AP, JSON-LD)' }).getAttribute('href');
+  const response = await page.request.get(href!);
+  expect(response.headers()['content-type']).toBe('application/ld+json');
+  // Expanded by jsonld.js: every term resolves to its full IRI through the context.
+  const [dataset] = await jsonld.expand(await response.json());
+  const dcat = 'http://www.w3.org/ns/dcat#';
+  const dct = 'http://purl.org/dc/terms/';
+  expect(dataset['@type']).toEqual([`${dcat}Dataset`]);
+  expect(dataset[`${dct}license`][0]['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
+  expect(dataset[`${dct}title`].map((t: { '@language': string }) => t['@language']).sort()).toEqual(['da', 'en']);
+  expect(dataset[`${dct}modified`][0]['@type']).toBe('http://www.w3.org/2001/XMLSchema#dateTime');
+  const downloads = dataset[`${dcat}distribution`].map((d: Record<string, { '@id': string }[]>) => d[`${dcat}accessURL`][0]['@id']);
+  expect(downloads.some((u: string) => u.endsWith('/registry.csv'))).toBe(true);
+  expect(downloads.some((u: string) => u.endsWith('/api/v1/companies'))).toBe(true);
 });

@@ -13,6 +13,7 @@ mod m20261130_000009_job_run;
 mod m20261130_000010_session_last_seen;
 mod m20261130_000011_foreign_keys;
 mod m20261130_000012_company_life;
+mod m20261130_000013_company_search;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000010_session_last_seen::Migration),
             Box::new(m20261130_000011_foreign_keys::Migration),
             Box::new(m20261130_000012_company_life::Migration),
+            Box::new(m20261130_000013_company_search::Migration),
         ]
     }
 }

@@ -15,7 +15,9 @@ pub const USAGE: &str = "usage: server create-admin --email EMAIL --name NAME --
     (password from ADMIN_PASSWORD, or the first line of standard input; --municipality-name \
     creates the municipality when none has CODE, as on a new installation)\n\
     usage: server backup FILE\n\
-    (a copy of the SQLite database in the new file FILE, taken while the server runs)";
+    (a copy of the SQLite database in the new file FILE, taken while the server runs)\n\
+    usage: server synthetic-companies N\n\
+    (N made-up published companies after the demo data, for measuring the registry at scale)";
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct CreateAdmin {

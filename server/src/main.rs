@@ -24,6 +24,7 @@ async fn main() -> ExitCode {
         },
         Some("create-admin") => create_admin(&config, &args[1..]).await,
         Some("backup") if args.len() == 2 => backup(&config, &args[1]).await,
+        Some("synthetic-companies") if args.len() == 2 => synthetic(&config, &args[1]).await,
         Some(_) => {
             eprintln!("{}", server::cli::USAGE);
             ExitCode::from(2)
@@ -95,6 +96,37 @@ async fn backup(config: &server::config::Config, file: &str) -> ExitCode {
     match server::database::backup(&db, std::path::Path::new(file)).await {
         Ok(()) => {
             println!("backup written to {file}");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `server synthetic-companies N`: N published made-up companies, for measuring the registry
+/// at scale. Never on a real installation's database: they would be public.
+async fn synthetic(config: &server::config::Config, count: &str) -> ExitCode {
+    let Ok(count) = count.parse::<usize>() else {
+        eprintln!("{}", server::cli::USAGE);
+        return ExitCode::from(2);
+    };
+    let db = match server::database::connect(&config.database_url, config.pool_size).await {
+        Ok(db) => db,
+        Err(err) => {
+            eprintln!("database: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Migrated, with the demo municipalities to spread them over.
+    if let Err(err) = server::database::prepare(&db, true).await {
+        eprintln!("database: {err}");
+        return ExitCode::FAILURE;
+    }
+    match app::seed::synthetic::add_synthetic_companies(&db, count).await {
+        Ok(made) => {
+            println!("{made} synthetic companies added");
             ExitCode::SUCCESS
         }
         Err(err) => {

@@ -137,6 +137,8 @@ fn app_routes(state: AppState) -> Router {
     Router::new()
         .merge(crate::api::router())
         .route("/badge/{file}", get(crate::badge::badge))
+        .route("/registry.csv", get(crate::open_data::csv))
+        .route("/registry/dataset.jsonld", get(crate::open_data::dataset))
         .leptos_routes_with_context(
             &state,
             routes,

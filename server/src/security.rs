@@ -247,7 +247,7 @@ mod tests {
             "/assessment",
             "/enquiry",
             "/staffing",
-            "/api/v1/rates",
+            "/api/v1/companies",
         ] {
             assert!(!is_private(public), "{public}");
         }

@@ -76,18 +76,47 @@ pub fn slugify(name: &str) -> String {
     let lower = lower.strip_suffix(" kommune").unwrap_or(&lower);
     let mut out = String::with_capacity(lower.len());
     for c in lower.chars() {
-        match c {
-            'æ' | 'ä' => out.push_str("ae"),
-            'ø' | 'ö' => out.push_str("oe"),
-            'å' => out.push_str("aa"),
-            'é' | 'è' => out.push('e'),
-            'ü' => out.push_str("ue"),
-            c if c.is_ascii_alphanumeric() => out.push(c),
-            _ if !out.is_empty() && !out.ends_with('-') => out.push('-'),
-            _ => {}
+        match spelt_out(c) {
+            Some(spelt) => out.push_str(spelt),
+            None if c.is_ascii_alphanumeric() => out.push(c),
+            None if !out.is_empty() && !out.ends_with('-') => out.push('-'),
+            None => {}
         }
     }
     out.trim_end_matches('-').to_owned()
+}
+
+/// The words a search matches, for both the indexed text and what is typed: lower case,
+/// æ/ø/å spelt out (so "Ålborg" and "Aalborg" are the same word, either way round), accents
+/// dropped, anything but letters and digits a space. The words never contain a character
+/// that means something to SQLite's FTS5 or PostgreSQL's `tsquery`.
+pub fn search_terms(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars().flat_map(char::to_lowercase) {
+        match spelt_out(c) {
+            Some(spelt) => out.push_str(spelt),
+            None if c.is_alphanumeric() => out.push(c),
+            None if !out.is_empty() && !out.ends_with(' ') => out.push(' '),
+            None => {}
+        }
+    }
+    out.trim_end().to_owned()
+}
+
+/// How Danish spells a letter in plain Latin letters (as in URLs and old spellings).
+fn spelt_out(c: char) -> Option<&'static str> {
+    Some(match c {
+        'æ' | 'ä' => "ae",
+        'ø' | 'ö' => "oe",
+        'å' => "aa",
+        'ü' => "ue",
+        'é' | 'è' | 'ê' | 'ë' => "e",
+        'á' | 'à' | 'â' => "a",
+        'í' | 'ì' | 'î' | 'ï' => "i",
+        'ó' | 'ò' | 'ô' => "o",
+        'ú' | 'ù' | 'û' => "u",
+        _ => return None,
+    })
 }
 
 /// Escapes `%`, `_` and the escape character itself for a SQL `LIKE … ESCAPE '\'` pattern, so
@@ -132,6 +161,19 @@ mod tests {
         assert_eq!(slugify("Aabenraa"), "aabenraa");
         assert_eq!(slugify("<script>"), "script");
         assert_eq!(slugify("!!!"), "");
+    }
+
+    #[test]
+    fn search_terms_spell_out_danish_letters_both_ways() {
+        assert_eq!(search_terms("Ålborg"), search_terms("AALBORG"));
+        assert_eq!(
+            search_terms("Grøn Kaffe-bar, Næstved!"),
+            "groen kaffe bar naestved"
+        );
+        assert_eq!(search_terms("Café Ærø"), "cafe aeroe");
+        assert_eq!(search_terms("  \"x\" OR * : & |  "), "x or");
+        assert_eq!(search_terms("<script>"), "script");
+        assert_eq!(search_terms("---"), "");
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub assessment_summary: Option<String>,
     pub listed_at: Option<DateTimeUtc>,
-    /// See `domain::text::fold`; maintained by `registry::queries::derived_columns`.
+    /// See `domain::text::search_terms`, indexed by full text (migration 13); maintained by `registry::queries::derived_columns`.
     #[sea_orm(column_type = "Text")]
     pub search_text: String,
     /// See `domain::text::danish_sort_key`.
@@ -99,8 +99,8 @@ pub fn derived_columns(
     description_da: &str,
     description_en: Option<&str>,
 ) -> (String, String) {
-    use crate::domain::text::{danish_sort_key, fold};
-    let search_text = fold(&format!(
+    use crate::domain::text::{danish_sort_key, search_terms};
+    let search_text = search_terms(&format!(
         "{name} {city} {products} {description_da} {}",
         description_en.unwrap_or_default()
     ));

@@ -102,6 +102,23 @@ messages! {
     AllMunicipalities { da: "Alle kommuner", en: "All municipalities" }
     PurposeLabel { da: "Formål", en: "Purpose" }
     AllPurposes { da: "Alle formål", en: "All purposes" }
+    AllLegalForms { da: "Alle selskabsformer", en: "All company forms" }
+    TargetGroupFilterLabel { da: "Ansætter fra målgruppen", en: "Employs people from" }
+    AllTargetGroups { da: "Alle målgrupper", en: "Any target group" }
+    CheckedFilterLabel { da: "Kun dem, kommunen har kontrolleret i CVR", en: "Only those the municipality has checked in the CVR register" }
+    EmploysFilterLabel { da: "Kun dem med ansatte fra målgrupperne", en: "Only those with employees from the target groups" }
+    SortLabel { da: "Sortér efter", en: "Sort by" }
+    SortName { da: "Navn (A–Å)", en: "Name (A–Å)" }
+    SortNewest { da: "Nyeste først", en: "Newest first" }
+    SortChecked { da: "Senest kontrolleret", en: "Recently checked" }
+    DatasetDescription {
+        da: "De socialøkonomiske virksomheder, kommunerne har optaget i deres register: formål, produkter, målgrupper, og hvornår kommunen sidst kontrollerede registreringen i CVR.",
+        en: "The social-economy enterprises the municipalities have listed in their registry: purpose, products, target groups, and when the municipality last checked the registration in the CVR register.",
+    }
+    OpenDataHeading { da: "Åbne data", en: "Open data" }
+    DownloadCsv { da: "Hent denne søgning som CSV", en: "Download this search as CSV" }
+    ApiLink { da: "JSON-API (OpenAPI-beskrivelse)", en: "JSON API (OpenAPI description)" }
+    DatasetLink { da: "Beskrivelse af datasættet (DCAT-AP, JSON-LD)", en: "Dataset description (DCAT-AP, JSON-LD)" }
     SearchButton { da: "Søg", en: "Search" }
     NoResults { da: "Ingen virksomheder passer til søgningen.", en: "No companies match the search." }
     ResultsRange { da: "Viser {from}–{to} af {total}", en: "Showing {from}–{to} of {total}" }

@@ -1,6 +1,7 @@
 //! What crosses the wire between the registry's pages and its server functions.
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::{RsvStatus, Step, TargetGroup};
+use crate::domain::text::url_encode;
 #[cfg(feature = "ssr")]
 use crate::form::chars;
 use serde::{Deserialize, Serialize};
@@ -8,80 +9,178 @@ use serde::{Deserialize, Serialize};
 pub const PAGE_SIZE: u64 = 20;
 pub const MAX_QUERY_CHARS: usize = 100;
 
-/// Search and filters, as they appear in the list page's URL (`?q=…&municipality=…`).
+/// Search, filters and order, as they appear in the list page's URL (`?q=…&municipality=…`),
+/// and the same for the JSON list and the CSV download.
 // Validation runs on the server only: the browser needs no validator code for a search box.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(validator::Validate))]
+// A call that leaves a field out means its default, as a link that leaves it out does.
+#[serde(default)]
 pub struct CompanyQuery {
-    /// Free text, matched against name, city and descriptions.
+    /// Free text: every word, or the start of it, in the name, city, products or purpose.
     #[cfg_attr(feature = "ssr", validate(length(max = chars(MAX_QUERY_CHARS))))]
     pub q: Option<String>,
     /// Municipality slug.
     pub municipality: Option<String>,
     pub purpose: Option<Purpose>,
+    pub legal_form: Option<LegalForm>,
+    /// Employs people from this target group.
+    pub target_group: Option<TargetGroup>,
+    /// Only entries whose RSV status the municipality has checked.
+    pub checked: bool,
+    /// Only companies with employees from the target groups.
+    pub employs: bool,
+    pub sort: Sort,
     /// 1-based.
-    #[cfg_attr(feature = "ssr", validate(range(min = 1, max = 10_000)))]
+    #[cfg_attr(feature = "ssr", validate(range(min = 1, max = MAX_PAGE)))]
     pub page: u64,
 }
+
+pub const MAX_PAGE: u64 = 10_000;
+
+/// The list's order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    /// Danish alphabetical order (æ, ø, å last).
+    #[default]
+    Name,
+    /// First listed most recently.
+    Newest,
+    /// RSV status checked most recently; never checked last.
+    Checked,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Name, Sort::Newest, Sort::Checked];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Sort::Name => "name",
+            Sort::Newest => "newest",
+            Sort::Checked => "checked",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// The URL parameters, in the order links write them.
+pub const QUERY_PARAMS: [&str; 9] = [
+    "q",
+    "municipality",
+    "purpose",
+    "legal_form",
+    "target_group",
+    "checked",
+    "employs",
+    "sort",
+    "page",
+];
 
 impl CompanyQuery {
     /// Builds the query from URL parameters. Unknown or empty values mean "no filter", so a
     /// stale or hand-edited link still shows a list instead of an error.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
-        let non_empty = |key: &str| {
-            get(key)
+        Self::parse(get).0
+    }
+
+    /// As [`Self::from_params`], with the names of the parameters whose value was not
+    /// understood: the page ignores them, the JSON API refuses them.
+    pub fn parse(get: impl Fn(&str) -> Option<String>) -> (Self, Vec<&'static str>) {
+        let mut unread = Vec::new();
+        let mut read = |key: &'static str, parse: &dyn Fn(&str) -> bool| {
+            let value = get(key)
                 .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty())
+                .filter(|v| !v.is_empty());
+            if let Some(v) = &value
+                && !parse(v)
+            {
+                unread.push(key);
+            }
+            value
         };
-        Self {
-            q: non_empty("q"),
-            municipality: non_empty("municipality"),
-            purpose: non_empty("purpose").and_then(|p| Purpose::from_code(&p)),
-            page: non_empty("page")
+        let q = read("q", &|_| true);
+        let municipality = read("municipality", &|_| true);
+        let purpose = read("purpose", &|v| Purpose::from_code(v).is_some());
+        let legal_form = read("legal_form", &|v| LegalForm::from_code(v).is_some());
+        let target_group = read("target_group", &|v| TargetGroup::from_code(v).is_some());
+        let checked = read("checked", &|v| flag(v).is_some());
+        let employs = read("employs", &|v| flag(v).is_some());
+        let sort = read("sort", &|v| Sort::from_code(v).is_some());
+        let page = read("page", &|v| v.parse::<u64>().is_ok_and(|p| p >= 1));
+        let query = Self {
+            q,
+            municipality,
+            purpose: purpose.and_then(|p| Purpose::from_code(&p)),
+            legal_form: legal_form.and_then(|l| LegalForm::from_code(&l)),
+            target_group: target_group.and_then(|g| TargetGroup::from_code(&g)),
+            checked: checked.and_then(|v| flag(&v)).unwrap_or(false),
+            employs: employs.and_then(|v| flag(&v)).unwrap_or(false),
+            sort: sort.and_then(|s| Sort::from_code(&s)).unwrap_or_default(),
+            page: page
                 .and_then(|p| p.parse().ok())
                 .filter(|p| *p >= 1)
                 .unwrap_or(1),
+        };
+        (query, unread)
+    }
+
+    /// The parameters of this query at another page, empty ones left out.
+    pub fn params_for_page(&self, page: u64) -> Vec<(&'static str, String)> {
+        let mut params: Vec<(&'static str, String)> = Vec::new();
+        let mut push = |key, value: Option<String>| {
+            if let Some(value) = value {
+                params.push((key, value));
+            }
+        };
+        push("q", self.q.clone());
+        push("municipality", self.municipality.clone());
+        push("purpose", self.purpose.map(|p| p.code().to_owned()));
+        push("legal_form", self.legal_form.map(|l| l.code().to_owned()));
+        push(
+            "target_group",
+            self.target_group.map(|g| g.code().to_owned()),
+        );
+        push("checked", self.checked.then(|| "true".to_owned()));
+        push("employs", self.employs.then(|| "true".to_owned()));
+        push(
+            "sort",
+            (self.sort != Sort::Name).then(|| self.sort.code().to_owned()),
+        );
+        push("page", (page > 1).then(|| page.to_string()));
+        params
+    }
+
+    /// `path` with this query at another page, for the pagination links and downloads.
+    pub fn href(&self, path: &str, page: u64) -> String {
+        let query: Vec<String> = self
+            .params_for_page(page)
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", url_encode(&v)))
+            .collect();
+        if query.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{}", query.join("&"))
         }
     }
 
-    /// The URL of this query at another page, for the pagination links.
+    /// The URL of this query at another page of the list.
     pub fn href_for_page(&self, page: u64) -> String {
-        let mut params: Vec<(&str, String)> = Vec::new();
-        if let Some(q) = &self.q {
-            params.push(("q", q.clone()));
-        }
-        if let Some(m) = &self.municipality {
-            params.push(("municipality", m.clone()));
-        }
-        if let Some(p) = self.purpose {
-            params.push(("purpose", p.code().to_owned()));
-        }
-        if page > 1 {
-            params.push(("page", page.to_string()));
-        }
-        let query: Vec<String> = params
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", encode_component(&v)))
-            .collect();
-        if query.is_empty() {
-            "/registry".to_owned()
-        } else {
-            format!("/registry?{}", query.join("&"))
-        }
+        self.href("/registry", page)
     }
 }
 
-/// Percent-encodes everything but unreserved characters (RFC 3986).
-fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
+/// A ticked box: `true` (the form and the API), `on` or `1`; `false` or `0` is unticked.
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "true" | "on" | "1" => Some(true),
+        "false" | "0" => Some(false),
+        _ => None,
     }
-    out
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,9 +200,16 @@ pub struct CompanySummary {
     pub municipality: String,
     pub description_da: String,
     pub description_en: Option<String>,
+    pub products: String,
+    pub website: Option<String>,
+    pub target_groups: Vec<TargetGroup>,
+    pub employees: Option<i32>,
+    pub target_group_employees: Option<i32>,
     pub rsv_status: RsvStatus,
-    /// The municipality has checked the RSV status.
-    pub checked: bool,
+    /// ISO date (YYYY-MM-DD) of the municipality's last check of the RSV status.
+    pub checked_on: Option<String>,
+    /// ISO date (YYYY-MM-DD) the company was first listed.
+    pub listed_on: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -220,5 +326,55 @@ mod tests {
             "/registry?q=gr%C3%B8n%20%26%20ren&purpose=environmental&page=2"
         );
         assert_eq!(CompanyQuery::default().href_for_page(1), "/registry");
+    }
+
+    #[test]
+    fn filters_and_order_read_back_from_their_link() {
+        let q = CompanyQuery {
+            q: Some("kaf".into()),
+            legal_form: Some(LegalForm::Aps),
+            target_group: Some(TargetGroup::FlexJob),
+            checked: true,
+            employs: true,
+            sort: Sort::Newest,
+            page: 3,
+            ..Default::default()
+        };
+        let href = q.href_for_page(3);
+        assert_eq!(
+            href,
+            "/registry?q=kaf&legal_form=aps&target_group=flex_job&checked=true&employs=true&sort=newest&page=3"
+        );
+        let pairs: Vec<(String, String)> = href
+            .split_once('?')
+            .unwrap()
+            .1
+            .split('&')
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap();
+                (k.to_owned(), v.to_owned())
+            })
+            .collect();
+        let read = CompanyQuery::parse(|k| {
+            pairs
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        });
+        assert_eq!(read, (q, vec![]));
+    }
+
+    #[test]
+    fn values_not_understood_are_named() {
+        let (q, unread) = CompanyQuery::parse(params(&[
+            ("sort", "price"),
+            ("checked", "maybe"),
+            ("legal_form", "ltd"),
+            ("page", "0"),
+            ("employs", "on"),
+        ]));
+        assert_eq!(unread, vec!["legal_form", "checked", "sort", "page"]);
+        assert!(q.employs && !q.checked);
+        assert_eq!((q.sort, q.page, q.legal_form), (Sort::Name, 1, None));
     }
 }

@@ -1,9 +1,10 @@
-use super::api::{CompanyPage, CompanyQuery, MAX_QUERY_CHARS, MunicipalityOption, PAGE_SIZE};
+use super::api::{CompanyPage, CompanyQuery, MAX_QUERY_CHARS, MunicipalityOption, PAGE_SIZE, Sort};
 use super::server_fns::{list_companies, list_municipalities};
 use crate::components::{Control, Field, LocalizedText, PageTitle, RsvBadge, choice};
-use crate::domain::company::Purpose;
+use crate::domain::company::{LegalForm, Purpose};
+use crate::domain::listing::TargetGroup;
 use crate::error::AppError;
-use crate::i18n::{Msg, purpose_msg, use_i18n};
+use crate::i18n::{Labelled, Msg, purpose_msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
@@ -34,7 +35,8 @@ pub fn CompanyListPage() -> impl IntoView {
                 match companies.await {
                     Ok(page) => view! {
                         <SearchForm query=query.clone() municipalities error=None/>
-                        <Results page query/>
+                        <Results page query=query.clone()/>
+                        <OpenData query/>
                     }.into_any(),
                     Err(error) => view! {
                         <SearchForm query municipalities error=Some(error.clone())/>
@@ -62,6 +64,18 @@ fn SearchForm(
         .into_iter()
         .map(|p| choice(p.code(), purpose_msg(p)))
         .collect();
+    let legal_forms: Vec<_> = LegalForm::ALL
+        .into_iter()
+        .map(|f| choice(f.code(), f.abbreviation().to_owned()))
+        .collect();
+    let target_groups: Vec<_> = TargetGroup::ALL
+        .into_iter()
+        .map(|g| choice(g.code(), g.label()))
+        .collect();
+    let sorts: Vec<_> = Sort::ALL
+        .into_iter()
+        .map(|s| choice(s.code(), sort_msg(s)))
+        .collect();
 
     view! {
         <Form method="GET" action="/registry" attr:class="search-form" attr:role="search">
@@ -73,8 +87,45 @@ fn SearchForm(
             <Field name="purpose" label=Msg::PurposeLabel control=Control::Select
                 empty_option=Msg::AllPurposes options=purpose_options
                 value=query.purpose.map(|p| p.code()).unwrap_or_default() error/>
+            <Field name="legal_form" label=Msg::LegalFormLabel control=Control::Select
+                empty_option=Msg::AllLegalForms options=legal_forms
+                value=query.legal_form.map(|f| f.code()).unwrap_or_default() error/>
+            <Field name="target_group" label=Msg::TargetGroupFilterLabel control=Control::Select
+                empty_option=Msg::AllTargetGroups options=target_groups
+                value=query.target_group.map(|g| g.code()).unwrap_or_default() error/>
+            <Field name="sort" label=Msg::SortLabel control=Control::Select options=sorts
+                value=query.sort.code() error/>
+            <Field name="checked" label=Msg::CheckedFilterLabel control=Control::Checkbox
+                value="true" checked=query.checked error/>
+            <Field name="employs" label=Msg::EmploysFilterLabel control=Control::Checkbox
+                value="true" checked=query.employs error/>
             <button type="submit" class="button">{i18n.t(Msg::SearchButton)}</button>
         </Form>
+    }
+}
+
+fn sort_msg(sort: Sort) -> Msg {
+    match sort {
+        Sort::Name => Msg::SortName,
+        Sort::Newest => Msg::SortNewest,
+        Sort::Checked => Msg::SortChecked,
+    }
+}
+
+/// The registry as open data: this search as CSV, the API and the dataset's description.
+#[component]
+fn OpenData(query: CompanyQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    let csv = query.href("/registry.csv", 1);
+    view! {
+        <section class="open-data" aria-labelledby="open-data">
+            <h2 id="open-data">{i18n.t(Msg::OpenDataHeading)}</h2>
+            <ul>
+                <li><a href=csv rel="external" download="">{i18n.t(Msg::DownloadCsv)}</a></li>
+                <li><a href="/api/openapi.json" rel="external">{i18n.t(Msg::ApiLink)}</a></li>
+                <li><a href="/registry/dataset.jsonld" rel="external">{i18n.t(Msg::DatasetLink)}</a></li>
+            </ul>
+        </section>
     }
 }
 
@@ -111,7 +162,7 @@ fn Results(page: CompanyPage, query: CompanyQuery) -> impl IntoView {
                     <p class="meta">
                         {c.city} " · " {c.municipality} " · " {i18n.t(purpose_msg(c.purpose))}
                     </p>
-                    <RsvBadge status=c.rsv_status checked=c.checked/>
+                    <RsvBadge status=c.rsv_status checked=c.checked_on.is_some()/>
                     <LocalizedText da=c.description_da en=c.description_en class="summary"/>
                 </li>
             }

@@ -4,6 +4,8 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod badge;
 mod list_page;
+#[cfg(feature = "ssr")]
+pub mod open_data;
 mod profile_page;
 #[cfg(feature = "ssr")]
 pub mod queries;
@@ -14,4 +16,6 @@ pub use profile_page::CompanyProfilePage;
 
 /// For other features: the municipalities to choose from, and the one a form chose.
 #[cfg(feature = "ssr")]
-pub use queries::{chosen_municipality, list_municipalities};
+pub use queries::{
+    Cursor, chosen_municipality, company_batch, get_company, list_companies, list_municipalities,
+};

@@ -1,26 +1,92 @@
 //! The registry's repository: every database read it makes. Server only.
 use super::api::{
     CompanyDetail, CompanyPage, CompanyQuery, CompanySummary, MunicipalityOption, PAGE_SIZE,
-    PublicEvent, RsvCheck,
+    PublicEvent, RsvCheck, Sort,
 };
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, check_is_stale};
-use crate::domain::text::{fold, like_escape};
+use crate::domain::text::{like_escape, search_terms};
 use crate::entities::{company, company_event, municipality};
 use crate::error::AppError;
-use sea_orm::sea_query::LikeExpr;
+use sea_orm::sea_query::{Expr, LikeExpr, NullOrdering, Order, SimpleExpr};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select,
 };
 
-/// A page of published companies matching the query, in Danish alphabetical order.
+/// A page of published companies matching the query, in the order it asks.
 pub async fn list_companies(
     db: &impl ConnectionTrait,
     query: &CompanyQuery,
 ) -> Result<CompanyPage, AppError> {
     crate::form::check(query).map_err(AppError::Invalid)?;
     let municipalities = municipality::Entity::find().all(db).await?;
+    let paginator =
+        matching(db.get_database_backend(), query, &municipalities).paginate(db, PAGE_SIZE);
+    let total = paginator.num_items().await?;
+    let page_count = total.div_ceil(PAGE_SIZE).max(1);
+    let rows = paginator.fetch_page(query.page.saturating_sub(1)).await?;
+    let items = rows
+        .into_iter()
+        .map(|row| summary(row, &municipalities))
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(CompanyPage {
+        items,
+        total,
+        page: query.page,
+        page_count,
+    })
+}
 
+/// Where a download has got to in Danish name order: the last row's sort key and id.
+pub type Cursor = (String, i32);
+
+/// The next `limit` published companies matching the query after `after`, in Danish name
+/// order whatever the query's sort: the CSV download reads the registry in such batches,
+/// holding neither the list in memory nor a connection between them.
+pub async fn company_batch(
+    db: &impl ConnectionTrait,
+    query: &CompanyQuery,
+    after: Option<Cursor>,
+    limit: u64,
+) -> Result<(Vec<CompanySummary>, Option<Cursor>), AppError> {
+    crate::form::check(query).map_err(AppError::Invalid)?;
+    let municipalities = municipality::Entity::find().all(db).await?;
+    let by_name = CompanyQuery {
+        sort: Sort::Name,
+        ..query.clone()
+    };
+    let mut select = matching(db.get_database_backend(), &by_name, &municipalities);
+    if let Some((sort_key, id)) = after {
+        // Scoped: the trait's `max` would shadow `Ord::max` in the rest of the file.
+        use sea_orm::sea_query::ExprTrait;
+        select = select.filter(
+            Expr::tuple([
+                Expr::col((company::Entity, company::Column::SortKey)),
+                Expr::col((company::Entity, company::Column::Id)),
+            ])
+            .gt(Expr::tuple([Expr::val(sort_key), Expr::val(id)])),
+        );
+    }
+    let rows = select.limit(limit).all(db).await?;
+    let next = match rows.last() {
+        Some(last) if rows.len() as u64 == limit => Some((last.sort_key.clone(), last.id)),
+        _ => None,
+    };
+    let items = rows
+        .into_iter()
+        .map(|row| summary(row, &municipalities))
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok((items, next))
+}
+
+/// The published companies a query matches, in its order. Text is found through the full
+/// text index of `search_text` (migration 13): each word typed must start a word there.
+fn matching(
+    backend: DbBackend,
+    query: &CompanyQuery,
+    municipalities: &[municipality::Model],
+) -> Select<company::Entity> {
     let mut condition = Condition::all().add(published());
     if let Some(slug) = &query.municipality {
         // An unknown municipality matches nothing rather than everything.
@@ -33,53 +99,93 @@ pub async fn list_companies(
     if let Some(purpose) = query.purpose {
         condition = condition.add(company::Column::Purpose.eq(purpose.code()));
     }
+    if let Some(form) = query.legal_form {
+        condition = condition.add(company::Column::LegalForm.eq(form.code()));
+    }
+    if let Some(group) = query.target_group {
+        // The codes are stored comma-separated; no code is part of another.
+        let pattern = LikeExpr::new(format!("%{}%", like_escape(group.code()))).escape('\\');
+        condition = condition.add(company::Column::TargetGroups.like(pattern));
+    }
+    if query.checked {
+        condition = condition.add(company::Column::RsvCheckedAt.is_not_null());
+    }
+    if query.employs {
+        condition = condition.add(company::Column::TargetGroupEmployees.gt(0));
+    }
     if let Some(text) = &query.q {
-        // Every word must appear somewhere: "café hjørring" narrows, it does not widen.
-        for word in fold(text).split(' ').filter(|w| !w.is_empty()) {
-            let pattern = LikeExpr::new(format!("%{}%", like_escape(word))).escape('\\');
-            condition = condition.add(company::Column::SearchText.like(pattern));
+        let terms = search_terms(text);
+        let words: Vec<&str> = terms.split(' ').filter(|w| !w.is_empty()).collect();
+        // Text without a letter or digit ("%", "&&") matches nothing rather than everything.
+        condition = condition.add(match words.is_empty() {
+            true => Expr::cust("1 = 0"),
+            false => full_text(backend, &words),
+        });
+    }
+    let select = company::Entity::find().filter(condition);
+    match query.sort {
+        Sort::Name => select
+            .order_by_asc(company::Column::SortKey)
+            .order_by_asc(company::Column::Id),
+        Sort::Newest => select
+            .order_by_with_nulls(company::Column::ListedAt, Order::Desc, NullOrdering::Last)
+            .order_by_desc(company::Column::Id),
+        Sort::Checked => select
+            .order_by_with_nulls(
+                company::Column::RsvCheckedAt,
+                Order::Desc,
+                NullOrdering::Last,
+            )
+            .order_by_desc(company::Column::Id),
+    }
+}
+
+/// Every word, as a prefix. The words are letters and digits only (`search_terms`), and go
+/// to the database as a bound value.
+fn full_text(backend: DbBackend, words: &[&str]) -> SimpleExpr {
+    match backend {
+        DbBackend::Postgres => {
+            let query: Vec<String> = words.iter().map(|w| format!("{w}:*")).collect();
+            Expr::cust_with_values(
+                "\"company\".\"search_vector\" @@ to_tsquery('simple', $1)",
+                [query.join(" & ")],
+            )
+        }
+        _ => {
+            let query: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
+            Expr::cust_with_values(
+                "\"company\".\"id\" IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)",
+                [query.join(" ")],
+            )
         }
     }
+}
 
-    let paginator = company::Entity::find()
-        .filter(condition)
-        .order_by_asc(company::Column::SortKey)
-        .order_by_asc(company::Column::Id)
-        .paginate(db, PAGE_SIZE);
-    let total = paginator.num_items().await?;
-    let page_count = total.div_ceil(PAGE_SIZE).max(1);
-    let rows = paginator.fetch_page(query.page.saturating_sub(1)).await?;
-
-    let municipality_name = |id: i32| {
-        municipalities
+fn summary(
+    row: company::Model,
+    municipalities: &[municipality::Model],
+) -> Result<CompanySummary, AppError> {
+    Ok(CompanySummary {
+        legal_form: legal_form(&row)?,
+        purpose: purpose(&row)?,
+        municipality: municipalities
             .iter()
-            .find(|m| m.id == id)
+            .find(|m| m.id == row.municipality_id)
             .map(|m| m.name.clone())
-            .unwrap_or_default()
-    };
-    let items = rows
-        .into_iter()
-        .map(|row| {
-            Ok(CompanySummary {
-                legal_form: legal_form(&row)?,
-                purpose: purpose(&row)?,
-                municipality: municipality_name(row.municipality_id),
-                rsv_status: rsv_status(&row)?,
-                checked: row.rsv_checked_at.is_some(),
-                cvr: row.cvr,
-                name: row.name,
-                city: row.city,
-                description_da: row.description_da,
-                description_en: row.description_en,
-            })
-        })
-        .collect::<Result<Vec<_>, AppError>>()?;
-
-    Ok(CompanyPage {
-        items,
-        total,
-        page: query.page,
-        page_count,
+            .unwrap_or_default(),
+        rsv_status: rsv_status(&row)?,
+        checked_on: row.rsv_checked_at.map(|t| t.date_naive().to_string()),
+        listed_on: row.listed_at.map(|t| t.date_naive().to_string()),
+        target_groups: TargetGroup::split(&row.target_groups),
+        cvr: row.cvr,
+        name: row.name,
+        city: row.city,
+        description_da: row.description_da,
+        description_en: row.description_en,
+        products: row.products,
+        website: row.website,
+        employees: row.employees,
+        target_group_employees: row.target_group_employees,
     })
 }
 

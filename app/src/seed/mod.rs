@@ -2,6 +2,7 @@
 //! asked for (`SEED_DEMO=true`, which `make run` and the browser tests set). Server only.
 mod applications;
 mod companies;
+pub mod synthetic;
 
 use crate::account::api::Role;
 use crate::account::create_staff_user;

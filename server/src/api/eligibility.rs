@@ -1,5 +1,6 @@
 //! `POST /api/v1/eligibility`: the same rules as the self-assessment wizard, as JSON.
-use super::request::{FieldProblem, Rejection, parse};
+use super::request::{FieldProblem, Rejection, RequestV1, parse};
+use super::schema;
 use crate::routes::AppState;
 use app::assessment::reason_text;
 use app::domain::eligibility::dividend::DividendResult;
@@ -15,18 +16,61 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Number, Value, json};
+use utoipa::{IntoParams, ToSchema};
 
-#[derive(Deserialize)]
+/// `?lang=`: refused unless `da` or `en`, as the document says.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct Params {
+    /// The language of the reasons; without it, an `Accept-Language` preferring English
+    /// gives English, anything else Danish.
+    #[param(schema_with = schema::lang)]
     lang: Option<String>,
 }
 
+/// Evaluate the criteria.
+#[utoipa::path(
+    post,
+    path = "/api/v1/eligibility",
+    tag = "eligibility",
+    operation_id = "checkEligibility",
+    params(Params),
+    request_body(
+        content = RequestV1,
+        example = json!({
+            "legal_form": "aps",
+            "purpose": { "primary_aim": "social", "in_statutes": true },
+            "commercial": { "sales_revenue": 900000, "total_revenue": 1000000 },
+            "independence": { "public_ownership_pct": 0, "public_appointed_board_pct": 0, "public_votes_pct": 0, "public_control_otherwise": false },
+            "governance": { "involves": ["employees", "customers"], "ethical_guidelines": true },
+            "profit": { "paid_in_capital": 500000, "profit_after_tax": 200000, "dividend": 60000, "decided_on": "2025-09-01" }
+        })
+    ),
+    responses(
+        (status = 200, description = "The verdict per criterion and overall.", body = ResponseV1),
+        (status = 400, description = "The body is not JSON, or `lang` is neither `da` nor `en`.", body = Errors),
+        (status = 422, description = "Well-formed JSON with fields that fail validation: wrong types, unknown values or fields, negative amounts, percentages outside 0–100, impossible dates, sales above total revenue.", body = Errors),
+        (status = 503, description = "The discount-rate table could not be read.", body = Errors),
+    )
+)]
 pub async fn check(
     State(state): State<AppState>,
     Query(params): Query<Params>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if params
+        .lang
+        .as_deref()
+        .is_some_and(|l| Lang::from_code(l).is_none())
+    {
+        let problem = FieldProblem {
+            field: "lang".into(),
+            code: "wrong_type",
+            message: "must be da or en".into(),
+        };
+        return errors(StatusCode::BAD_REQUEST, vec![problem]);
+    }
     let answers = match parse(&body) {
         Ok(answers) => answers,
         Err(Rejection::Malformed(problem)) => {
@@ -68,44 +112,82 @@ fn language(params: &Params, headers: &HeaderMap) -> Lang {
 }
 
 fn errors(status: StatusCode, problems: Vec<FieldProblem>) -> Response {
-    (status, Json(json!({ "errors": problems }))).into_response()
+    (status, Json(Errors { errors: problems })).into_response()
 }
 
-#[derive(Serialize)]
-struct ResponseV1 {
+#[derive(Serialize, ToSchema)]
+#[schema(as = EligibilityResponse)]
+pub struct ResponseV1 {
+    #[schema(schema_with = schema::overall)]
     overall: Value,
     criteria: Vec<CriterionV1>,
+    /// Null when no profit section was sent.
     dividend: Option<DividendV1>,
 }
 
-#[derive(Serialize)]
-struct HistoryV1 {
-    total_paid: Number,
-    lawful_total: Number,
-    within: bool,
-    years: Vec<Value>,
+/// What was wrong with the request.
+#[derive(Serialize, ToSchema)]
+pub struct Errors {
+    errors: Vec<FieldProblem>,
 }
 
-#[derive(Serialize)]
-struct CriterionV1 {
+/// Earlier years with this one: present when `earlier_years` were sent.
+#[derive(Serialize, ToSchema)]
+#[schema(as = DividendHistory)]
+pub struct HistoryV1 {
+    #[schema(schema_with = schema::decimal)]
+    total_paid: Number,
+    #[schema(schema_with = schema::decimal)]
+    lawful_total: Number,
+    within: bool,
+    years: Vec<YearV1>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct YearV1 {
+    #[schema(schema_with = schema::date)]
+    decided_on: String,
+    passes: bool,
+    #[schema(schema_with = schema::decimal)]
+    max_dividend: Number,
+    #[schema(schema_with = schema::breaches)]
+    breaches: Value,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CriterionV1 {
+    #[schema(schema_with = schema::criterion)]
     id: Value,
+    #[schema(schema_with = schema::status)]
     status: Value,
     reasons: Vec<String>,
+    /// The paragraph of the Act, e.g. "§ 5, stk. 2".
     reference: &'static str,
 }
 
-#[derive(Serialize)]
-struct DividendV1 {
+#[derive(Serialize, ToSchema)]
+pub struct DividendV1 {
+    #[schema(schema_with = schema::optional_decimal)]
     discount_rate_pct: Option<Number>,
+    #[schema(schema_with = schema::optional_date)]
     rate_effective_from: Option<String>,
+    #[schema(schema_with = schema::confidence)]
     rate_confidence: Option<Value>,
     rate_date_approximate: Option<bool>,
+    #[schema(schema_with = schema::optional_decimal)]
     return_pct: Option<Number>,
+    #[schema(schema_with = schema::optional_decimal)]
     return_cap_pct: Option<Number>,
+    #[schema(schema_with = schema::optional_decimal)]
     payout_pct: Option<Number>,
+    #[schema(schema_with = schema::decimal)]
     payout_cap_pct: Number,
+    #[schema(schema_with = schema::decimal)]
     max_dividend: Number,
+    /// max_dividend − dividend; negative when over.
+    #[schema(schema_with = schema::decimal)]
     headroom: Number,
+    #[schema(schema_with = schema::breaches)]
     breaches: Value,
     /// Present when earlier years were sent.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -135,13 +217,11 @@ impl ResponseV1 {
                     years: h
                         .years
                         .iter()
-                        .map(|(day, r)| {
-                            json!({
-                                "decided_on": day.to_string(),
-                                "passes": r.passes(),
-                                "max_dividend": dkk(r.max_dividend),
-                                "breaches": r.breaches,
-                            })
+                        .map(|(day, r)| YearV1 {
+                            decided_on: day.to_string(),
+                            passes: r.passes(),
+                            max_dividend: dkk(r.max_dividend),
+                            breaches: json!(r.breaches),
                         })
                         .collect(),
                 });

@@ -31,6 +31,16 @@ pub enum Aim {
 }
 
 impl Aim {
+    /// Every value, for the API's document.
+    pub const ALL: [Aim; 6] = [
+        Aim::Social,
+        Aim::Employment,
+        Aim::Health,
+        Aim::Environmental,
+        Aim::Cultural,
+        Aim::Other,
+    ];
+
     /// The Act's purpose this aim names; `None` for `Other`.
     pub fn purpose(self) -> Option<Purpose> {
         match self {
@@ -81,6 +91,18 @@ pub enum Stakeholder {
     Users,
     Volunteers,
     LocalCommunity,
+}
+
+impl Stakeholder {
+    /// Every value, for the API's document.
+    pub const ALL: [Stakeholder; 6] = [
+        Stakeholder::Employees,
+        Stakeholder::Customers,
+        Stakeholder::Partners,
+        Stakeholder::Users,
+        Stakeholder::Volunteers,
+        Stakeholder::LocalCommunity,
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -37,6 +37,16 @@ pub enum Breach {
     PayoutAboveCap,
 }
 
+impl Breach {
+    /// Every value, for the API's document.
+    pub const ALL: [Breach; 4] = [
+        Breach::LossYear,
+        Breach::NoPaidInCapital,
+        Breach::ReturnAboveCap,
+        Breach::PayoutAboveCap,
+    ];
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DividendResult {
     /// Dividend as a share of paid-in capital; `None` when nothing was paid in.

@@ -51,12 +51,26 @@ pub enum Status {
     NeedsReview,
 }
 
+impl Status {
+    /// Every value, for the API's document.
+    pub const ALL: [Status; 3] = [Status::Met, Status::NotMet, Status::NeedsReview];
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Overall {
     Eligible,
     NotEligible,
     NeedsReview,
+}
+
+impl Overall {
+    /// Every value, for the API's document.
+    pub const ALL: [Overall; 3] = [
+        Overall::Eligible,
+        Overall::NotEligible,
+        Overall::NeedsReview,
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

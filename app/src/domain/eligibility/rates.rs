@@ -14,6 +14,11 @@ pub enum Confidence {
     Inferred,
 }
 
+impl Confidence {
+    /// Every value, for the API's document.
+    pub const ALL: [Confidence; 2] = [Confidence::Confirmed, Confidence::Inferred];
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiscountRate {
     pub effective_from: NaiveDate,

@@ -16,7 +16,8 @@ use app::domain::eligibility::input::{
 use app::domain::eligibility::money::{Dkk, Percent};
 use chrono::NaiveDate;
 use serde_json::Number;
-use wire::{EarlierYearV1, ProfitV1, RequestV1};
+pub(crate) use wire::RequestV1;
+use wire::{EarlierYearV1, ProfitV1};
 
 pub fn parse(body: &[u8]) -> Result<Answers, Rejection> {
     let value: serde_json::Value = serde_json::from_slice(body).map_err(|e| {
@@ -91,11 +92,41 @@ fn profit(p: ProfitV1) -> ProfitInput {
 /// same ("60000.5"), so the text is the number the client wrote; parsing that text keeps
 /// the amount exact.
 fn amount(number: &Number) -> Given<Dkk> {
-    Given::number(Dkk::parse_plain(&number.to_string()))
+    Given::number(Dkk::parse_plain(&plain(number)))
 }
 
 fn percent(number: &Number) -> Given<Percent> {
-    Given::number(Percent::parse(&number.to_string()))
+    Given::number(Percent::parse(&plain(number)))
+}
+
+/// The number without an exponent: serde_json prints a very small or very large one as
+/// `6.77e-298`, which is still a number the document allows or refuses by its value (here,
+/// too many decimals), not text that cannot be read.
+fn plain(number: &Number) -> String {
+    let text = number.to_string();
+    let Some((mantissa, exponent)) = text.split_once(['e', 'E']) else {
+        return text;
+    };
+    let Ok(exponent) = exponent.parse::<i32>() else {
+        return text;
+    };
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", mantissa),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    // Where the decimal point falls in `digits`; f64's exponent stays within ±400.
+    let point = whole.len() as i32 + exponent.clamp(-400, 400);
+    let text = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (int, frac) = digits.split_at(point as usize);
+        format!("{int}.{frac}")
+    };
+    format!("{sign}{text}")
 }
 
 /// Strictly `YYYY-MM-DD`.

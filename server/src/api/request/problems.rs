@@ -3,12 +3,30 @@
 use app::domain::eligibility::{InputError, Problem, ValueKind};
 use serde::Serialize;
 
-/// One problem with one field; `field` is a dotted path such as `profit.dividend`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One problem with one field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FieldProblem {
+    /// Dotted path, e.g. `profit.dividend`; empty for the whole body.
     pub field: String,
+    #[schema(schema_with = problem_code)]
     pub code: &'static str,
     pub message: String,
+}
+
+/// Every code a problem can have.
+pub const CODES: [&str; 8] = [
+    "malformed_json",
+    "wrong_type",
+    "negative",
+    "too_many_decimals",
+    OUT_OF_RANGE,
+    "invalid_date",
+    "above_total",
+    "unavailable",
+];
+
+fn problem_code() -> utoipa::openapi::schema::Object {
+    crate::api::schema::codes(CODES, "What is wrong.")
 }
 
 impl FieldProblem {

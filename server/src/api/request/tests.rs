@@ -161,3 +161,41 @@ fn a_loss_is_a_negative_profit_not_an_error() {
         Dkk(-2_500_050)
     );
 }
+
+#[test]
+fn numbers_in_exponent_form_are_read_by_their_value() {
+    // schemathesis found `6.77e-298` refused as "below one trillion": it has too many
+    // decimals, and says so; `1.5e5` is a plain amount.
+    let body = r#"{"commercial": {"sales_revenue": 6.77e-298, "total_revenue": 1.5e5}}"#;
+    match parse(body.as_bytes()) {
+        Err(Rejection::Invalid(problems)) => assert_eq!(
+            problems
+                .into_iter()
+                .map(|p| (p.field, p.code))
+                .collect::<Vec<_>>(),
+            vec![("commercial.sales_revenue".to_owned(), "too_many_decimals")]
+        ),
+        other => panic!("expected a field problem, got {other:?}"),
+    }
+    let answers =
+        parse(br#"{"commercial": {"sales_revenue": 1e5, "total_revenue": 1.5e5}}"#).unwrap();
+    assert_eq!(
+        answers.commercial.unwrap().total_revenue,
+        Dkk::from_kroner(150_000)
+    );
+    let mut v = full();
+    v["profit"]["profit_after_tax"] = json!(-2.5e3);
+    assert_eq!(
+        parse_value(v).unwrap().profit.unwrap().profit_after_tax,
+        Dkk::from_kroner(-2_500)
+    );
+}
+
+#[test]
+fn plain_spells_out_exponents() {
+    let n = |s: &str| s.parse::<Number>().unwrap();
+    assert_eq!(plain(&n("1e16")), "10000000000000000");
+    assert_eq!(plain(&n("12.5")), "12.5");
+    let tiny = plain(&n("6.77e-298"));
+    assert!(tiny.starts_with("0.000") && tiny.ends_with("677"));
+}
