@@ -133,6 +133,7 @@ pub struct ParameterErrors {
     get,
     path = "/api/v1/companies",
     tag = "registry",
+    operation_id = "listCompanies",
     params(ListParams),
     responses(
         (status = 200, description = "A page of companies and the total.", body = CompanyListV1),
@@ -181,7 +182,8 @@ pub async fn list(
     get,
     path = "/api/v1/companies/{cvr}",
     tag = "registry",
-    params(("cvr" = String, Path, description = "The CVR number: eight digits.", pattern = "^[0-9]{8}$")),
+    operation_id = "getCompany",
+    params(("cvr" = String, Path, description = "The CVR number: eight digits.", pattern = "^[0-9]{8}$", example = "39120003")),
     responses(
         (status = 200, description = "The company.", body = CompanyDetailV1),
         (status = 404, description = "No published company has this CVR number."),
@@ -212,7 +214,11 @@ fn read(pairs: &[(String, String)]) -> (CompanyQuery, Vec<&'static str>) {
             "q" => value.chars().count() > MAX_QUERY_CHARS,
             "municipality" => false,
             "checked" | "employs" => !matches!(value.as_str(), "true" | "false"),
-            "page" => value.parse::<u64>().is_ok_and(|p| p > MAX_PAGE) || value.trim() != value,
+            "page" => {
+                value.is_empty()
+                    || value.trim() != value
+                    || value.parse::<u64>().is_ok_and(|p| p > MAX_PAGE)
+            }
             _ => value.is_empty() || value.trim() != value,
         };
         if refused {

@@ -14,13 +14,15 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Number, Value, json};
 use utoipa::{IntoParams, ToSchema};
 
-/// `?lang=`: refused unless `da` or `en`, as the document says.
-#[derive(Deserialize, IntoParams)]
+/// `?lang=`: refused unless `da` or `en`, as the document says. Documentation only: the
+/// handler reads the pairs itself, so a repeated or odd parameter gets the API's own error.
+#[derive(IntoParams)]
 #[into_params(parameter_in = Query)]
+#[allow(dead_code)]
 pub struct Params {
     /// The language of the reasons; without it, an `Accept-Language` preferring English
     /// gives English, anything else Danish.
@@ -55,15 +57,16 @@ pub struct Params {
 )]
 pub async fn check(
     State(state): State<AppState>,
-    Query(params): Query<Params>,
+    Query(params): Query<Vec<(String, String)>>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if params
-        .lang
-        .as_deref()
-        .is_some_and(|l| Lang::from_code(l).is_none())
-    {
+    let lang: Vec<&str> = params
+        .iter()
+        .filter(|(k, _)| k == "lang")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    if lang.iter().any(|l| Lang::from_code(l).is_none()) {
         let problem = FieldProblem {
             field: "lang".into(),
             code: "wrong_type",
@@ -92,12 +95,16 @@ pub async fn check(
         }
     };
     let evaluation = evaluate(&answers, &rates, &Settings::default());
-    Json(ResponseV1::new(&evaluation, language(&params, &headers))).into_response()
+    Json(ResponseV1::new(
+        &evaluation,
+        language(lang.first().copied(), &headers),
+    ))
+    .into_response()
 }
 
 /// `?lang=en`, else an `Accept-Language` that prefers English, else Danish.
-fn language(params: &Params, headers: &HeaderMap) -> Lang {
-    if let Some(lang) = params.lang.as_deref().and_then(Lang::from_code) {
+fn language(asked: Option<&str>, headers: &HeaderMap) -> Lang {
+    if let Some(lang) = asked.and_then(Lang::from_code) {
         return lang;
     }
     let accept = headers

@@ -162,10 +162,19 @@ pub fn criterion() -> Object {
 }
 
 pub fn confidence() -> Object {
-    let mut schema = serde_codes(
+    nullable(serde_codes(
         &Confidence::ALL,
         "How sure the discount-rate table is of the rate.",
-    );
+    ))
+}
+
+/// An optional answer: null means not answered.
+pub fn optional_legal_form() -> Object {
+    nullable(legal_form())
+}
+
+/// The enumeration, or null.
+fn nullable(mut schema: Object) -> Object {
     schema.schema_type = SchemaType::from_iter([Type::String, Type::Null]);
     if let Some(values) = schema.enum_values.as_mut() {
         values.push(serde_json::Value::Null);

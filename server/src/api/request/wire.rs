@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 #[serde(deny_unknown_fields)]
 #[schema(as = EligibilityRequest)]
 pub(crate) struct RequestV1 {
-    #[schema(schema_with = schema::legal_form)]
+    #[schema(schema_with = schema::optional_legal_form)]
     pub legal_form: Option<LegalForm>,
     pub purpose: Option<PurposeV1>,
     pub commercial: Option<CommercialV1>,
@@ -34,6 +34,8 @@ pub(crate) struct PurposeV1 {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CommercialV1 {
+    /// Revenue from selling goods and services; not above `total_revenue` (a 422 with
+    /// code `above_total` says so, a rule between two fields a schema cannot state).
     #[schema(schema_with = schema::amount)]
     pub sales_revenue: Number,
     #[schema(schema_with = schema::amount)]
