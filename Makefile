@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # The built site (`target/site`) stays in the clone.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/socialokonomi/target
 
-.PHONY: run test setup test-rust build-release bundle-size test-e2e bench
+.PHONY: run test setup test-rust build-release bundle-size test-e2e bench bench-registry
 
 ## Serve the app at http://127.0.0.1:3000 with demo data on SQLite (data/socialokonomi.db).
 ## The server writes demo data only when asked (SEED_DEMO=true); `make run SEED_DEMO=false`
@@ -35,3 +35,7 @@ bundle-size:
 
 test-e2e:
 	.ci/test e2e
+
+## The registry at 1 000, 10 000 and 100 000 companies on SQLite and PostgreSQL (minutes).
+bench-registry: setup build-release
+	bench/registry.sh

@@ -31,6 +31,7 @@ fn every_job_has_a_name_and_its_schedule() {
             ("anonymise_enquiries", day),
             ("forget_sent_email", day),
             ("forget_form_retries", 60 * 60),
+            ("remind_annual_reports", day),
         ]
     );
 }

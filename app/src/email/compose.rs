@@ -64,6 +64,8 @@ pub struct ListingFacts<'a> {
     pub municipality: &'a str,
     pub link: &'a str,
     pub reason: &'a str,
+    /// A date the message names, written out (an annual report's due date).
+    pub due: &'a str,
 }
 
 impl Mail<'_> {
@@ -171,13 +173,14 @@ impl Mail<'_> {
                 body,
                 facts: f,
             } => {
-                let args: [(&str, &dyn std::fmt::Display); 6] = [
+                let args: [(&str, &dyn std::fmt::Display); 7] = [
                     ("name", &f.name),
                     ("company", &f.company),
                     ("cvr", &f.cvr),
                     ("municipality", &f.municipality),
                     ("link", &f.link),
                     ("reason", &f.reason),
+                    ("due", &f.due),
                 ];
                 (lang.fill(subject, &args), lang.fill(body, &args))
             }

@@ -64,6 +64,7 @@ impl Labelled for Step {
             Step::Deregister => Msg::StepDeregister,
             Step::Reverify => Msg::StepReverify,
             Step::Reapply => Msg::StepReapply,
+            Step::ReportReceived => Msg::StepReportReceived,
         }
     }
 }

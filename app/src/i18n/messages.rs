@@ -152,6 +152,7 @@ messages! {
     StepRepublish { da: "Vist i registret igen", en: "Shown in the registry again" }
     StepDeregister { da: "Afregistreret", en: "Deregistered" }
     StepReverify { da: "RSV-status kontrolleret igen", en: "RSV status checked again" }
+    StepReportReceived { da: "Årsrapport modtaget", en: "Annual report received" }
     StepReapply { da: "Søgt igen", en: "Applied again" }
 
     // Target groups (DOMAIN.md)
@@ -848,6 +849,16 @@ messages! {
     ReviewRepublish { da: "Vis igen", en: "Show again" }
     ReviewDeregister { da: "Afregistrér", en: "Deregister" }
     ReviewReverify { da: "Registrér ny kontrol", en: "Record a new check" }
+    ReportsHeading { da: "Årsrapporter", en: "Annual reports" }
+    ReportsEmpty { da: "Ingen årsrapporter er overskredet eller forfalder de næste 60 dage.", en: "No annual report is overdue or falls due in the next 60 days." }
+    ReportDueLabel { da: "Frist", en: "Due" }
+    ReportStateLabel { da: "Status", en: "Status" }
+    ReportOverdue { da: "Overskredet", en: "Overdue" }
+    ReportUpcoming { da: "Kommende", en: "Upcoming" }
+    ReportReminded { da: "påmindelse sendt", en: "reminder sent" }
+    NextReportLabel { da: "Næste årsrapport", en: "Next annual report" }
+    NextReportText { da: "for regnskabsåret, der sluttede {end}, frist {due}", en: "for the financial year ended {end}, due {due}" }
+    ReviewReportReceived { da: "Registrér årsrapporten som modtaget", en: "Record the annual report as received" }
 
     // Listing applications: emails ({…} are filled in)
     ListingConfirmSubject { da: "Bekræft din ansøgning til registret", en: "Confirm your application to the registry" }
@@ -864,6 +875,11 @@ messages! {
     ListingChangesBody {
         da: "Hej {name}\n\nKommunen beder om ændringer i ansøgningen for {company}:\n\n{reason}\n\nRet og send ansøgningen igen her:\n{link}\n\nLinket erstatter tidligere links til ansøgningen.\n",
         en: "Hello {name}\n\nThe municipality asks for changes to the application for {company}:\n\n{reason}\n\nCorrect and resend the application here:\n{link}\n\nThis link replaces earlier links to the application.\n",
+    }
+    ReportReminderSubject { da: "Årsrapporten for {company} skal indsendes senest {due}", en: "The annual report of {company} is due by {due}" }
+    ReportReminderBody {
+        da: "Hej {name}\n\nÅrsrapporten for {company} (CVR {cvr}) skal være indsendt senest {due}.\n\nEr virksomheden stadig en registreret socialøkonomisk virksomhed? Tag selvtesten igen og se, om I stadig opfylder kriterierne:\n{link}\n",
+        en: "Hello {name}\n\nThe annual report of {company} (CVR {cvr}) is due by {due}.\n\nIs the company still a registered social-economy enterprise? Take the self-assessment again to see whether you still meet the criteria:\n{link}\n",
     }
     ListingPublishedSubject { da: "{company} er nu optaget i registret", en: "{company} is now listed in the registry" }
     ListingPublishedBody {

@@ -11,6 +11,7 @@ pub mod expire_sessions;
 pub mod forget_drafts;
 pub mod forget_form_retries;
 pub mod forget_sent_email;
+pub mod remind_annual_reports;
 pub mod send_email;
 
 use crate::email::Transport;
@@ -53,13 +54,14 @@ pub struct Job {
 const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Every job the server runs.
-pub static ALL: [Job; 6] = [
+pub static ALL: [Job; 7] = [
     send_email::JOB,
     forget_drafts::JOB,
     expire_sessions::JOB,
     anonymise_enquiries::JOB,
     forget_sent_email::JOB,
     forget_form_retries::JOB,
+    remind_annual_reports::JOB,
 ];
 
 /// Takes the run of `job` that is due at `now`, for this instance: true when it is ours to

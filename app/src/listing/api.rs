@@ -95,6 +95,26 @@ pub struct QueueItem {
 pub struct Queues {
     pub applications: Vec<QueueItem>,
     pub stale_checks: Vec<QueueItem>,
+    /// Annual reports overdue or due within 60 days, the earliest first.
+    pub reports: Vec<ReportItem>,
+}
+
+/// A listed company's next annual report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportItem {
+    pub company: QueueItem,
+    pub report: ReportStatus,
+}
+
+/// Where a listed company's next annual report stands (ISO dates).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportStatus {
+    /// The last day of the financial year it covers.
+    pub year_ended: String,
+    pub due: String,
+    pub overdue: bool,
+    /// The company has been reminded of it.
+    pub reminded: bool,
 }
 
 /// What a member of staff reviews and keeps: the facts as the applicant gave them, the
@@ -111,4 +131,6 @@ pub struct ReviewView {
     pub history: Vec<HistoryItem>,
     /// The steps open from here, for the buttons.
     pub steps: Vec<Step>,
+    /// A listed company's next annual report.
+    pub report: Option<ReportStatus>,
 }

@@ -1,4 +1,4 @@
-use super::api::{QueueItem, ReviewView};
+use super::api::{QueueItem, ReportItem, ReportStatus, ReviewView};
 use super::application_page::History;
 use super::server_fns::{TakeListingStep, listing_for_review, review_queue};
 use crate::account::StaffPageError;
@@ -28,6 +28,8 @@ pub fn ReviewQueuePage() -> impl IntoView {
                         <h2>{i18n.t(Msg::StaleChecksHeading)}</h2>
                         <QueueTable items=queues.stale_checks caption=Msg::StaleChecksHeading
                             since=Msg::StaleChecksSince empty=Msg::StaleChecksEmpty/>
+                        <h2>{i18n.t(Msg::ReportsHeading)}</h2>
+                        <ReportTable items=queues.reports/>
                     }.into_any(),
                     Err(error) => view! { <StaffPageError error/> }.into_any(),
                 }
@@ -78,6 +80,59 @@ fn QueueTable(items: Vec<QueueItem>, caption: Msg, since: Msg, empty: Msg) -> im
         </div>
     }
     .into_any()
+}
+
+/// Annual reports overdue or due soon: the company, its CVR and municipality, the due
+/// date, and whether it is overdue and reminded.
+#[component]
+fn ReportTable(items: Vec<ReportItem>) -> impl IntoView {
+    let i18n = use_i18n();
+    if items.is_empty() {
+        return view! { <p role="status">{i18n.t(Msg::ReportsEmpty)}</p> }.into_any();
+    }
+    let rows = items
+        .into_iter()
+        .map(|ReportItem { company, report }| {
+            view! {
+                <tr>
+                    <td><a href=format!("/staff/listings/{}", company.id)>{company.name}</a></td>
+                    <td><CvrLink cvr=company.cvr/></td>
+                    <td>{company.municipality}</td>
+                    <td><time datetime=report.due.clone()>{report.due.clone()}</time></td>
+                    <td><ReportState report/></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t(Msg::ReportsHeading)>
+            <table>
+                <thead><tr>
+                    <th scope="col">{i18n.t(Msg::CompanyNameLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::CvrLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::MunicipalityLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::ReportDueLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::ReportStateLabel)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// "Overdue" or "Upcoming", and whether the reminder has gone.
+#[component]
+fn ReportState(report: ReportStatus) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = match report.overdue {
+        true => Msg::ReportOverdue,
+        false => Msg::ReportUpcoming,
+    };
+    view! {
+        <span class:overdue=report.overdue>{i18n.t(state)}</span>
+        {report.reminded.then(|| view! { " · " {i18n.t(Msg::ReportReminded)} })}
+    }
 }
 
 /// The CVR number, linked to the company's record in the public CVR register.
@@ -170,6 +225,16 @@ fn Review(review: ReviewView) -> impl IntoView {
             {review.checked.clone().map(|(on, _)| view! {
                 <dt>{i18n.t(Msg::VerifiedOnLabel)}</dt><dd>{on}</dd>
             })}
+            {review.report.clone().map(|report| {
+                let text = i18n.lang().fill(
+                    Msg::NextReportText,
+                    &[("end", &report.year_ended), ("due", &report.due)],
+                );
+                view! {
+                    <dt>{i18n.t(Msg::NextReportLabel)}</dt>
+                    <dd>{text} " · " <ReportState report/></dd>
+                }
+            })}
         </dl>
         {assessment}
         <History items=review.history.clone()/>
@@ -214,6 +279,7 @@ fn step_button(step: Step) -> Msg {
         Step::Republish => Msg::ReviewRepublish,
         Step::Deregister => Msg::ReviewDeregister,
         Step::Reverify => Msg::ReviewReverify,
+        Step::ReportReceived => Msg::ReviewReportReceived,
         other => other.label(),
     }
 }

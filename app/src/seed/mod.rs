@@ -7,9 +7,9 @@ pub mod synthetic;
 use crate::account::api::Role;
 use crate::account::create_staff_user;
 use crate::domain::cvr::Cvr;
-use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup};
+use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, owed_report};
 use crate::entities::{company, company_event, municipality, staff_user};
-use chrono::{Duration, TimeZone, Utc};
+use chrono::{Datelike, Duration, Months, NaiveDate, TimeZone, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
@@ -67,6 +67,12 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
             true => RsvStatus::Registered,
             false => RsvStatus::NotRegistered,
         };
+        let (year_end, reported_through) = demo_reports(
+            index,
+            demo.year_end,
+            listed_at.date_naive(),
+            now.date_naive(),
+        );
         let row = company::ActiveModel {
             municipality_id: Set(municipality_id),
             cvr: Set(demo_cvr(index).to_string()),
@@ -90,7 +96,8 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
             products: Set(demo.products.to_owned()),
             target_groups: Set(TargetGroup::join(demo.target_groups)),
             target_group_employees: Set(Some(demo.target_group_employees)),
-            year_end: Set(Some(demo.year_end.to_owned())),
+            year_end: Set(Some(year_end.clone())),
+            reported_through: Set(reported_through),
             listed_at: Set(Some(listed_at)),
             ..Default::default()
         }
@@ -192,6 +199,51 @@ pub async fn demo_accounts(db: &impl ConnectionTrait) -> Result<Vec<String>, DbE
         .await?;
     Ok(found.into_iter().map(|user| user.email).collect())
 }
+
+/// The demo's annual reports, relative to the day it is seeded: two companies' reports
+/// fall due within 30 and 60 days (their financial year made to end so), one has been
+/// overdue since the year after it was listed, and the rest have reported every year
+/// whose report is past due.
+fn demo_reports(
+    index: usize,
+    year_end: &str,
+    listed_on: NaiveDate,
+    today: NaiveDate,
+) -> (String, Option<i32>) {
+    let soon = |days: u64| {
+        let due = today + chrono::Days::new(days);
+        // The year ends six months before its report is due; 29 February is avoided.
+        let end = due - Months::new(6);
+        let end = if end.month() == 2 && end.day() == 29 {
+            end - chrono::Days::new(1)
+        } else {
+            end
+        };
+        format!("{:02}-{:02}", end.month(), end.day())
+    };
+    let year_end = match index {
+        i if i == DEMO_REPORTS_DUE_SOON[0] => soon(20),
+        i if i == DEMO_REPORTS_DUE_SOON[1] => soon(45),
+        _ => year_end.to_owned(),
+    };
+    if index == DEMO_OVERDUE_REPORT {
+        return (year_end, None);
+    }
+    // Every report already due is in.
+    let mut reported = None;
+    while let Some((end, due)) = owed_report(Some(&year_end), reported, listed_on)
+        && due < today
+    {
+        reported = Some(end.year());
+    }
+    (year_end, reported)
+}
+
+/// The demo company whose annual report is overdue: listed nearly two years ago.
+pub const DEMO_OVERDUE_REPORT: usize = 32;
+/// The demo companies whose reports fall due in 20 and 45 days: listed long enough ago
+/// that the financial year ending so is theirs to report.
+pub const DEMO_REPORTS_DUE_SOON: [usize; 2] = [9, 17];
 
 /// A fixed, checksum-valid CVR number for the demo company at `index`, so demo links are
 /// stable across restarts. Fictional: a valid checksum does not make a real company.

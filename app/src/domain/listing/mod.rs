@@ -6,7 +6,8 @@ mod upkeep;
 
 pub use facts::{RsvStatus, TargetGroup};
 pub use upkeep::{
-    CHECK_STALE_AFTER, YearEnd, check_is_stale, next_report, reminder_on, report_due,
+    CHECK_STALE_AFTER, UPCOMING_DAYS, YearEnd, check_is_stale, next_report, owed_report,
+    reminder_on, report_due,
 };
 
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,8 @@ pub enum Step {
     Reverify,
     /// A rejected or deregistered company applies again.
     Reapply,
+    /// Staff record that the annual report owed next has come in.
+    ReportReceived,
 }
 
 /// Who takes a step: the applicant (through their links) or a member of staff.
@@ -109,7 +112,7 @@ impl ListingStatus {
             (By::Staff, Published, Step::Unpublish) => Unpublished,
             (By::Staff, Unpublished, Step::Republish) => Published,
             (By::Staff, Published | Unpublished, Step::Deregister) => Deregistered,
-            (By::Staff, Published, Step::Reverify) => Published,
+            (By::Staff, Published, Step::Reverify | Step::ReportReceived) => Published,
             _ => return Err(NotAllowed { from: self, step }),
         };
         Ok(next)
@@ -117,7 +120,7 @@ impl ListingStatus {
 }
 
 impl Step {
-    pub const ALL: [Step; 11] = [
+    pub const ALL: [Step; 12] = [
         Self::Apply,
         Self::Confirm,
         Self::RequestChanges,
@@ -129,6 +132,7 @@ impl Step {
         Self::Deregister,
         Self::Reverify,
         Self::Reapply,
+        Self::ReportReceived,
     ];
 
     pub fn code(self) -> &'static str {
@@ -144,6 +148,7 @@ impl Step {
             Self::Deregister => "deregister",
             Self::Reverify => "reverify",
             Self::Reapply => "reapply",
+            Self::ReportReceived => "report_received",
         }
     }
 
@@ -217,6 +222,7 @@ mod tests {
             (By::Staff, Published, Step::Deregister, Deregistered),
             (By::Staff, Unpublished, Step::Deregister, Deregistered),
             (By::Staff, Published, Step::Reverify, Published),
+            (By::Staff, Published, Step::ReportReceived, Published),
         ];
         let mut open = 0;
         for by in [By::Applicant, By::Staff] {

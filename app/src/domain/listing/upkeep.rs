@@ -71,6 +71,21 @@ pub fn next_report(
     (end, report_due(end))
 }
 
+/// The report a listed company owes next, from its stored facts: its financial year's end
+/// (`MM-DD`), the year reported through and the day it was listed; `None` without a year
+/// end.
+pub fn owed_report(
+    year_end: Option<&str>,
+    reported_through: Option<i32>,
+    listed_on: NaiveDate,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let year_end = YearEnd::from_code(year_end?)?;
+    Some(next_report(year_end, reported_through, listed_on))
+}
+
+/// Reports due within this many days are "upcoming" to staff.
+pub const UPCOMING_DAYS: u64 = 60;
+
 /// When the one reminder for a report due on `due` is sent: 30 days before.
 pub fn reminder_on(due: NaiveDate) -> NaiveDate {
     due - chrono::Days::new(30)

@@ -148,7 +148,7 @@ pub async fn confirm(
             cvr: &row.cvr,
             municipality: &municipality.name,
             link: &link,
-            reason: "",
+            ..Default::default()
         };
         if let Some(to) = &row.contact_email {
             let mail = Mail::Listing {

@@ -1,14 +1,16 @@
 //! The listings' repository: every write of an application's life, each in one
 //! transaction with its history row, audit entry and emails. Server only.
 mod applicant;
+mod reminders;
 mod review;
 mod views;
 
 pub use applicant::{Applied, answer, application_path, apply, confirm, confirm_path};
+pub use reminders::remind_annual_reports;
 pub use review::{review_queue, take_step};
 pub use views::{application_view, queue, review_view};
 
-use super::api::{HistoryItem, ValidListing};
+use super::api::{HistoryItem, ReportStatus, ValidListing};
 use crate::domain::listing::{By, ListingStatus, Step, TargetGroup};
 use crate::entities::{company, company_event, municipality, staff_user};
 use crate::error::AppError;
@@ -177,6 +179,23 @@ fn fill(model: &mut company::ActiveModel, form: &ValidListing, municipality_id: 
     );
     model.search_text = Set(search_text);
     model.sort_key = Set(sort_key);
+}
+
+/// The annual report a listed company owes next: its year's last day and due date.
+fn owed(row: &company::Model) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let listed_on = row.listed_at.unwrap_or(row.created_at).date_naive();
+    crate::domain::listing::owed_report(row.year_end.as_deref(), row.reported_through, listed_on)
+}
+
+/// Where that report stands on `today`, as staff see it.
+fn report_status(row: &company::Model, today: chrono::NaiveDate) -> Option<ReportStatus> {
+    let (year_ended, due) = owed(row)?;
+    Some(ReportStatus {
+        year_ended: year_ended.to_string(),
+        due: due.to_string(),
+        overdue: due < today,
+        reminded: row.reminder_sent_for == Some(due),
+    })
 }
 
 fn status_of(row: &company::Model) -> Result<ListingStatus, AppError> {

@@ -1,5 +1,5 @@
 //! What the municipality's staff do with a listing.
-use super::{application_path, move_on, record, status_of};
+use super::{application_path, move_on, owed, record, status_of};
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::listing::{By, ListingStatus, Step};
@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
 use crate::listing::api::StepInput;
 use crate::token;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 /// A member of staff takes `step` on a listing of their municipality (contacts and
@@ -49,6 +49,11 @@ pub async fn take_step(
             .filter(|row| staff.reviews(row.municipality_id))
             .ok_or(AppError::NotFound)?;
         let from = status_of(&row)?;
+        // The report received is the one owed next; without a year end none is owed.
+        let reported = match step {
+            Step::ReportReceived => Some(owed(&row).ok_or(AppError::NotFound)?.0.year()),
+            _ => None,
+        };
         let private = token::new_token().map_err(|_| AppError::Internal)?;
         let to = move_on(db, &row, step, By::Staff, |m| {
             if let Some(source) =
@@ -63,6 +68,9 @@ pub async fn take_step(
             }
             if step == Step::RequestChanges {
                 m.applicant_token_hash = Set(Some(token::hash(&private)));
+            }
+            if let Some(year) = reported {
+                m.reported_through = Set(Some(year));
             }
         })
         .await?;

@@ -1,10 +1,10 @@
 //! What the applicant and the staff read of a listing.
-use super::{by_private_token, history, municipality_of, review_queue, status_of};
+use super::{by_private_token, history, municipality_of, report_status, review_queue, status_of};
 use crate::account::api::CurrentUser;
-use crate::domain::listing::{By, ListingStatus, Step, TargetGroup, check_is_stale};
+use crate::domain::listing::{By, ListingStatus, Step, TargetGroup, UPCOMING_DAYS, check_is_stale};
 use crate::entities::{company, municipality};
 use crate::error::AppError;
-use crate::listing::api::{ApplicationView, QueueItem, Queues, ReviewView};
+use crate::listing::api::{ApplicationView, QueueItem, Queues, ReportItem, ReviewView};
 use crate::listing::form::ListingForm;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -47,9 +47,20 @@ pub async fn queue(db: &impl ConnectionTrait, staff: &CurrentUser) -> Result<Que
         listed = listed.filter(company::Column::MunicipalityId.eq(scope));
     }
     let today = chrono::Utc::now().date_naive();
+    let listed = listed.all(db).await?;
+    let horizon = (today + chrono::Days::new(UPCOMING_DAYS)).to_string();
+    let mut reports: Vec<ReportItem> = listed
+        .iter()
+        .filter_map(|row| {
+            let report = report_status(row, today).filter(|r| r.due <= horizon)?;
+            Some(ReportItem {
+                company: item(row.clone(), report.due.clone()),
+                report,
+            })
+        })
+        .collect();
+    reports.sort_by(|a, b| (&a.report.due, a.company.id).cmp(&(&b.report.due, b.company.id)));
     let mut stale: Vec<company::Model> = listed
-        .all(db)
-        .await?
         .into_iter()
         .filter(|row| {
             row.rsv_checked_at
@@ -75,6 +86,7 @@ pub async fn queue(db: &impl ConnectionTrait, staff: &CurrentUser) -> Result<Que
                 item(row, since)
             })
             .collect(),
+        reports,
     })
 }
 
@@ -104,9 +116,14 @@ pub async fn review_view(
             .as_deref()
             .and_then(|json| serde_json::from_str(json).ok()),
         history: history(db, row.id, true).await?,
+        report: (status == ListingStatus::Published)
+            .then(|| report_status(&row, chrono::Utc::now().date_naive()))
+            .flatten(),
         steps: Step::ALL
             .into_iter()
             .filter(|step| status.after(*step, By::Staff).is_ok())
+            // Only a company with a financial year end owes reports.
+            .filter(|step| *step != Step::ReportReceived || row.year_end.is_some())
             .collect(),
     })
 }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The registry at scale (issue 10): for 1 000, 10 000 and 100 000 companies, on SQLite and
+# on PostgreSQL, the list page rendered on the server at 32 connections (p50 and p95, a
+# common word and a rare one), the JSON list (requests/s), and the full CSV download (time,
+# rows, and the server's peak memory while it streams).
+#
+#   make bench-registry            # or: bench/registry.sh
+#   BENCH_SIZES="1000 10000" BENCH_BACKENDS=sqlite BENCH_SECONDS=5 bench/registry.sh
+#
+# Load comes from wrk (Debian's package, installed by .ci/setup) on the same 2-core machine
+# as the release server, so both share the cores. Each size adds synthetic companies
+# (`server synthetic-companies`) to the demo data's 35 listed ones; "kaffe" is in one
+# company in four, "zanzibar" in one in 20 000.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+bin="${CARGO_TARGET_DIR:-$root/target}/release/server"
+[[ -x $bin ]] || cargo leptos build --release --split
+sizes="${BENCH_SIZES:-1000 10000 100000}"
+backends="${BENCH_BACKENDS:-sqlite postgres}"
+seconds="${BENCH_SECONDS:-10}"
+pg="${BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
+port=3109
+data="$(mktemp -d)"
+server=
+stop() { [[ -n $server ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; server=; }
+trap 'stop; rm -rf "$data"' EXIT
+
+cat > "$data/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %.0f %.1f %.1f %d\n",
+    summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, errors))
+end
+LUA
+
+start() {
+  DATABASE_URL="$1" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
+    LEPTOS_OUTPUT_NAME=socialokonomi LEPTOS_ENV=PROD SEED_DEMO=true \
+    OUTBOX_DIR="$data/outbox" RUST_LOG=warn "$bin" &
+  server=$!
+  for _ in $(seq 1 300); do
+    curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return
+    sleep 0.2
+  done
+  echo "the server did not start" >&2
+  exit 1
+}
+
+# wrk's figures for one path: requests/s, p50 ms, p95 ms.
+load() {
+  local line
+  line=$(wrk -t2 -c32 -d"${seconds}s" -s "$data/report.lua" "http://127.0.0.1:$port$1" | grep '^RESULT')
+  read -r _ rps p50 p95 errors <<<"$line"
+  [[ $errors == 0 ]] || echo "  ($errors errors on $1)" >&2
+  printf '%s|%s|%s' "$rps" "$p50" "$p95"
+}
+
+printf '| database | companies | page, common word: req/s, p50, p95 ms | page, rare word: req/s, p50, p95 ms | JSON list: req/s, p50, p95 ms | full CSV: rows, seconds, peak RSS MB |\n'
+printf '|---|---|---|---|---|---|\n'
+for backend in $backends; do
+  case $backend in
+    sqlite) url="sqlite://$data/bench.db?mode=rwc" ;;
+    postgres)
+      psql "$pg/postgres" -qAtc 'DROP DATABASE IF EXISTS bench_registry' >/dev/null
+      psql "$pg/postgres" -qAtc 'CREATE DATABASE bench_registry' >/dev/null
+      url="$pg/bench_registry" ;;
+  esac
+  have=0
+  for size in $sizes; do
+    DATABASE_URL="$url" RUST_LOG=warn "$bin" synthetic-companies $((size - have)) >/dev/null
+    have=$size
+    start "$url"
+    common=$(load '/registry?q=kaffe')
+    rare=$(load '/registry?q=zanzibar')
+    json=$(load '/api/v1/companies')
+    stop
+    # A fresh server for the download, so its peak memory is the download's.
+    start "$url"
+    before=$(awk '/VmRSS/ {print $2}' "/proc/$server/status")
+    started=$(date +%s%N)
+    rows=$(curl -fsS "http://127.0.0.1:$port/registry.csv" | python3 -c 'import csv, sys; print(sum(1 for _ in csv.reader(sys.stdin)) - 1)')
+    took=$((($(date +%s%N) - started) / 1000000))
+    peak=$(awk '/VmHWM/ {print $2}' "/proc/$server/status")
+    stop
+    printf '| %s | %s | %s | %s | %s | %s rows, %d.%03d s, %d MB (%d MB before) |\n' \
+      "$backend" "$size" "${common//|/, }" "${rare//|/, }" "${json//|/, }" \
+      "$rows" $((took / 1000)) $((took % 1000)) $((peak / 1024)) $((before / 1024))
+  done
+done
