@@ -10,7 +10,7 @@
 # Load comes from wrk (Debian's package, installed by .ci/setup) on the same 2-core machine
 # as the release server, so both share the cores. Each size adds synthetic companies
 # (`server synthetic-companies`) to the demo data's 35 listed ones; "kaffe" is in one
-# company in four, "zanzibar" in one in 20 000.
+# two companies in five, "zanzibar" in one in 20 000.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -39,7 +39,7 @@ LUA
 start() {
   DATABASE_URL="$1" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
     LEPTOS_OUTPUT_NAME=socialokonomi LEPTOS_ENV=PROD SEED_DEMO=true \
-    OUTBOX_DIR="$data/outbox" RUST_LOG=warn "$bin" &
+    OUTBOX_DIR="$data/outbox" RUST_LOG=warn "$bin" 2>>"$data/server.log" &
   server=$!
   for _ in $(seq 1 300); do
     curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return

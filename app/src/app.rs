@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/registry/apply") view={Lazy::<ApplyRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/registry/apply/confirm/:token") view={Lazy::<ConfirmRoute>::new()}/>
                     <Route path=path!("/registry/application/:token") view={Lazy::<ApplicationRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/registry/statistics") view={Lazy::<StatisticsRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/registry/:cvr") view={Lazy::<CompanyProfileRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/assessment") view=AssessmentIntroPage/>
                     <Route path=path!("/enquiry") view={Lazy::<EnquiryRoute>::new()} ssr=SsrMode::Async/>

@@ -13,7 +13,7 @@ use crate::assessment::{AssessmentResultPage, AssessmentStepPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use crate::inbox::{EnquiryDetailPage, InboxPage};
 use crate::listing::{ApplicationPage, ApplyPage, ConfirmPage, ReviewPage, ReviewQueuePage};
-use crate::registry::{CompanyListPage, CompanyProfilePage};
+use crate::registry::{CompanyListPage, CompanyProfilePage, StatisticsPage};
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
 
@@ -37,6 +37,7 @@ macro_rules! lazy_page {
 
 lazy_page!(CompanyListRoute, CompanyListPage);
 lazy_page!(CompanyProfileRoute, CompanyProfilePage);
+lazy_page!(StatisticsRoute, StatisticsPage);
 lazy_page!(ApplyRoute, ApplyPage);
 lazy_page!(ConfirmRoute, ConfirmPage);
 lazy_page!(ApplicationRoute, ApplicationPage);

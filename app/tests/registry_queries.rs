@@ -425,3 +425,80 @@ db_test!(batches_read_every_match_once_in_name_order, |db| {
     }
     assert_eq!(seen, listed);
 });
+
+db_test!(statistics_count_the_published_companies, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let stats = app::registry::statistics::statistics(db).await.unwrap();
+    assert_eq!(stats.total, DEMO_LISTED as u64);
+    let sum = |counts: &[app::registry::api::Count]| counts.iter().map(|c| c.count).sum::<u64>();
+    // Each company has one purpose, municipality, form and listing year.
+    assert_eq!(sum(&stats.by_purpose), stats.total);
+    assert_eq!(sum(&stats.by_municipality), stats.total);
+    assert_eq!(sum(&stats.by_legal_form), stats.total);
+    assert_eq!(sum(&stats.per_year), stats.total);
+    assert_eq!(stats.by_purpose.len(), Purpose::ALL.len());
+    let years: Vec<&str> = stats.per_year.iter().map(|c| c.key.as_str()).collect();
+    assert!(
+        years.is_sorted() && years.iter().all(|y| y.len() == 4),
+        "{years:?}"
+    );
+    // Against the rows themselves.
+    let rows = company::Entity::find()
+        .filter(company::Column::Status.eq(ListingStatus::Published.code()))
+        .all(db)
+        .await
+        .unwrap();
+    let flex = rows
+        .iter()
+        .filter(|r| r.target_groups.split(',').any(|g| g == "flex_job"))
+        .count() as u64;
+    let counted = stats
+        .by_target_group
+        .iter()
+        .find(|c| c.key == "flex_job")
+        .unwrap()
+        .count;
+    assert_eq!(counted, flex);
+    let employees: i64 = rows.iter().filter_map(|r| r.employees).map(i64::from).sum();
+    assert_eq!(stats.employees, employees as u64);
+    let from_groups: i64 = rows
+        .iter()
+        .filter_map(|r| r.target_group_employees)
+        .map(i64::from)
+        .sum();
+    assert_eq!(stats.target_group_employees, from_groups as u64);
+    assert!(stats.target_group_employees > 0 && stats.target_group_employees < stats.employees);
+});
+
+db_test!(
+    synthetic_companies_add_up_with_valid_distinct_numbers,
+    |db| {
+        use app::seed::synthetic::{COMMON_WORD, RARE_WORD, add_synthetic_companies};
+        seed_demo_if_empty(db).await.unwrap();
+        // Twice, as the benchmark adds them size by size.
+        assert_eq!(add_synthetic_companies(db, 300).await.unwrap(), 300);
+        assert_eq!(add_synthetic_companies(db, 250).await.unwrap(), 250);
+        let all = list_companies(db, &query(None)).await.unwrap();
+        assert_eq!(all.total, DEMO_LISTED as u64 + 550);
+        let rows = company::Entity::find().all(db).await.unwrap();
+        for row in rows.iter().filter(|r| r.cvr.starts_with('9')) {
+            assert!(
+                app::domain::cvr::Cvr::parse(&row.cvr).is_ok(),
+                "{}",
+                row.cvr
+            );
+        }
+        assert_eq!(
+            list_companies(db, &query(Some(RARE_WORD)))
+                .await
+                .unwrap()
+                .total,
+            1
+        );
+        let common = list_companies(db, &query(Some(COMMON_WORD)))
+            .await
+            .unwrap()
+            .total;
+        assert!((140..=280).contains(&common), "between a quarter and a half: {common}");
+    }
+);

@@ -28,12 +28,12 @@ test('searching and filtering narrow the list and keep what was typed', async ({
   await expect(page.getByLabel('Søg efter navn, by eller emne')).toHaveValue('bageri');
 
   await page.getByLabel('Søg efter navn, by eller emne').fill('');
-  await page.getByLabel('Kommune').selectOption({ label: 'Brønderslev Kommune' });
+  await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Brønderslev Kommune' });
   await page.getByLabel('Formål').selectOption({ label: 'Miljø' });
   await page.getByRole('button', { name: 'Søg' }).click();
   await expect(page).toHaveURL(/municipality=broenderslev/);
   await expect(page.locator('.company-card h2')).toHaveText(['Brønderslev Genbrugsbyg']);
-  await expect(page.getByLabel('Kommune')).toHaveValue('broenderslev');
+  await expect(page.getByLabel('Kommune', { exact: true })).toHaveValue('broenderslev');
   await expect(page.getByLabel('Formål')).toHaveValue('environmental');
   await expectAccessible(page, info);
 });
@@ -48,7 +48,7 @@ test('an overlong search from a link gets a message next to the field, not a cra
   const response = await page.goto(`/registry?q=${'a'.repeat(150)}`);
   expect(response?.status()).toBe(422);
   await expect(page.locator('#q-error')).toHaveText('Teksten er for lang: højst 100 tegn.');
-  await expect(page.getByLabel('Kommune')).toContainText('Hjørring Kommune');
+  await expect(page.getByLabel('Kommune', { exact: true })).toContainText('Hjørring Kommune');
   await expect(page.getByLabel('Søg efter navn, by eller emne')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, info);
 });
@@ -98,4 +98,17 @@ test('the registry describes itself as a DCAT-AP dataset that a JSON-LD processo
   const downloads = dataset[`${dcat}distribution`].map((d: Record<string, { '@id': string }[]>) => d[`${dcat}accessURL`][0]['@id']);
   expect(downloads.some((u: string) => u.endsWith('/registry.csv'))).toBe(true);
   expect(downloads.some((u: string) => u.endsWith('/api/v1/companies'))).toBe(true);
+});
+
+test('the registry in figures: each chart with its table, reachable from the registry', async ({ page }, info) => {
+  await page.goto('/registry');
+  await ready(page, info);
+  await page.getByRole('link', { name: 'Registret i tal' }).click();
+  await expect(page).toHaveURL(/\/registry\/statistics$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Registret i tal');
+  await expect(page.locator('.chart svg')).toHaveCount(5);
+  const purposes = page.getByRole('table').filter({ hasText: 'Virksomheder efter formål' });
+  await expect(purposes.getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('status')).toContainText('virksomheder er optaget i registret');
+  await expectAccessible(page, info);
 });

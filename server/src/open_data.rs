@@ -78,7 +78,8 @@ pub async fn csv(
             (header::CACHE_CONTROL, "no-cache"),
             (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
         ],
-        Body::from_stream(body),
+        // Fused: a compressing body may ask again after the end, which `unfold` forbids.
+        Body::from_stream(body.fuse()),
     )
         .into_response()
 }

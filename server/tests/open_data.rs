@@ -159,6 +159,16 @@ db_test!(the_csv_holds_exactly_the_filters_rows, |db| {
     assert!(filtered[1..].iter().all(|r| r[2] == LegalForm::Aps.code()));
     let none = csv_rows(&app.get("/registry.csv?q=zzzzqqq").await.body);
     assert_eq!(none, vec![CSV_COLUMNS.map(str::to_owned).to_vec()]);
+    // Compressed, as browsers ask for it: the whole file (a compressing body polls the
+    // stream once more after its end; that once killed the connection).
+    for encoding in ["gzip"] {
+        let reply = app
+            .with_header(header::ACCEPT_ENCODING, encoding)
+            .get("/registry.csv?legal_form=aps")
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{encoding}");
+        assert_eq!(reply.headers[header::CONTENT_ENCODING], encoding);
+    }
 });
 
 db_test!(the_dataset_is_described_in_dcat_ap, |db| {
@@ -258,3 +268,21 @@ fn api_paths_in_source() -> Vec<String> {
     assert!(found.len() >= 3, "{found:?}");
     found
 }
+
+db_test!(the_statistics_page_draws_each_chart_with_its_table, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let reply = TestApp::new(db).get("/registry/statistics").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(
+        reply.body.contains("<title>Registret i tal"),
+        "the page's title"
+    );
+    assert_eq!(
+        reply.body.matches("<svg").count() - reply.body.matches("<svg class=\"icon").count(),
+        5
+    );
+    assert_eq!(reply.body.matches("class=\"chart-data\"").count(), 5);
+    assert!(reply.body.contains(&format!(
+        "{DEMO_LISTED} virksomheder er optaget i registret"
+    )));
+});

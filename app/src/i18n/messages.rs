@@ -115,6 +115,15 @@ messages! {
         da: "De socialøkonomiske virksomheder, kommunerne har optaget i deres register: formål, produkter, målgrupper, og hvornår kommunen sidst kontrollerede registreringen i CVR.",
         en: "The social-economy enterprises the municipalities have listed in their registry: purpose, products, target groups, and when the municipality last checked the registration in the CVR register.",
     }
+    StatisticsTitle { da: "Registret i tal", en: "The registry in figures" }
+    StatisticsLink { da: "Registret i tal", en: "The registry in figures" }
+    StatisticsSummary { da: "{total} virksomheder er optaget i registret. De har {employees} ansatte, heraf {from_groups} fra målgrupperne.", en: "{total} companies are listed in the registry. They have {employees} employees, {from_groups} of them from the target groups." }
+    StatsByPurpose { da: "Virksomheder efter formål", en: "Companies by purpose" }
+    StatsByMunicipality { da: "Virksomheder efter kommune", en: "Companies by municipality" }
+    StatsByLegalForm { da: "Virksomheder efter selskabsform", en: "Companies by company form" }
+    StatsByTargetGroup { da: "Virksomheder, der ansætter fra målgruppen", en: "Companies employing people from the target group" }
+    StatsPerYear { da: "Optaget i registret pr. år", en: "Listed in the registry per year" }
+    StatsCount { da: "Antal", en: "Number" }
     OpenDataHeading { da: "Åbne data", en: "Open data" }
     DownloadCsv { da: "Hent denne søgning som CSV", en: "Download this search as CSV" }
     ApiLink { da: "JSON-API (OpenAPI-beskrivelse)", en: "JSON API (OpenAPI description)" }

@@ -378,3 +378,27 @@ mod tests {
         assert_eq!((q.sort, q.page, q.legal_form), (Sort::Name, 1, None));
     }
 }
+
+/// The registry's figures (`/registry/statistics`): published companies only.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statistics {
+    pub total: u64,
+    /// By purpose code, every purpose.
+    pub by_purpose: Vec<Count>,
+    /// By municipality name, every municipality.
+    pub by_municipality: Vec<Count>,
+    /// By company form code, the forms some company has.
+    pub by_legal_form: Vec<Count>,
+    /// Companies employing people from each target group (code).
+    pub by_target_group: Vec<Count>,
+    pub employees: u64,
+    pub target_group_employees: u64,
+    /// Listed per calendar year (`2025`), oldest first.
+    pub per_year: Vec<Count>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Count {
+    pub key: String,
+    pub count: u64,
+}

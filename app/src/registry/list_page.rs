@@ -78,7 +78,7 @@ fn SearchForm(
         .collect();
 
     view! {
-        <Form method="GET" action="/registry" attr:class="search-form" attr:role="search">
+        <Form method="GET" action="/registry" attr:class="search-form registry-search" attr:role="search">
             <Field name="q" label=Msg::SearchLabel control=Control::Search class="field-wide"
                 maxlength=MAX_QUERY_CHARS value=query.q.unwrap_or_default() error/>
             <Field name="municipality" label=Msg::MunicipalityLabel control=Control::Select
@@ -124,6 +124,7 @@ fn OpenData(query: CompanyQuery) -> impl IntoView {
                 <li><a href=csv rel="external" download="">{i18n.t(Msg::DownloadCsv)}</a></li>
                 <li><a href="/api/openapi.json" rel="external">{i18n.t(Msg::ApiLink)}</a></li>
                 <li><a href="/registry/dataset.jsonld" rel="external">{i18n.t(Msg::DatasetLink)}</a></li>
+                <li><a href="/registry/statistics">{i18n.t(Msg::StatisticsLink)}</a></li>
             </ul>
         </section>
     }

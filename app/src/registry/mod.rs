@@ -10,9 +10,13 @@ mod profile_page;
 #[cfg(feature = "ssr")]
 pub mod queries;
 pub mod server_fns;
+#[cfg(feature = "ssr")]
+pub mod statistics;
+mod statistics_page;
 
 pub use list_page::CompanyListPage;
 pub use profile_page::CompanyProfilePage;
+pub use statistics_page::StatisticsPage;
 
 /// For other features: the municipalities to choose from, and the one a form chose.
 #[cfg(feature = "ssr")]

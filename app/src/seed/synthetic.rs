@@ -1,13 +1,16 @@
 //! Synthetic companies for measuring the registry at scale (`server synthetic-companies N`
 //! and the registry benchmark): published, spread over the existing municipalities, with
 //! valid CVR numbers, made from word lists so a search has common and rare words. One word,
-//! "kaffe", is in about every fourth company; "zanzibar" in one in 20 000.
+//! "kaffe", is in about two companies in five; "zanzibar" in one in 20 000.
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::cvr::Cvr;
 use crate::domain::listing::{ListingStatus, RsvStatus, TargetGroup};
 use crate::entities::{company, municipality};
 use chrono::{Duration, Utc};
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
 
 const FIRST: [&str; 12] = [
     "Grøn", "Fælles", "Nordlys", "Kyst", "Åben", "Lokal", "Social", "Hjerte", "Fjord", "Byens",
@@ -61,7 +64,16 @@ pub async fn add_synthetic_companies(db: &DatabaseConnection, n: usize) -> Resul
     let now = Utc::now();
     let txn = db.begin().await?;
     let mut made = 0;
-    let mut number: u32 = 0;
+    // After the synthetic companies already there: their CVR numbers go up from 90000001.
+    let last = company::Entity::find()
+        .filter(company::Column::Cvr.starts_with("9"))
+        .order_by_desc(company::Column::Cvr)
+        .one(&txn)
+        .await?;
+    let mut number: u32 = last
+        .and_then(|c| c.cvr.get(..7)?.parse::<u32>().ok())
+        .map_or(0, |prefix| prefix.saturating_sub(9_000_000));
+    let first = number as usize;
     // 200 rows a statement stays under SQLite's limit on bound values.
     while made < n {
         let mut rows = Vec::with_capacity(200);
@@ -70,7 +82,7 @@ pub async fn add_synthetic_companies(db: &DatabaseConnection, n: usize) -> Resul
             let Some(cvr) = synthetic_cvr(number) else {
                 continue;
             };
-            rows.push(row(made + rows.len(), cvr, &municipalities, now));
+            rows.push(row(first + made + rows.len(), cvr, &municipalities, now));
         }
         made += rows.len();
         company::Entity::insert_many(rows).exec(&txn).await?;
