@@ -12,7 +12,9 @@ use app::entities::{company, outbox_email, staff_user};
 use app::error::AppError;
 use app::i18n::{Lang, Msg};
 use app::listing::api::{StepInput, ValidListing};
-use app::listing::queries::{answer, apply, confirm, history, queue, review_queue, take_step};
+use app::listing::queries::{
+    answer, apply, confirm, history, queue, review_queue, review_view, take_step,
+};
 use app::registry::queries::get_company;
 use app::seed::seed_demo_if_empty;
 use chrono::{DateTime, Utc};
@@ -384,3 +386,90 @@ db_test!(stale_checks_are_listed_until_checked_again, |db| {
     let theirs = queue(db, &hans).await.unwrap().stale_checks;
     assert!(theirs.iter().all(|i| i.municipality == "Hjørring Kommune"));
 });
+
+db_test!(
+    staff_correct_a_listing_audited_with_before_and_after,
+    |db| {
+        use app::entities::audit_log;
+        use app::listing::queries::edit;
+        seed_demo_if_empty(db).await.unwrap();
+        let karen = contact(db).await;
+        let row = company::Entity::find()
+            .filter(company::Column::Cvr.eq(app::seed::demo_cvr(0).to_string()))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut form = app::listing::form::validate(&{
+            let mut f = review_view(db, &karen, row.id).await.unwrap().form;
+            f.consent = Some("on".into());
+            // Carried over without a contact person: a correction adds one.
+            f.contact_name = "Kirsten Kyst".into();
+            f.contact_email = "kirsten@example.dk".into();
+            f
+        })
+        .unwrap();
+        assert_eq!(
+            edit(db, &karen, row.id, &form, Utc::now()).await.unwrap(),
+            2
+        );
+        // Unchanged: nothing recorded.
+        assert_eq!(
+            edit(db, &karen, row.id, &form, Utc::now()).await.unwrap(),
+            0
+        );
+        form.products = "Cykelreparation og reservedele".into();
+        form.name = "Kystens Genbrugsværksted & Cykler".into();
+        // A colleague, or another municipality's contact, cannot.
+        let jens = staff(db, "jobcenter@frederikshavn.demo.dk").await;
+        assert!(edit(db, &jens, row.id, &form, Utc::now()).await.is_err());
+        let hans = staff(db, "kontakt@hjoerring.demo.dk").await;
+        assert!(matches!(
+            edit(db, &hans, row.id, &form, Utc::now()).await,
+            Err(AppError::NotFound)
+        ));
+        assert_eq!(
+            edit(db, &karen, row.id, &form, Utc::now()).await.unwrap(),
+            2
+        );
+
+        let after = get_company(db, &row.cvr).await.unwrap();
+        assert_eq!(after.name, "Kystens Genbrugsværksted & Cykler");
+        let found = app::registry::queries::list_companies(
+            db,
+            &app::registry::api::CompanyQuery {
+                q: Some("reservedel".into()),
+                page: 1,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(found.total, 1, "the search index follows the correction");
+        let steps: Vec<Step> = history(db, row.id, true)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|h| h.step)
+            .collect();
+        assert_eq!(steps.last(), Some(&Step::Edit));
+        let audit = audit_log::Entity::find()
+            .filter(audit_log::Column::Action.eq("listing.edit"))
+            .order_by_desc(audit_log::Column::Id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let detail: serde_json::Value = serde_json::from_str(&audit.detail).unwrap();
+        assert_eq!(
+            detail["changed"]["name"]["before"],
+            "Kystens Genbrugsværksted"
+        );
+        assert_eq!(
+            detail["changed"]["products"]["after"],
+            "Cykelreparation og reservedele"
+        );
+        assert!(detail["changed"].get("city").is_none(), "only what changed");
+        assert_eq!(audit.actor_id, Some(karen.id));
+    }
+);

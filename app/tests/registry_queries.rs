@@ -499,6 +499,9 @@ db_test!(
             .await
             .unwrap()
             .total;
-        assert!((140..=280).contains(&common), "between a quarter and a half: {common}");
+        assert!(
+            (140..=280).contains(&common),
+            "between a quarter and a half: {common}"
+        );
     }
 );

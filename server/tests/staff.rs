@@ -312,8 +312,9 @@ const STAFF_SERVER_FNS: &[&str] = &[
     "/api/staff/listings",
     "/api/staff/listing",
     "/api/staff/listing/step",
+    "/api/staff/listing/edit",
 ];
-const WALK_ARGS: &str = "step=approve&reason=x&effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1";
+const WALK_ARGS: &str = "step=approve&reason=x&effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1&form%5Bname%5D=Walk";
 /// Server functions only admins may call.
 const ADMIN_SERVER_FNS: &[&str] = &[
     "/api/admin/discount_rates",

@@ -65,6 +65,7 @@ impl Labelled for Step {
             Step::Reverify => Msg::StepReverify,
             Step::Reapply => Msg::StepReapply,
             Step::ReportReceived => Msg::StepReportReceived,
+            Step::Edit => Msg::StepEdit,
         }
     }
 }

@@ -161,6 +161,7 @@ messages! {
     StepRepublish { da: "Vist i registret igen", en: "Shown in the registry again" }
     StepDeregister { da: "Afregistreret", en: "Deregistered" }
     StepReverify { da: "RSV-status kontrolleret igen", en: "RSV status checked again" }
+    StepEdit { da: "Oplysningerne rettet af kommunen", en: "Details corrected by the municipality" }
     StepReportReceived { da: "Årsrapport modtaget", en: "Annual report received" }
     StepReapply { da: "Søgt igen", en: "Applied again" }
 
@@ -867,6 +868,8 @@ messages! {
     ReportReminded { da: "påmindelse sendt", en: "reminder sent" }
     NextReportLabel { da: "Næste årsrapport", en: "Next annual report" }
     NextReportText { da: "for regnskabsåret, der sluttede {end}, frist {due}", en: "for the financial year ended {end}, due {due}" }
+    ReviewEditHeading { da: "Ret oplysningerne", en: "Correct the details" }
+    ReviewEditSave { da: "Gem rettelserne", en: "Save the corrections" }
     ReviewReportReceived { da: "Registrér årsrapporten som modtaget", en: "Record the annual report as received" }
 
     // Listing applications: emails ({…} are filled in)

@@ -133,4 +133,6 @@ pub struct ReviewView {
     pub steps: Vec<Step>,
     /// A listed company's next annual report.
     pub report: Option<ReportStatus>,
+    /// Staff may correct the facts (`form`).
+    pub editable: bool,
 }

@@ -49,7 +49,11 @@ pub fn ListingFields(
     municipalities: Vec<MunicipalityOption>,
     error: Signal<Option<AppError>>,
     #[prop(optional)] answering: bool,
+    /// Staff correcting a listing: as `answering`, and no consent or self-assessment.
+    #[prop(optional)]
+    editing: bool,
 ) -> impl IntoView {
+    let answering = answering || editing;
     let i18n = use_i18n();
     let lang = untrack(|| i18n.lang());
     let municipality_options: Vec<_> = municipalities
@@ -142,11 +146,13 @@ pub fn ListingFields(
             <Field name="contact_email" group="form" label=Msg::ContactEmailLabel hint=Msg::ContactEmailHelp
                 control=Control::Email autocomplete="email" maxlength=254 value=form.contact_email
                 check=rules::email error/>
-            <Field name="assessment" group="form" label=Msg::AssessmentLinkLabel optional=true
-                hint=Msg::AssessmentLinkHelp maxlength=300 value=form.assessment error/>
-            <Field name="consent" group="form" label=Msg::ApplyConsentLabel control=Control::Checkbox
-                checked=form.consent.is_some() error
-                label_extra=move || view! { <a href="/privacy">{i18n.t(Msg::PrivacyTitle)}</a> }/>
+            {(!editing).then(|| view! {
+                <Field name="assessment" group="form" label=Msg::AssessmentLinkLabel optional=true
+                    hint=Msg::AssessmentLinkHelp maxlength=300 value=form.assessment.clone() error/>
+                <Field name="consent" group="form" label=Msg::ApplyConsentLabel control=Control::Checkbox
+                    checked=form.consent.is_some() error
+                    label_extra=move || view! { <a href="/privacy">{i18n.t(Msg::PrivacyTitle)}</a> }/>
+            })}
         </fieldset>
     }
 }

@@ -1,6 +1,8 @@
 use super::api::{QueueItem, ReportItem, ReportStatus, ReviewView};
 use super::application_page::History;
-use super::server_fns::{TakeListingStep, listing_for_review, review_queue};
+use super::fields::ListingFields;
+use super::form::ListingForm;
+use super::server_fns::{EditListing, TakeListingStep, listing_for_review, review_queue};
 use crate::account::StaffPageError;
 use crate::components::{Control, Field, PageTitle, use_id_param};
 use crate::domain::company::{LegalForm, Purpose};
@@ -152,8 +154,14 @@ pub fn ReviewPage() -> impl IntoView {
     let query = use_query_map();
     // After a step the page comes back with `?done=<step>`: load the listing anew.
     let view_data = Resource::new(
-        move || (id.get(), query.read().get("done")),
-        |(id, _)| listing_for_review(id),
+        move || {
+            (
+                id.get(),
+                query.read().get("done"),
+                query.read().get("retry"),
+            )
+        },
+        |(id, _, retry)| listing_for_review(id, retry),
     );
     view! {
         <PageTitle msg=Msg::ReviewTitle/>
@@ -240,6 +248,7 @@ fn Review(review: ReviewView) -> impl IntoView {
         <History items=review.history.clone()/>
         <h2>{i18n.t(Msg::ReviewStepsHeading)}</h2>
         <div class="review-steps">{steps}</div>
+        {review.editable.then(|| view! { <EditForm id=review.id form=review.form.clone()/> })}
     }
 }
 
@@ -266,6 +275,32 @@ fn StepForm(id: i32, step: Step) -> impl IntoView {
             })}
             <button type="submit" class="button">{i18n.t(step_button(step))}</button>
         </ActionForm>
+    }
+}
+
+/// The listing's facts to correct, in the application's fields (the CVR number and the
+/// municipality stay); open when a correction came back with errors.
+#[component]
+fn EditForm(id: i32, form: ListingForm) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let action = ServerAction::<EditListing>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let open = move || query.read().get("retry").is_some() || error.get().is_some();
+    view! {
+        <details class="edit-listing" open=open>
+            <summary><h2>{i18n.t(Msg::ReviewEditHeading)}</h2></summary>
+            {move || error.get().map(|error| view! {
+                <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+            })}
+            <ActionForm action attr:class="wizard-form listing-form" attr:novalidate=true>
+                <input type="hidden" name="id" value=id/>
+                <ListingFields form municipalities=Vec::new() error editing=true/>
+                <div class="wizard-buttons">
+                    <button type="submit" class="button">{i18n.t(Msg::ReviewEditSave)}</button>
+                </div>
+            </ActionForm>
+        </details>
     }
 }
 

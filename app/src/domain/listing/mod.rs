@@ -47,6 +47,8 @@ pub enum Step {
     Reapply,
     /// Staff record that the annual report owed next has come in.
     ReportReceived,
+    /// Staff correct the facts (audited with before and after).
+    Edit,
 }
 
 /// Who takes a step: the applicant (through their links) or a member of staff.
@@ -113,6 +115,7 @@ impl ListingStatus {
             (By::Staff, Unpublished, Step::Republish) => Published,
             (By::Staff, Published | Unpublished, Step::Deregister) => Deregistered,
             (By::Staff, Published, Step::Reverify | Step::ReportReceived) => Published,
+            (By::Staff, Submitted | ChangesRequested | Published | Unpublished, Step::Edit) => self,
             _ => return Err(NotAllowed { from: self, step }),
         };
         Ok(next)
@@ -120,7 +123,7 @@ impl ListingStatus {
 }
 
 impl Step {
-    pub const ALL: [Step; 12] = [
+    pub const ALL: [Step; 13] = [
         Self::Apply,
         Self::Confirm,
         Self::RequestChanges,
@@ -133,6 +136,7 @@ impl Step {
         Self::Reverify,
         Self::Reapply,
         Self::ReportReceived,
+        Self::Edit,
     ];
 
     pub fn code(self) -> &'static str {
@@ -149,6 +153,7 @@ impl Step {
             Self::Reverify => "reverify",
             Self::Reapply => "reapply",
             Self::ReportReceived => "report_received",
+            Self::Edit => "edit",
         }
     }
 
@@ -223,6 +228,10 @@ mod tests {
             (By::Staff, Unpublished, Step::Deregister, Deregistered),
             (By::Staff, Published, Step::Reverify, Published),
             (By::Staff, Published, Step::ReportReceived, Published),
+            (By::Staff, Submitted, Step::Edit, Submitted),
+            (By::Staff, ChangesRequested, Step::Edit, ChangesRequested),
+            (By::Staff, Published, Step::Edit, Published),
+            (By::Staff, Unpublished, Step::Edit, Unpublished),
         ];
         let mut open = 0;
         for by in [By::Applicant, By::Staff] {

@@ -1,11 +1,13 @@
 //! The listings' repository: every write of an application's life, each in one
 //! transaction with its history row, audit entry and emails. Server only.
 mod applicant;
+mod edit;
 mod reminders;
 mod review;
 mod views;
 
 pub use applicant::{Applied, answer, application_path, apply, confirm, confirm_path};
+pub use edit::edit;
 pub use reminders::remind_annual_reports;
 pub use review::{review_queue, take_step};
 pub use views::{application_view, queue, review_view};

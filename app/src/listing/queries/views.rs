@@ -124,7 +124,10 @@ pub async fn review_view(
             .filter(|step| status.after(*step, By::Staff).is_ok())
             // Only a company with a financial year end owes reports.
             .filter(|step| *step != Step::ReportReceived || row.year_end.is_some())
+            // Correcting has its own form.
+            .filter(|step| *step != Step::Edit)
             .collect(),
+        editable: status.after(Step::Edit, By::Staff).is_ok(),
     })
 }
 

@@ -2,15 +2,28 @@ use crate::error::AppError;
 use crate::listing::api::ReviewView;
 use leptos::prelude::*;
 
-/// Contacts and admins of the listing's municipality: everything to review and keep it.
+/// Contacts and admins of the listing's municipality: everything to review and keep it;
+/// `retry` brings back a correction posted without JavaScript that had errors.
 #[server(ListingForReviewFn, prefix = "/api", endpoint = "staff/listing")]
-pub async fn listing_for_review(id: i32) -> Result<ReviewView, AppError> {
+pub async fn listing_for_review(
+    id: i32,
+    #[server(default)] retry: Option<String>,
+) -> Result<ReviewView, AppError> {
     use crate::account::api::Role;
     crate::form::respond(
         async {
             let user = crate::account::auth::require(&Role::REVIEWERS).await?;
             let db = crate::db::use_db()?;
-            crate::listing::queries::review_view(&db, &user, id).await
+            let mut review = crate::listing::queries::review_view(&db, &user, id).await?;
+            if let Some(token) = retry.as_deref() {
+                let now = chrono::Utc::now();
+                if let Some(form) =
+                    crate::form::retry::take(&db, "listing-edit", token, now).await?
+                {
+                    review.form = form;
+                }
+            }
+            Ok(review)
         }
         .await,
     )

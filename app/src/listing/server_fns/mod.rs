@@ -3,6 +3,7 @@
 mod answer_listing;
 mod application_status;
 mod confirm_listing;
+mod edit_listing;
 mod listing_for_review;
 mod listing_form_data;
 mod review_queue;
@@ -12,6 +13,7 @@ mod take_listing_step;
 pub use answer_listing::{AnswerListing, answer_listing};
 pub use application_status::{ApplicationStatusFn, application_status};
 pub use confirm_listing::{ConfirmListing, confirm_listing};
+pub use edit_listing::{EditListing, edit_listing};
 pub use listing_for_review::{ListingForReviewFn, listing_for_review};
 pub use listing_form_data::{ListingFormDataFn, listing_form_data};
 pub use review_queue::{ReviewQueueFn, review_queue};
