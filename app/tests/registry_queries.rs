@@ -505,3 +505,49 @@ db_test!(
         );
     }
 );
+
+db_test!(a_search_reads_its_few_matches_in_the_same_order, |db| {
+    // Few matches are read through the text index and sorted (another plan than the
+    // order's index): the same companies in the same order as filtering the whole list.
+    seed_demo_if_empty(db).await.unwrap();
+    for sort in [Sort::Name, Sort::Newest, Sort::Checked] {
+        let searched = list_companies(
+            db,
+            &CompanyQuery {
+                q: Some("a".into()),
+                sort,
+                page: 1,
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        let mut everything = Vec::new();
+        for page in 1..=2 {
+            let q = CompanyQuery {
+                sort,
+                page,
+                ..Default::default()
+            };
+            everything.extend(list_companies(db, &q).await.unwrap().items);
+        }
+        let words = |c: &app::registry::api::CompanySummary| {
+            app::domain::text::search_terms(&format!(
+                "{} {} {} {} {}",
+                c.name,
+                c.city,
+                c.products,
+                c.description_da,
+                c.description_en.clone().unwrap_or_default()
+            ))
+        };
+        let expected: Vec<String> = everything
+            .into_iter()
+            .filter(|c| words(c).split(' ').any(|w| w.starts_with('a')))
+            .map(|c| c.name)
+            .take(20)
+            .collect();
+        let got: Vec<String> = searched.items.into_iter().map(|c| c.name).collect();
+        assert_eq!(got, expected, "{sort:?}");
+    }
+});

@@ -8,7 +8,7 @@ use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, check_
 use crate::domain::text::{like_escape, search_terms};
 use crate::entities::{company, company_event, municipality};
 use crate::error::AppError;
-use sea_orm::sea_query::{Expr, LikeExpr, NullOrdering, Order, SimpleExpr};
+use sea_orm::sea_query::{Alias, Expr, LikeExpr, NullOrdering, Order, SimpleExpr};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Select,
@@ -21,11 +21,23 @@ pub async fn list_companies(
 ) -> Result<CompanyPage, AppError> {
     crate::form::check(query).map_err(AppError::Invalid)?;
     let municipalities = municipality::Entity::find().all(db).await?;
-    let paginator =
-        matching(db.get_database_backend(), query, &municipalities).paginate(db, PAGE_SIZE);
-    let total = paginator.num_items().await?;
+    let backend = db.get_database_backend();
+    let total = matching(backend, query, &municipalities, Plan::InOrder)
+        .count(db)
+        .await?;
     let page_count = total.div_ceil(PAGE_SIZE).max(1);
-    let rows = paginator.fetch_page(query.page.saturating_sub(1)).await?;
+    // Few matches: read them through the text index and sort them. Many: walk the order's
+    // index and stop at the page (the databases' estimates of a prefix search are too rough
+    // to choose well on their own).
+    let plan = match query.q.is_some() && total <= TEXT_FIRST_MAX {
+        true => Plan::TextFirst,
+        false => Plan::InOrder,
+    };
+    let rows = matching(backend, query, &municipalities, plan)
+        .offset(query.page.saturating_sub(1) * PAGE_SIZE)
+        .limit(PAGE_SIZE)
+        .all(db)
+        .await?;
     let items = rows
         .into_iter()
         .map(|row| summary(row, &municipalities))
@@ -36,6 +48,19 @@ pub async fn list_companies(
         page: query.page,
         page_count,
     })
+}
+
+/// Up to this many matches, a search reads them through the text index and sorts them.
+const TEXT_FIRST_MAX: u64 = 2_000;
+
+/// How the database is to read a search's page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    /// Along the order's index, filtering as it goes.
+    InOrder,
+    /// The text index's matches first, then sorted: the order's column is wrapped in an
+    /// expression no index serves.
+    TextFirst,
 }
 
 /// Where a download has got to in Danish name order: the last row's sort key and id.
@@ -56,7 +81,12 @@ pub async fn company_batch(
         sort: Sort::Name,
         ..query.clone()
     };
-    let mut select = matching(db.get_database_backend(), &by_name, &municipalities);
+    let mut select = matching(
+        db.get_database_backend(),
+        &by_name,
+        &municipalities,
+        Plan::InOrder,
+    );
     if let Some((sort_key, id)) = after {
         // Scoped: the trait's `max` would shadow `Ord::max` in the rest of the file.
         use sea_orm::sea_query::ExprTrait;
@@ -86,6 +116,7 @@ fn matching(
     backend: DbBackend,
     query: &CompanyQuery,
     municipalities: &[municipality::Model],
+    plan: Plan,
 ) -> Select<company::Entity> {
     let mut condition = Condition::all().add(published());
     if let Some(slug) = &query.municipality {
@@ -123,19 +154,23 @@ fn matching(
         });
     }
     let select = company::Entity::find().filter(condition);
+    let key = |column: &str| -> SimpleExpr {
+        match plan {
+            Plan::InOrder => Expr::col((company::Entity, Alias::new(column))),
+            Plan::TextFirst => Expr::cust(format!(
+                "(CASE WHEN 1 = 1 THEN \"company\".\"{column}\" END)"
+            )),
+        }
+    };
     match query.sort {
         Sort::Name => select
-            .order_by_asc(company::Column::SortKey)
+            .order_by(key("sort_key"), Order::Asc)
             .order_by_asc(company::Column::Id),
         Sort::Newest => select
-            .order_by_with_nulls(company::Column::ListedAt, Order::Desc, NullOrdering::Last)
+            .order_by_with_nulls(key("listed_at"), Order::Desc, NullOrdering::Last)
             .order_by_desc(company::Column::Id),
         Sort::Checked => select
-            .order_by_with_nulls(
-                company::Column::RsvCheckedAt,
-                Order::Desc,
-                NullOrdering::Last,
-            )
+            .order_by_with_nulls(key("rsv_checked_at"), Order::Desc, NullOrdering::Last)
             .order_by_desc(company::Column::Id),
     }
 }

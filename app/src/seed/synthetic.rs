@@ -8,8 +8,8 @@ use crate::domain::listing::{ListingStatus, RsvStatus, TargetGroup};
 use crate::entities::{company, municipality};
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, TransactionTrait,
 };
 
 const FIRST: [&str; 12] = [
@@ -88,6 +88,9 @@ pub async fn add_synthetic_companies(db: &DatabaseConnection, n: usize) -> Resul
         company::Entity::insert_many(rows).exec(&txn).await?;
     }
     txn.commit().await?;
+    // Fresh statistics for the query planners, as PostgreSQL's autovacuum and SQLite's
+    // `PRAGMA optimize` would gather after a load this size.
+    db.execute_unprepared("ANALYZE company").await?;
     Ok(made)
 }
 
