@@ -88,9 +88,13 @@ pub async fn add_synthetic_companies(db: &DatabaseConnection, n: usize) -> Resul
         company::Entity::insert_many(rows).exec(&txn).await?;
     }
     txn.commit().await?;
-    // Fresh statistics for the query planners, as PostgreSQL's autovacuum and SQLite's
-    // `PRAGMA optimize` would gather after a load this size.
-    db.execute_unprepared("ANALYZE company").await?;
+    // Fresh statistics for the query planners (and PostgreSQL's visibility map, for
+    // index-only counts), as autovacuum and SQLite's `PRAGMA optimize` would after a load.
+    let analyse = match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => "VACUUM ANALYZE company",
+        _ => "ANALYZE company",
+    };
+    db.execute_unprepared(analyse).await?;
     Ok(made)
 }
 
