@@ -143,6 +143,14 @@ db_test!(the_reminder_goes_once_per_company_and_report, |db| {
     assert!(first >= 1, "{first}");
     assert_eq!(reminders_to(db, &soon_to).await, 1);
     assert_eq!(reminders_to(db, &later_to).await, 0);
+    // The overdue one is the staff's to follow up: no reminder naming a date gone by.
+    let overdue = demo_company(db, DEMO_OVERDUE_REPORT).await;
+    let overdue_to = overdue
+        .contact_email
+        .clone()
+        .or(overdue.email.clone())
+        .unwrap();
+    assert_eq!(reminders_to(db, &overdue_to).await, 0);
     let body = outbox_email::Entity::find()
         .filter(outbox_email::Column::ToAddress.eq(soon_to.as_str()))
         .one(db)

@@ -289,7 +289,8 @@ fn EditForm(id: i32, form: ListingForm) -> impl IntoView {
     let open = move || query.read().get("retry").is_some() || error.get().is_some();
     view! {
         <details class="edit-listing" open=open>
-            <summary><h2>{i18n.t(Msg::ReviewEditHeading)}</h2></summary>
+            // Plain text: a heading inside the summary's button is lost to screen readers.
+            <summary>{i18n.t(Msg::ReviewEditHeading)}</summary>
             {move || error.get().map(|error| view! {
                 <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
             })}

@@ -30,7 +30,9 @@ pub async fn remind_annual_reports(
         let Some((_, due)) = owed(&row) else {
             continue;
         };
-        if today < reminder_on(due) || row.reminder_sent_for == Some(due) {
+        // From 30 days before until the due date; an overdue report is the staff's to
+        // follow up (their queue shows it), not a reminder naming a date already past.
+        if today < reminder_on(due) || today > due || row.reminder_sent_for == Some(due) {
             continue;
         }
         let Some(to) = row.contact_email.clone().or(row.email.clone()) else {
