@@ -2,11 +2,10 @@
 //! as received, and the reminder goes once per company and report, however often and on
 //! however many instances the job runs.
 #![cfg(feature = "test-support")]
-use app::account::api::CurrentUser;
-use app::account::queries::current_user;
+use app::db::testing::staff_member as staff;
 use app::db_test;
 use app::domain::listing::Step;
-use app::entities::{company, outbox_email, staff_user};
+use app::entities::{company, outbox_email};
 use app::listing::api::StepInput;
 use app::listing::queries::{queue, remind_annual_reports, review_view, take_step};
 use app::seed::{
@@ -16,16 +15,6 @@ use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 const SITE: &str = "http://127.0.0.1:3000";
-
-async fn staff(db: &DatabaseConnection, email: &str) -> CurrentUser {
-    let row = staff_user::Entity::find()
-        .filter(staff_user::Column::Email.eq(email))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap();
-    current_user(db, row.id).await.unwrap().unwrap()
-}
 
 async fn demo_company(db: &DatabaseConnection, index: usize) -> company::Model {
     company::Entity::find()

@@ -3,12 +3,12 @@
 //! RSV check, deregistration and a new application; who may take which step.
 #![cfg(feature = "test-support")]
 use app::account::api::CurrentUser;
-use app::account::queries::current_user;
+use app::db::testing::staff_member as staff;
 use app::db_test;
 use app::domain::company::{LegalForm, Purpose};
 use app::domain::cvr::Cvr;
 use app::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, YearEnd};
-use app::entities::{company, outbox_email, staff_user};
+use app::entities::{company, outbox_email};
 use app::error::AppError;
 use app::i18n::{Lang, Msg};
 use app::listing::api::{StepInput, ValidListing};
@@ -48,16 +48,6 @@ fn application() -> ValidListing {
         contact_name: "Mette Madsen".into(),
         contact_email: "mette@example.dk".into(),
     }
-}
-
-async fn staff(db: &DatabaseConnection, email: &str) -> CurrentUser {
-    let row = staff_user::Entity::find()
-        .filter(staff_user::Column::Email.eq(email))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap();
-    current_user(db, row.id).await.unwrap().unwrap()
 }
 
 async fn contact(db: &DatabaseConnection) -> CurrentUser {

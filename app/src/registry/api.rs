@@ -252,6 +252,30 @@ pub struct CompanyDetail {
     pub site_url: String,
 }
 
+impl CompanyDetail {
+    /// The list's row for this company.
+    pub fn summary(&self) -> CompanySummary {
+        CompanySummary {
+            cvr: self.cvr.clone(),
+            name: self.name.clone(),
+            legal_form: self.legal_form,
+            purpose: self.purpose,
+            city: self.city.clone(),
+            municipality: self.municipality.clone(),
+            description_da: self.description_da.clone(),
+            description_en: self.description_en.clone(),
+            products: self.products.clone(),
+            website: self.website.clone(),
+            target_groups: self.target_groups.clone(),
+            employees: self.employees,
+            target_group_employees: self.target_group_employees,
+            rsv_status: self.rsv_status,
+            checked_on: self.check.as_ref().map(|c| c.on.clone()),
+            listed_on: self.listed_on.clone(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RsvCheck {
     /// ISO date (YYYY-MM-DD).

@@ -140,9 +140,7 @@ fn matching(
         condition = condition.add(company::Column::LegalForm.eq(form.code()));
     }
     if let Some(group) = query.target_group {
-        // The codes are stored comma-separated; no code is part of another.
-        let pattern = LikeExpr::new(format!("%{}%", like_escape(group.code()))).escape('\\');
-        condition = condition.add(company::Column::TargetGroups.like(pattern));
+        condition = condition.add(employing(group));
     }
     if query.checked {
         condition = condition.add(company::Column::RsvCheckedAt.is_not_null());
@@ -327,8 +325,15 @@ pub async fn get_company(db: &impl ConnectionTrait, cvr: &str) -> Result<Company
     })
 }
 
+/// Employs people from `group`. The codes are stored comma-separated; no code is part of
+/// another.
+pub(super) fn employing(group: TargetGroup) -> SimpleExpr {
+    let pattern = LikeExpr::new(format!("%{}%", like_escape(group.code()))).escape('\\');
+    company::Column::TargetGroups.like(pattern)
+}
+
 /// Only published entries are public.
-fn published() -> Condition {
+pub(super) fn published() -> Condition {
     Condition::all().add(company::Column::Status.eq(ListingStatus::Published.code()))
 }
 

@@ -3,11 +3,10 @@
 //! Server only.
 use super::api::{Count, Statistics};
 use crate::domain::company::{LegalForm, Purpose};
-use crate::domain::listing::{ListingStatus, TargetGroup};
-use crate::domain::text::like_escape;
+use crate::domain::listing::TargetGroup;
 use crate::entities::{company, municipality};
 use crate::error::AppError;
-use sea_orm::sea_query::{Expr, Func, LikeExpr};
+use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Select,
@@ -32,7 +31,7 @@ struct Sums {
 }
 
 fn published() -> Select<company::Entity> {
-    company::Entity::find().filter(company::Column::Status.eq(ListingStatus::Published.code()))
+    company::Entity::find().filter(super::queries::published())
 }
 
 pub async fn statistics(db: &impl ConnectionTrait) -> Result<Statistics, AppError> {
@@ -88,9 +87,8 @@ pub async fn statistics(db: &impl ConnectionTrait) -> Result<Statistics, AppErro
 
     let mut by_target_group = Vec::new();
     for group in TargetGroup::ALL {
-        let pattern = LikeExpr::new(format!("%{}%", like_escape(group.code()))).escape('\\');
         let n = published()
-            .filter(company::Column::TargetGroups.like(pattern))
+            .filter(super::queries::employing(group))
             .count(db)
             .await?;
         by_target_group.push(count(group.code(), n));

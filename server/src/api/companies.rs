@@ -275,25 +275,7 @@ impl CompanyV1 {
 impl CompanyDetailV1 {
     fn new(d: CompanyDetail, site: &str) -> Self {
         Self {
-            company: CompanyV1 {
-                profile_url: format!("{site}/registry/{}", d.cvr),
-                legal_form: d.legal_form.code(),
-                purpose: d.purpose.code(),
-                rsv_status: d.rsv_status.code(),
-                target_groups: d.target_groups.iter().map(|g| g.code()).collect(),
-                rsv_checked_on: d.check.as_ref().map(|c| c.on.clone()),
-                cvr: d.cvr,
-                name: d.name,
-                description_da: d.description_da,
-                description_en: d.description_en,
-                products: d.products,
-                city: d.city,
-                municipality: d.municipality,
-                website: d.website,
-                employees: d.employees,
-                target_group_employees: d.target_group_employees,
-                listed_on: d.listed_on,
-            },
+            company: CompanyV1::new(d.summary(), site),
             street: d.street,
             postcode: d.postcode,
             email: d.email,

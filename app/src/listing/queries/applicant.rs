@@ -1,5 +1,7 @@
 //! What the applicant does, through the form and the emailed links.
-use super::{by_private_token, fill, move_on, municipality_of, record, reviewers, status_of};
+use super::{
+    by_private_token, fill, keeping_cvr, move_on, municipality_of, record, reviewers, status_of,
+};
 use crate::domain::listing::{By, ListingStatus, Step};
 use crate::email::{self, ListingFacts, Mail};
 use crate::entities::company;
@@ -185,11 +187,8 @@ pub async fn answer(
     }
     crate::db::write(db, async |db| {
         let row = by_private_token(db, private_token).await?;
-        let (municipality_id, cvr) = (row.municipality_id, row.cvr.clone());
-        let form = ValidListing {
-            cvr: crate::domain::cvr::Cvr::parse(&cvr).map_err(|_| AppError::Internal)?,
-            ..form.clone()
-        };
+        let municipality_id = row.municipality_id;
+        let form = keeping_cvr(&row, form)?;
         let to = move_on(db, &row, Step::Answer, By::Applicant, |m| {
             fill(m, &form, municipality_id);
         })

@@ -1,6 +1,6 @@
 //! Staff correct a listing's facts: the change is audited with what each field was before
 //! and after, and the listing's history says it was corrected.
-use super::{fill, record, status_of};
+use super::{fill, keeping_cvr, record, reviewed, status_of};
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::listing::{By, Step};
@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::listing::api::ValidListing;
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel};
+use sea_orm::{ActiveModelTrait, IntoActiveModel};
 use serde_json::{Map, Value, json};
 
 /// A member of staff (contact or admin of the listing's municipality) corrects a listing
@@ -23,19 +23,12 @@ pub async fn edit(
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
     crate::db::write(db, async |db| {
-        let row = company::Entity::find_by_id(company_id)
-            .one(db)
-            .await?
-            .filter(|row| staff.reviews(row.municipality_id))
-            .ok_or(AppError::NotFound)?;
+        let row = reviewed(db, staff, company_id).await?;
         let status = status_of(&row)?;
         status
             .after(Step::Edit, By::Staff)
             .map_err(|_| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
-        let form = ValidListing {
-            cvr: crate::domain::cvr::Cvr::parse(&row.cvr).map_err(|_| AppError::Internal)?,
-            ..form.clone()
-        };
+        let form = keeping_cvr(&row, form)?;
         let before = facts(&row);
         let mut model = row.clone().into_active_model();
         fill(&mut model, &form, row.municipality_id);

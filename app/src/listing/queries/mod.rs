@@ -13,6 +13,7 @@ pub use review::{review_queue, take_step};
 pub use views::{application_view, queue, review_view};
 
 use super::api::{HistoryItem, ReportStatus, ValidListing};
+use crate::account::api::CurrentUser;
 use crate::domain::listing::{By, ListingStatus, Step, TargetGroup};
 use crate::entities::{company, company_event, municipality, staff_user};
 use crate::error::AppError;
@@ -181,6 +182,28 @@ fn fill(model: &mut company::ActiveModel, form: &ValidListing, municipality_id: 
     );
     model.search_text = Set(search_text);
     model.sort_key = Set(sort_key);
+}
+
+/// A listing of the municipality the member of staff reviews (any, for the installation's
+/// administrator); another municipality's is "not found", as if it did not exist.
+async fn reviewed(
+    db: &impl ConnectionTrait,
+    staff: &CurrentUser,
+    company_id: i32,
+) -> Result<company::Model, AppError> {
+    company::Entity::find_by_id(company_id)
+        .one(db)
+        .await?
+        .filter(|row| staff.reviews(row.municipality_id))
+        .ok_or(AppError::NotFound)
+}
+
+/// The facts of `form` for a listing that exists: its CVR number stays as it is.
+fn keeping_cvr(row: &company::Model, form: &ValidListing) -> Result<ValidListing, AppError> {
+    Ok(ValidListing {
+        cvr: crate::domain::cvr::Cvr::parse(&row.cvr).map_err(|_| AppError::Internal)?,
+        ..form.clone()
+    })
 }
 
 /// The annual report a listed company owes next: its year's last day and due date.

@@ -1,5 +1,5 @@
 //! What the municipality's staff do with a listing.
-use super::{application_path, move_on, owed, record, status_of};
+use super::{application_path, move_on, owed, record, reviewed, status_of};
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::listing::{By, ListingStatus, Step};
@@ -43,11 +43,7 @@ pub async fn take_step(
         return Err(AppError::invalid("checked_in", Msg::ErrorRequired));
     }
     crate::db::write(db, async |db| {
-        let row = company::Entity::find_by_id(company_id)
-            .one(db)
-            .await?
-            .filter(|row| staff.reviews(row.municipality_id))
-            .ok_or(AppError::NotFound)?;
+        let row = reviewed(db, staff, company_id).await?;
         let from = status_of(&row)?;
         // The report received is the one owed next; without a year end none is owed.
         let reported = match step {

@@ -1,5 +1,7 @@
 //! What the applicant and the staff read of a listing.
-use super::{by_private_token, history, municipality_of, report_status, review_queue, status_of};
+use super::{
+    by_private_token, history, municipality_of, report_status, review_queue, reviewed, status_of,
+};
 use crate::account::api::CurrentUser;
 use crate::domain::listing::{By, ListingStatus, Step, TargetGroup, UPCOMING_DAYS, check_is_stale};
 use crate::entities::{company, municipality};
@@ -96,11 +98,7 @@ pub async fn review_view(
     staff: &CurrentUser,
     company_id: i32,
 ) -> Result<ReviewView, AppError> {
-    let row = company::Entity::find_by_id(company_id)
-        .one(db)
-        .await?
-        .filter(|row| staff.reviews(row.municipality_id))
-        .ok_or(AppError::NotFound)?;
+    let row = reviewed(db, staff, company_id).await?;
     let status = status_of(&row)?;
     let municipality = municipality_of(db, &row).await?;
     Ok(ReviewView {
