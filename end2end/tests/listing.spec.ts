@@ -65,6 +65,8 @@ test('a company applies, answers a change request and is listed, then deregister
   await contact.locator('#request_changes-reason').fill('Skriv, hvor mange I ansætter i fleksjob.');
   await contact.getByRole('button', { name: 'Bed om ændringer' }).click();
   await expect(contact.locator('.listing-status')).toHaveText('Kommunen beder om ændringer');
+  // The rejection's box, now where the change request's stood, is empty (not its text).
+  await expect(contact.locator('#reject-reason')).toHaveValue('');
 
   // The applicant answers through the new private link from the email.
   const renewed = await emailedLink(applicant, '/registry/application/', 'Skriv, hvor mange I');

@@ -192,11 +192,15 @@ fn Review(review: ReviewView) -> impl IntoView {
             <p><a href=a.result_url.clone()>{i18n.t(Msg::ReviewAssessmentLink)}</a></p>
         }
     });
-    let steps = review
-        .steps
-        .iter()
-        .map(|step| view! { <StepForm id=review.id step=*step/> })
-        .collect_view();
+    // Keyed by step: after a step the page is drawn anew, and a form standing where
+    // another stood must not inherit what was typed there (a change request's text left in
+    // the rejection's box).
+    let (id, steps) = (review.id, review.steps.clone());
+    let steps = view! {
+        <For each=move || steps.clone() key=|step| *step let:step>
+            <StepForm id step/>
+        </For>
+    };
     view! {
         <h1>{f.name.clone()}</h1>
         {move || done().then(|| view! {

@@ -93,9 +93,10 @@ fn named(counts: Vec<Count>, msg: impl Fn(&str) -> Option<Msg>) -> Vec<(Text, u6
         .collect()
 }
 
-const WIDTH: u64 = 600;
+// Drawn small so the labels stay readable when the chart is shrunk to a phone's width.
+const WIDTH: u64 = 360;
 const ROW: u64 = 44;
-const BAR_WIDTH: u64 = 520;
+const BAR_WIDTH: u64 = 300;
 
 /// Horizontal bars, one per row with its name above and its count after it; the same
 /// figures follow in a table. The SVG is hidden from assistive technology, which reads
