@@ -2,7 +2,6 @@
 //! as received, and the reminder goes once per company and report, however often and on
 //! however many instances the job runs.
 #![cfg(feature = "test-support")]
-use app::db::testing::staff_member as staff;
 use app::db_test;
 use app::domain::listing::Step;
 use app::entities::{company, outbox_email};
@@ -166,3 +165,11 @@ db_test!(the_reminder_goes_once_per_company_and_report, |db| {
     assert_eq!(reminders_to(db, &later_to).await, 1);
     assert_eq!(reminders_to(db, &soon_to).await, 1);
 });
+
+/// A demo member of staff, signed in.
+async fn staff(db: &sea_orm::DatabaseConnection, email: &str) -> app::account::api::CurrentUser {
+    app::account::signed_in_by_email(db, email)
+        .await
+        .expect("the staff table reads")
+        .expect("an active member of staff with this email")
+}

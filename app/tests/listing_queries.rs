@@ -3,7 +3,6 @@
 //! RSV check, deregistration and a new application; who may take which step.
 #![cfg(feature = "test-support")]
 use app::account::api::CurrentUser;
-use app::db::testing::staff_member as staff;
 use app::db_test;
 use app::domain::company::{LegalForm, Purpose};
 use app::domain::cvr::Cvr;
@@ -399,27 +398,50 @@ db_test!(
             f
         })
         .unwrap();
+        let opened = review_view(db, &karen, row.id).await.unwrap().version;
         assert_eq!(
-            edit(db, &karen, row.id, &form, Utc::now()).await.unwrap(),
+            edit(db, &karen, row.id, opened, &form, Utc::now())
+                .await
+                .unwrap(),
             2
         );
+        let version = review_view(db, &karen, row.id).await.unwrap().version;
+        assert_ne!(version, opened, "a correction is a new version");
         // Unchanged: nothing recorded.
         assert_eq!(
-            edit(db, &karen, row.id, &form, Utc::now()).await.unwrap(),
+            edit(db, &karen, row.id, version, &form, Utc::now())
+                .await
+                .unwrap(),
             0
         );
         form.products = "Cykelreparation og reservedele".into();
         form.name = "Kystens Genbrugsværksted & Cykler".into();
         // A colleague, or another municipality's contact, cannot.
         let jens = staff(db, "jobcenter@frederikshavn.demo.dk").await;
-        assert!(edit(db, &jens, row.id, &form, Utc::now()).await.is_err());
+        assert!(
+            edit(db, &jens, row.id, version, &form, Utc::now())
+                .await
+                .is_err()
+        );
         let hans = staff(db, "kontakt@hjoerring.demo.dk").await;
         assert!(matches!(
-            edit(db, &hans, row.id, &form, Utc::now()).await,
+            edit(db, &hans, row.id, version, &form, Utc::now()).await,
             Err(AppError::NotFound)
         ));
+        // A form opened before the last correction would overwrite it unseen: refused.
+        match edit(db, &karen, row.id, opened, &form, Utc::now()).await {
+            Err(AppError::Invalid(errors)) => assert_eq!(errors[0].field, "version"),
+            other => panic!("a stale correction was not refused: {other:?}"),
+        }
         assert_eq!(
-            edit(db, &karen, row.id, &form, Utc::now()).await.unwrap(),
+            get_company(db, &row.cvr).await.unwrap().name,
+            "Kystens Genbrugsværksted",
+            "nothing written"
+        );
+        assert_eq!(
+            edit(db, &karen, row.id, version, &form, Utc::now())
+                .await
+                .unwrap(),
             2
         );
 
@@ -463,3 +485,11 @@ db_test!(
         assert_eq!(audit.actor_id, Some(karen.id));
     }
 );
+
+/// A demo member of staff, signed in.
+async fn staff(db: &sea_orm::DatabaseConnection, email: &str) -> app::account::api::CurrentUser {
+    app::account::signed_in_by_email(db, email)
+        .await
+        .expect("the staff table reads")
+        .expect("an active member of staff with this email")
+}

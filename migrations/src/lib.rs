@@ -14,6 +14,8 @@ mod m20261130_000010_session_last_seen;
 mod m20261130_000011_foreign_keys;
 mod m20261130_000012_company_life;
 mod m20261130_000013_company_search;
+mod m20261201_000014_newest_first_indexes;
+mod m20261201_000015_company_logo;
 
 pub struct Migrator;
 
@@ -34,6 +36,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000011_foreign_keys::Migration),
             Box::new(m20261130_000012_company_life::Migration),
             Box::new(m20261130_000013_company_search::Migration),
+            Box::new(m20261201_000014_newest_first_indexes::Migration),
+            Box::new(m20261201_000015_company_logo::Migration),
         ]
     }
 }

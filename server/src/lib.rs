@@ -7,6 +7,7 @@ pub mod client_ip;
 pub mod config;
 pub mod database;
 pub mod health;
+pub mod logo;
 pub mod open_data;
 pub mod routes;
 pub mod scheduler;

@@ -67,6 +67,12 @@ impl FromRef<AppState> for LeptosOptions {
 
 /// The largest request body: every form and JSON request fits in it many times over.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The largest body of a form with a file (`UPLOADS`). Its file's own limit is the app's
+/// (a logo's 1 MB), which answers a larger one with a message by the field; above this the
+/// body is refused unread.
+pub const MAX_UPLOAD_BYTES: usize = 8 * 1024 * 1024;
+/// The forms with a file.
+const UPLOADS: [&str; 2] = ["/api/listing/logo", "/api/staff/listing/logo"];
 /// A request not answered by then gets 408: nothing the app does should take a second.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -96,21 +102,25 @@ pub fn router(state: AppState) -> Router {
 
 /// A body over [`MAX_BODY_BYTES`] gets 413 before the app sees it, whether its length was
 /// announced or it streams without one (then it is read here, up to the limit: every app
-/// route reads its whole body anyway).
+/// route reads its whole body anyway). Forms with a file may send [`MAX_UPLOAD_BYTES`].
 async fn limit_body(request: Request<Body>, next: Next) -> Response {
     let too_large = || StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    let limit = match UPLOADS.contains(&request.uri().path()) {
+        true => MAX_UPLOAD_BYTES,
+        false => MAX_BODY_BYTES,
+    };
     let announced = request
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
-    if announced.is_some_and(|length| length > MAX_BODY_BYTES) {
+    if announced.is_some_and(|length| length > limit) {
         return too_large();
     }
     if announced.is_some() || request.body().size_hint().exact() == Some(0) {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
-    match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
+    match axum::body::to_bytes(body, limit).await {
         Ok(bytes) => {
             next.run(Request::from_parts(parts, Body::from(bytes)))
                 .await
@@ -137,6 +147,7 @@ fn app_routes(state: AppState) -> Router {
     Router::new()
         .merge(crate::api::router())
         .route("/badge/{file}", get(crate::badge::badge))
+        .route("/logo/{file}", get(crate::logo::logo))
         .route("/registry.csv", get(crate::open_data::csv))
         .route("/registry/dataset.jsonld", get(crate::open_data::dataset))
         .leptos_routes_with_context(

@@ -49,6 +49,7 @@ db_test!(
             status,
             headers,
             body,
+            ..
         } = TestApp::new(db).get("/registry").await;
         assert_eq!(status, StatusCode::OK);
         assert!(

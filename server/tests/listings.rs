@@ -3,74 +3,15 @@
 //! contact's review, and who may not review.
 mod common;
 
+use common::listing::{CVR, GOOD, application_row, apply, emailed_token, press_confirm};
 use common::mail::outbox_to;
-use common::{Reply, TestApp, form_in, signed_in};
+use common::{TestApp, form_in, signed_in};
 
 use app::db_test;
 use app::entities::company;
 use app::seed::seed_demo_if_empty;
 use http::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-const CVR: &str = "13748136";
-
-const GOOD: [(&str, &str); 15] = [
-    ("municipality", "frederikshavn"),
-    ("cvr", CVR),
-    ("name", "Havnens Værksted"),
-    ("legal_form", "aps"),
-    ("purpose", "employment"),
-    (
-        "description_da",
-        "Reparerer både og ansætter folk i fleksjob.",
-    ),
-    ("products", "Bådreparation"),
-    ("street", "Havnen 3"),
-    ("postcode", "9900"),
-    ("city", "Frederikshavn"),
-    ("tg_flex_job", "on"),
-    ("rsv_status", "registered"),
-    ("contact_name", "Mette Madsen"),
-    ("contact_email", "mette@example.dk"),
-    ("consent", "on"),
-];
-
-async fn apply(client: &TestApp<'_>, fields: &[(&str, &str)]) -> Reply {
-    client
-        .post("/api/listing/apply", form_in("form", fields))
-        .await
-}
-
-/// The token after `path` in the newest email to `to`.
-async fn emailed_token(db: &sea_orm::DatabaseConnection, to: &str, path: &str) -> String {
-    let emails = outbox_to(db, to).await;
-    emails
-        .iter()
-        .rev()
-        .find_map(|e| {
-            let at = e.body_text.find(path)? + path.len();
-            Some(e.body_text[at..at + 43].to_owned())
-        })
-        .unwrap_or_else(|| panic!("no link to {path} for {to}"))
-}
-
-/// The application's row, by its CVR.
-async fn application_row(db: &sea_orm::DatabaseConnection) -> company::Model {
-    company::Entity::find()
-        .filter(company::Column::Cvr.eq(CVR))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-/// Presses the button on the emailed link's page, as a browser without JavaScript.
-async fn press_confirm(client: &TestApp<'_>, token: &str) -> Reply {
-    client
-        .as_plain_form(&format!("/registry/apply/confirm/{token}"))
-        .post("/api/listing/confirm", format!("token={token}"))
-        .await
-}
 
 db_test!(a_company_applies_confirms_and_is_published, |db| {
     seed_demo_if_empty(db).await.unwrap();

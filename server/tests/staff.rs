@@ -314,7 +314,16 @@ const STAFF_SERVER_FNS: &[&str] = &[
     "/api/staff/listing/step",
     "/api/staff/listing/edit",
 ];
-const WALK_ARGS: &str = "step=approve&reason=x&effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1&form%5Bname%5D=Walk";
+/// Server functions for staff that take a form with a file (posted as `multipart/form-data`).
+const STAFF_UPLOADS: &[&str] = &["/api/staff/listing/logo"];
+/// What staff server functions anyone may call: signing in and resetting a password.
+const OPEN_STAFF_SERVER_FNS: &[&str] = &[
+    "/api/staff/sign_in",
+    "/api/staff/sign_out",
+    "/api/staff/request_password_reset",
+    "/api/staff/reset_password",
+];
+const WALK_ARGS: &str = "step=approve&version=1&reason=x&effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1&form%5Bname%5D=Walk";
 /// Server functions only admins may call.
 const ADMIN_SERVER_FNS: &[&str] = &[
     "/api/admin/discount_rates",
@@ -348,6 +357,12 @@ db_test!(every_protected_route_refuses_anonymous_users, |db| {
         for path in STAFF_SERVER_FNS.iter().chain(ADMIN_SERVER_FNS) {
             // Arguments that decode for every function, so it is the check that refuses.
             let reply = client.post(path, WALK_ARGS).await;
+            assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path} {token:?}");
+        }
+        for path in STAFF_UPLOADS {
+            let reply = client
+                .post_multipart(path, &[("id", "1")], ("logo", b"\x89PNG"))
+                .await;
             assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{path} {token:?}");
         }
     }
@@ -765,3 +780,43 @@ db_test!(
         );
     }
 );
+
+#[test]
+fn the_walk_knows_every_staff_and_admin_server_function() {
+    let walked: Vec<&str> = [
+        STAFF_SERVER_FNS,
+        ADMIN_SERVER_FNS,
+        STAFF_UPLOADS,
+        OPEN_STAFF_SERVER_FNS,
+    ]
+    .concat();
+    let mut missing = Vec::new();
+    let mut files = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../app/src"
+    ))];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        for (_, rest) in text
+            .match_indices("endpoint = \"")
+            .map(|(at, _)| ((), &text[at + 12..]))
+        {
+            let endpoint = &rest[..rest.find('"').unwrap()];
+            let path = format!("/api/{endpoint}");
+            let protected = endpoint.starts_with("staff/")
+                || endpoint.starts_with("admin/")
+                || endpoint.starts_with("inbox/");
+            if protected && !walked.contains(&path.as_str()) {
+                missing.push(path);
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the authorization walk: {missing:?}"
+    );
+}

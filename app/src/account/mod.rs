@@ -26,6 +26,9 @@ pub use staff_page_error::StaffPageError;
 /// For admins' staff pages, the demo seed and the `create-admin` command.
 #[cfg(feature = "ssr")]
 pub use queries::create_staff_user;
+/// A member of staff as signed in, found by email (for tests of other features).
+#[cfg(feature = "ssr")]
+pub use queries::signed_in_by_email;
 /// The session cookie's name over https or not (for the server's tests).
 #[cfg(feature = "ssr")]
 pub use session::cookie_name as session_cookie_name;

@@ -204,3 +204,19 @@ pub async fn current_user(
         municipality_name,
     }))
 }
+
+/// The active member of staff with this email, as signed in (the tests sign in the demo
+/// accounts this way).
+pub async fn signed_in_by_email(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<CurrentUser>, AppError> {
+    let Some(row) = staff_user::Entity::find()
+        .filter(staff_user::Column::Email.eq(email))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    current_user(db, row.id).await
+}

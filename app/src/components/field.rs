@@ -7,6 +7,7 @@
 //! through `field_error`. A field with a `check` (a rule of `form::rules`) runs it in the
 //! browser when the value changes and shows its verdict in the same place until the
 //! server answers again; without JavaScript nothing changes.
+use super::control::Control;
 use crate::domain::text::html_escape;
 use crate::error::{AppError, FieldError};
 use crate::form::rules::Check;
@@ -32,40 +33,6 @@ pub fn field_error(
             .iter()
             .filter_map(|v| FieldError::from_param(v))
             .find(|e| e.field == name),
-    }
-}
-
-/// What a `Field` renders.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Control {
-    #[default]
-    Text,
-    Email,
-    Tel,
-    Password,
-    Date,
-    Number,
-    Search,
-    /// Several lines (`rows` high).
-    TextArea,
-    /// One of `options`, the one whose value is `value` chosen.
-    Select,
-    /// One box, label after it; posts `value` (`on` unless given) when ticked.
-    Checkbox,
-}
-
-impl Control {
-    fn input_type(self) -> &'static str {
-        match self {
-            Control::Email => "email",
-            Control::Tel => "tel",
-            Control::Password => "password",
-            Control::Date => "date",
-            Control::Number => "number",
-            Control::Search => "search",
-            Control::Checkbox => "checkbox",
-            _ => "text",
-        }
     }
 }
 
@@ -193,7 +160,7 @@ impl Parts {
 /// the control, which posts as `name` (or `group[name]`, a server function's struct
 /// argument) and has the id `id`, else `name`. A select offers `empty_option` (value "")
 /// first, then `options`; a checkbox is `checked` or not. The props after `on_input` are
-/// the control's HTML attributes; `class` is added to the field's box.
+/// the control's HTML attributes (`accept`: a file's kinds); `class` goes on the field's box.
 #[component]
 pub fn Field(
     /// The field as the server names it in its errors.
@@ -232,6 +199,7 @@ pub fn Field(
     #[prop(optional)] step: Option<&'static str>,
     #[prop(optional)] placeholder: Option<Msg>,
     #[prop(optional)] rows: Option<u32>,
+    #[prop(optional)] accept: Option<&'static str>,
     #[prop(optional)] class: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -319,7 +287,7 @@ pub fn Field(
             <input id=id name=posted type=control.input_type() value=value
                 required=required readonly=readonly maxlength=maxlength minlength=minlength
                 autocomplete=autocomplete inputmode=inputmode min=min max=max step=step
-                placeholder=placeholder
+                placeholder=placeholder accept=accept
                 aria-invalid=invalid aria-describedby=described_by
                 on:change=on_change on:input=on_input/>
         }),

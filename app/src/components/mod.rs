@@ -1,5 +1,6 @@
 //! Building blocks shared by every page.
 mod after_press;
+mod control;
 mod field;
 mod id_param;
 mod language_switch;
@@ -9,7 +10,8 @@ mod page_title;
 mod rsv_badge;
 mod set_language;
 
-pub use field::{ChoiceField, Control, Field, Label, choice, field_error};
+pub use control::Control;
+pub use field::{ChoiceField, Field, Label, choice, field_error};
 pub use id_param::use_id_param;
 pub use language_switch::LanguageSwitch;
 pub use layout::Layout;

@@ -12,25 +12,6 @@ pub enum Backend {
     Postgres,
 }
 
-/// The member of staff with this email, as signed in (demo accounts in tests).
-pub async fn staff_member(
-    db: &DatabaseConnection,
-    email: &str,
-) -> crate::account::api::CurrentUser {
-    use crate::entities::staff_user;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let row = staff_user::Entity::find()
-        .filter(staff_user::Column::Email.eq(email))
-        .one(db)
-        .await
-        .expect("the staff table reads")
-        .expect("a member of staff with this email");
-    crate::account::queries::current_user(db, row.id)
-        .await
-        .expect("the session's user reads")
-        .expect("an active member of staff")
-}
-
 pub struct TestDb {
     pub db: DatabaseConnection,
     /// PostgreSQL: the server, the admin connection and the schema to drop afterwards.

@@ -3,6 +3,7 @@ pub mod assessment_draft;
 pub mod audit_log;
 pub mod company;
 pub mod company_event;
+pub mod company_logo;
 pub mod discount_rate;
 pub mod enquiry;
 pub mod enquiry_event;

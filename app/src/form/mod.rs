@@ -4,7 +4,7 @@
 //! mechanism (`post_back::respond_keeping`): a redirect to the page it came from with the
 //! error's code, its field errors and what was typed in the query (`query`); what may not
 //! sit in a URL (a requester's personal data) is kept on the server (`retry`) and only its
-//! token goes along. Pages read the errors with `components::field_error`, through
+//! token goes along; a form with a file is read by `upload`. Pages read the errors with `components::field_error`, through
 //! `components::Field`.
 #[cfg(feature = "ssr")]
 mod post_back;
@@ -12,6 +12,8 @@ mod query;
 #[cfg(feature = "ssr")]
 pub mod retry;
 pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod upload;
 #[cfg(feature = "ssr")]
 mod validate;
 

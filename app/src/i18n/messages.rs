@@ -710,6 +710,20 @@ messages! {
     InboxErased { da: "Personens oplysninger er slettet.", en: "The person's data has been erased." }
     ErrorListingOpen { da: "Der er allerede en ansøgning i gang for dette CVR-nummer.", en: "There is already an application in progress for this CVR number." }
     ErrorAlreadyListed { da: "Virksomheden er allerede i registret. Meld en ændring i stedet.", en: "The company is already in the registry. Report a change instead." }
+    ErrorLogoMissing { da: "Vælg en billedfil.", en: "Choose a picture file." }
+    ErrorLogoTooLarge { da: "Filen er for stor: højst 1 MB.", en: "The file is too large: at most 1 MB." }
+    ErrorLogoNotAPicture { da: "Filen er ikke et PNG-, JPEG- eller WebP-billede.", en: "The file is not a PNG, JPEG or WebP picture." }
+    ErrorLogoTooManyPixels { da: "Billedet er for stort: højst 6000 × 6000 punkter.", en: "The picture is too large: at most 6000 × 6000 pixels." }
+    ErrorLogoUnreadable { da: "Billedet kan ikke læses. Gem det igen i et billedprogram, og prøv igen.", en: "The picture cannot be read. Save it again in a picture editor and try again." }
+    LogoHeading { da: "Logo", en: "Logo" }
+    LogoLabel { da: "Ny logofil", en: "New logo file" }
+    LogoHint { da: "PNG, JPEG eller WebP, højst 1 MB. Det vises på virksomhedens side i registeret, når den er optaget.", en: "PNG, JPEG or WebP, at most 1 MB. It is shown on the company's page in the registry once it is listed." }
+    LogoUpload { da: "Gem logo", en: "Save logo" }
+    LogoRemove { da: "Fjern logo", en: "Remove logo" }
+    LogoSaved { da: "Logoet er gemt.", en: "The logo is saved." }
+    LogoNone { da: "Der er intet logo endnu.", en: "There is no logo yet." }
+    LogoAlt { da: "Logo for {company}", en: "Logo of {company}" }
+    ErrorChangedMeanwhile { da: "Nogen har gemt ændringer af virksomheden, efter du åbnede formularen, så dine er ikke gemt. Sammenlign med oplysningerne øverst på siden (genindlæs den for at se de nye), og gem igen.", en: "Someone else saved changes to this company after you opened the form, so yours were not saved. Compare with the facts at the top of the page (reload it to see theirs) and save again." }
     ErrorStepNotAllowed { da: "Det kan ikke gøres, hvor ansøgningen står nu. Genindlæs siden.", en: "That cannot be done where the application stands now. Reload the page." }
     ErrorConsent { da: "Sæt kryds for at sende.", en: "Tick the box to send." }
 

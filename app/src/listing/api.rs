@@ -75,6 +75,10 @@ pub struct ApplicationView {
     pub history: Vec<HistoryItem>,
     pub form: ListingForm,
     pub municipalities: Vec<MunicipalityOption>,
+    /// The logo as a `data:` URL (the application is not public yet).
+    pub logo: Option<String>,
+    /// The applicant may change the logo (the application is open).
+    pub logo_editable: bool,
 }
 
 /// One application waiting for review.
@@ -135,4 +139,8 @@ pub struct ReviewView {
     pub report: Option<ReportStatus>,
     /// Staff may correct the facts (`form`).
     pub editable: bool,
+    /// The listing as this view read it, for the correction to say which one it corrects.
+    pub version: i64,
+    /// The logo as a `data:` URL.
+    pub logo: Option<String>,
 }

@@ -1,5 +1,6 @@
 use super::api::{ApplicationView, HistoryItem};
 use super::fields::ListingFields;
+use super::logo_form::LogoForm;
 use super::server_fns::{AnswerListing, application_status};
 use crate::components::PageTitle;
 use crate::domain::listing::ListingStatus;
@@ -59,6 +60,7 @@ pub fn ApplicationPage() -> impl IntoView {
 fn Application(view: ApplicationView, token: String) -> impl IntoView {
     let i18n = use_i18n();
     let answering = view.status == ListingStatus::ChangesRequested;
+    let (token_for_logo, company) = (token.clone(), view.company.clone());
     let answer = ServerAction::<AnswerListing>::new();
     let error = Signal::derive(move || answer.value().get().and_then(Result::err));
     let form = answering.then(|| {
@@ -85,6 +87,10 @@ fn Application(view: ApplicationView, token: String) -> impl IntoView {
             <dd class="listing-status">{i18n.t(view.status.label())}</dd>
         </dl>
         <History items=view.history/>
+        {view.logo_editable.then(|| view! {
+            <LogoForm action="/api/listing/logo" key=("token", token_for_logo) logo=view.logo
+                company=company/>
+        })}
         {form}
         <p class="help">{i18n.t(Msg::ApplicationKeepLink)}</p>
     }

@@ -8,6 +8,9 @@ mod confirm_page;
 mod fields;
 pub mod form;
 #[cfg(feature = "ssr")]
+pub mod logo;
+mod logo_form;
+#[cfg(feature = "ssr")]
 pub mod queries;
 mod review_pages;
 pub mod server_fns;
@@ -16,3 +19,7 @@ pub use application_page::ApplicationPage;
 pub use apply_page::ApplyPage;
 pub use confirm_page::ConfirmPage;
 pub use review_pages::{ReviewPage, ReviewQueuePage};
+
+/// A listed company's logo, for the server's `/logo/{cvr}.png`.
+#[cfg(feature = "ssr")]
+pub use queries::published_logo;

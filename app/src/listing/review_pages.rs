@@ -2,9 +2,10 @@ use super::api::{QueueItem, ReportItem, ReportStatus, ReviewView};
 use super::application_page::History;
 use super::fields::ListingFields;
 use super::form::ListingForm;
+use super::logo_form::LogoForm;
 use super::server_fns::{EditListing, TakeListingStep, listing_for_review, review_queue};
 use crate::account::StaffPageError;
-use crate::components::{Control, Field, PageTitle, use_id_param};
+use crate::components::{Control, Field, PageTitle, field_error, use_id_param};
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::{RsvStatus, Step};
 use crate::i18n::{Labelled, Msg, purpose_msg, rsv_msg, use_i18n};
@@ -252,7 +253,11 @@ fn Review(review: ReviewView) -> impl IntoView {
         <History items=review.history.clone()/>
         <h2>{i18n.t(Msg::ReviewStepsHeading)}</h2>
         <div class="review-steps">{steps}</div>
-        {review.editable.then(|| view! { <EditForm id=review.id form=review.form.clone()/> })}
+        {review.editable.then(|| view! {
+            <LogoForm action="/api/staff/listing/logo" key=("id", review.id.to_string())
+                logo=review.logo.clone() company=f.name.clone()/>
+            <EditForm id=review.id version=review.version form=review.form.clone()/>
+        })}
     }
 }
 
@@ -285,11 +290,13 @@ fn StepForm(id: i32, step: Step) -> impl IntoView {
 /// The listing's facts to correct, in the application's fields (the CVR number and the
 /// municipality stay); open when a correction came back with errors.
 #[component]
-fn EditForm(id: i32, form: ListingForm) -> impl IntoView {
+fn EditForm(id: i32, version: i64, form: ListingForm) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let action = ServerAction::<EditListing>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    // Someone else saved first: said above the fields, which keep what was typed.
+    let conflict = field_error("version", error);
     let open = move || query.read().get("retry").is_some() || error.get().is_some();
     view! {
         <details class="edit-listing" open=open>
@@ -300,6 +307,10 @@ fn EditForm(id: i32, form: ListingForm) -> impl IntoView {
             })}
             <ActionForm action attr:class="wizard-form listing-form" attr:novalidate=true>
                 <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="version" value=version/>
+                {move || conflict().map(|e| view! {
+                    <p class="notice notice-error" id="version-error">{i18n.t(e.message)}</p>
+                })}
                 <ListingFields form municipalities=Vec::new() error editing=true/>
                 <div class="wizard-buttons">
                     <button type="submit" class="button">{i18n.t(Msg::ReviewEditSave)}</button>

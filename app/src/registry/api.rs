@@ -250,6 +250,9 @@ pub struct CompanyDetail {
     pub history: Vec<PublicEvent>,
     /// The site's address (`PUBLIC_URL`), for the badge's embed code.
     pub site_url: String,
+    /// The logo's path on this site (`/logo/{cvr}.png?v=…`, the version changing with the
+    /// picture, so it may be cached long); none without a logo.
+    pub logo: Option<String>,
 }
 
 impl CompanyDetail {

@@ -64,6 +64,10 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
     view! {
         <PageTitle msg=Msg::RegistryTitle name=c.name.clone()/>
         <article class="profile">
+            {c.logo.clone().map(|src| {
+                let alt = i18n.lang().fill(Msg::LogoAlt, &[("company", &c.name)]);
+                view! { <img class="company-logo" src=src alt=alt/> }
+            })}
             <h1>{c.name}</h1>
             <p class="meta">{c.legal_form.abbreviation()} " · " {i18n.t(purpose_msg(c.purpose))}</p>
             <RsvBadge status=c.rsv_status checked=c.check.is_some()/>

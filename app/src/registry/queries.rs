@@ -6,7 +6,7 @@ use super::api::{
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, check_is_stale};
 use crate::domain::text::{like_escape, search_terms};
-use crate::entities::{company, company_event, municipality};
+use crate::entities::{company, company_event, company_logo, municipality};
 use crate::error::AppError;
 use sea_orm::sea_query::{Expr, LikeExpr, NullOrdering, Order, SimpleExpr};
 use sea_orm::{
@@ -294,7 +294,15 @@ pub async fn get_company(db: &impl ConnectionTrait, cvr: &str) -> Result<Company
         })
         .collect();
     let today = chrono::Utc::now().date_naive();
+    // When the logo last changed, not the picture: the page links to it.
+    let logo: Option<chrono::DateTime<chrono::Utc>> = company_logo::Entity::find_by_id(row.id)
+        .select_only()
+        .column(company_logo::Column::UpdatedAt)
+        .into_tuple()
+        .one(db)
+        .await?;
     Ok(CompanyDetail {
+        logo: logo.map(|at| format!("/logo/{}.png?v={}", row.cvr, at.timestamp())),
         legal_form: legal_form(&row)?,
         purpose: purpose(&row)?,
         rsv_status: rsv_status(&row)?,

@@ -105,6 +105,8 @@ pub struct CompanyDetailV1 {
     rsv_check_stale: bool,
     /// Newest first.
     history: Vec<HistoryV1>,
+    /// The company's logo (PNG), when it has one.
+    logo_url: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -283,6 +285,7 @@ impl CompanyDetailV1 {
             founded_year: d.founded_year,
             rsv_check_source: d.check.as_ref().and_then(|c| c.source.clone()),
             rsv_check_stale: d.check.as_ref().is_some_and(|c| c.stale),
+            logo_url: d.logo.as_ref().map(|path| format!("{site}{path}")),
             history: d
                 .history
                 .into_iter()

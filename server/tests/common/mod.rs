@@ -4,6 +4,7 @@
 // Each test binary compiles this module on its own and uses only part of it.
 #![allow(dead_code)]
 
+pub mod listing;
 pub mod mail;
 pub mod process;
 
@@ -115,9 +116,21 @@ impl<'a> TestApp<'a> {
     /// The request this client would send; a post's body is form-encoded and, as a browser
     /// sends it, carries the site's `Origin` unless a test chose another.
     pub fn request(&self, method: Method, path: &str, body: impl AsRef<str>) -> Request<Body> {
+        let body = body.as_ref().as_bytes().to_vec();
+        self.request_of("application/x-www-form-urlencoded", method, path, body)
+    }
+
+    /// [`TestApp::request`] with a body of another type.
+    fn request_of(
+        &self,
+        content_type: &str,
+        method: Method,
+        path: &str,
+        body: Vec<u8>,
+    ) -> Request<Body> {
         let mut builder = Request::builder().method(method.clone()).uri(path);
         if method != Method::GET {
-            builder = builder.header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+            builder = builder.header(header::CONTENT_TYPE, content_type);
             let has_origin = self.headers.iter().any(|(name, _)| name == header::ORIGIN);
             if self.sends_origin && !has_origin {
                 builder = builder.header(header::ORIGIN, &self.config.settings.site_url.0);
@@ -129,7 +142,7 @@ impl<'a> TestApp<'a> {
         if let Some(peer) = self.peer {
             builder = builder.extension(ConnectInfo(peer));
         }
-        builder.body(Body::from(body.as_ref().to_owned())).unwrap()
+        builder.body(Body::from(body)).unwrap()
     }
 
     pub async fn get(&self, path: &str) -> Reply {
@@ -144,6 +157,39 @@ impl<'a> TestApp<'a> {
     /// A post of these fields, form-encoded.
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Reply {
         self.post(path, form(fields)).await
+    }
+
+    /// A form with a file, as a browser posts one (`multipart/form-data`): the text
+    /// `fields`, then the file's bytes as field `file.0`.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> Reply {
+        const BOUNDARY: &str = "----testboundary7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{}\"; filename=\"logo.png\"\r\n\
+                 Content-Type: image/png\r\n\r\n",
+                file.0
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file.1);
+        body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+        let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
+        let request = self.request_of(&content_type, Method::POST, path, body);
+        send(self.router(), request).await
     }
 
     pub async fn post_json(&self, path: &str, json: impl AsRef<str>) -> Reply {
@@ -161,6 +207,8 @@ pub struct Reply {
     pub status: StatusCode,
     pub headers: http::HeaderMap,
     pub body: String,
+    /// The body as it came (a picture's).
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -282,6 +330,7 @@ pub async fn send(router: Router, request: Request<Body>) -> Reply {
         status,
         headers,
         body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes: bytes.to_vec(),
     }
 }
 

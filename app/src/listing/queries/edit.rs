@@ -9,16 +9,22 @@ use crate::error::AppError;
 use crate::i18n::Msg;
 use crate::listing::api::ValidListing;
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, IntoActiveModel};
+use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, TryIntoModel};
 use serde_json::{Map, Value, json};
 
 /// A member of staff (contact or admin of the listing's municipality) corrects a listing
 /// that is under review or listed. The CVR number and the municipality stay; a correction
-/// that changes nothing records nothing. Returns how many fields changed.
+/// that changes nothing records nothing. `version` is the listing's as the form showed it
+/// ([`ReviewView::version`]): if anyone changed the listing since, nothing is written and
+/// the correction is refused, so no one's changes are overwritten unseen. Returns how many
+/// fields changed.
+///
+/// [`ReviewView::version`]: crate::listing::api::ReviewView::version
 pub async fn edit(
     db: &impl crate::db::Transactional,
     staff: &CurrentUser,
     company_id: i32,
+    version: i64,
     form: &ValidListing,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
@@ -28,11 +34,25 @@ pub async fn edit(
         status
             .after(Step::Edit, By::Staff)
             .map_err(|_| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
+        if super::version_of(&row) != version {
+            return Err(changed_meanwhile());
+        }
         let form = keeping_cvr(&row, form)?;
         let before = facts(&row);
         let mut model = row.clone().into_active_model();
         fill(&mut model, &form, row.municipality_id);
-        let after = facts(&model.update(db).await?);
+        let after = facts(&model.clone().try_into_model()?);
+        // Conditional on the version read: a correction saved at the same moment by someone
+        // else (after this one read the row) makes this one change nothing.
+        let done = company::Entity::update_many()
+            .set(model)
+            .filter(company::Column::Id.eq(row.id))
+            .filter(company::Column::UpdatedAt.eq(row.updated_at))
+            .exec(db)
+            .await?;
+        if done.rows_affected != 1 {
+            return Err(changed_meanwhile());
+        }
         let changed: Map<String, Value> = before
             .iter()
             .filter(|(field, value)| after.get(*field) != Some(value))
@@ -69,6 +89,10 @@ pub async fn edit(
         Ok(changed.len())
     })
     .await
+}
+
+fn changed_meanwhile() -> AppError {
+    AppError::invalid("version", Msg::ErrorChangedMeanwhile)
 }
 
 /// The facts a correction may change, as the audit log shows them.

@@ -2,12 +2,16 @@
 //! transaction with its history row, audit entry and emails. Server only.
 mod applicant;
 mod edit;
+mod logo;
 mod reminders;
 mod review;
 mod views;
 
 pub use applicant::{Applied, answer, application_path, apply, confirm, confirm_path};
 pub use edit::edit;
+pub use logo::{
+    LogoChange, change_logo_as_applicant, change_logo_as_staff, logo_data_url, published_logo,
+};
 pub use reminders::remind_annual_reports;
 pub use review::{review_queue, take_step};
 pub use views::{application_view, queue, review_view};
@@ -204,6 +208,23 @@ fn keeping_cvr(row: &company::Model, form: &ValidListing) -> Result<ValidListing
         cvr: crate::domain::cvr::Cvr::parse(&row.cvr).map_err(|_| AppError::Internal)?,
         ..form.clone()
     })
+}
+
+/// Under which name a refused form's typed values are kept (`form::retry`) for one
+/// listing only: a token of one listing's answer or correction does not fill another's.
+pub fn answer_retry(private_token: &str) -> String {
+    format!("answer:{}", &token::hash(private_token)[..16])
+}
+
+/// `answer_retry` for a member of staff's correction of listing `id`.
+pub fn edit_retry(id: i32) -> String {
+    format!("listing-edit:{id}")
+}
+
+/// A listing's version as a form shows it (see `edit`): when it last changed, in
+/// microseconds (PostgreSQL keeps no finer).
+fn version_of(row: &company::Model) -> i64 {
+    row.updated_at.timestamp_micros()
 }
 
 /// The annual report a listed company owes next: its year's last day and due date.

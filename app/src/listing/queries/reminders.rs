@@ -44,6 +44,13 @@ pub async fn remind_annual_reports(
             let claim = company::Entity::update_many()
                 .col_expr(company::Column::ReminderSentFor, Expr::value(Some(due)))
                 .filter(company::Column::Id.eq(row.id))
+                // Still as read: listed, and no report received meanwhile (a step between
+                // the read and here would otherwise get a reminder for a report it has).
+                .filter(company::Column::Status.eq(ListingStatus::Published.code()))
+                .filter(match row.reported_through {
+                    Some(year) => company::Column::ReportedThrough.eq(year),
+                    None => company::Column::ReportedThrough.is_null(),
+                })
                 .filter(
                     Condition::any()
                         .add(company::Column::ReminderSentFor.is_null())

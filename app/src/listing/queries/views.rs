@@ -17,8 +17,11 @@ pub async fn application_view(
 ) -> Result<ApplicationView, AppError> {
     let row = by_private_token(db, private_token).await?;
     let municipalities = crate::registry::list_municipalities(db).await?;
+    let status = status_of(&row)?;
     Ok(ApplicationView {
-        status: status_of(&row)?,
+        status,
+        logo: super::logo_data_url(db, row.id).await?,
+        logo_editable: status.is_open_application(),
         history: history(db, row.id, false).await?,
         form: form_of(&row, &municipality_of(db, &row).await?.slug),
         company: row.name,
@@ -126,6 +129,8 @@ pub async fn review_view(
             .filter(|step| *step != Step::Edit)
             .collect(),
         editable: status.after(Step::Edit, By::Staff).is_ok(),
+        version: super::version_of(&row),
+        logo: super::logo_data_url(db, row.id).await?,
     })
 }
 

@@ -18,7 +18,8 @@ pub async fn answer_listing(token: String, form: ListingForm) -> Result<(), AppE
         Ok(())
     }
     .await;
-    let retry = crate::form::retry::kept_after("listing", &form, &result).await;
+    let retry =
+        crate::form::retry::kept_after(&queries::answer_retry(&token), &form, &result).await;
     let kept: Vec<(&str, &str)> = retry.iter().map(|t| ("retry", t.as_str())).collect();
     crate::form::respond_keeping(result, &kept)
 }

@@ -12,11 +12,14 @@ pub async fn application_status(
 ) -> Result<ApplicationView, AppError> {
     crate::form::respond(
         async {
+            use crate::listing::queries::answer_retry;
             let db = crate::db::use_db()?;
             let mut view = crate::listing::queries::application_view(&db, &token).await?;
             if let Some(retry) = retry {
                 let now = chrono::Utc::now();
-                if let Some(typed) = crate::form::retry::take(&db, "listing", &retry, now).await? {
+                if let Some(typed) =
+                    crate::form::retry::take(&db, &answer_retry(&token), &retry, now).await?
+                {
                     view.form = typed;
                 }
             }

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 /// Contacts and admins of the listing's municipality: its facts corrected. Back to the
 /// listing's page; without JavaScript a form with errors comes back with them by the fields
-/// and what was typed kept.
+/// and what was typed kept. `version` is the listing's as the form showed it: a correction
+/// of a listing someone changed since is refused (`ReviewView::version`).
 #[server(prefix = "/api", endpoint = "staff/listing/edit")]
-pub async fn edit_listing(id: i32, form: ListingForm) -> Result<(), AppError> {
+pub async fn edit_listing(id: i32, version: i64, form: ListingForm) -> Result<(), AppError> {
     use crate::account::api::Role;
     use crate::listing::{form::validate, queries};
     let result = async {
@@ -19,12 +20,12 @@ pub async fn edit_listing(id: i32, form: ListingForm) -> Result<(), AppError> {
             ..form.clone()
         };
         let valid = validate(&form).map_err(AppError::Invalid)?;
-        queries::edit(&db, &user, id, &valid, chrono::Utc::now()).await?;
+        queries::edit(&db, &user, id, version, &valid, chrono::Utc::now()).await?;
         leptos_axum::redirect(&format!("/staff/listings/{id}?done=edit"));
         Ok(())
     }
     .await;
-    let retry = crate::form::retry::kept_after("listing-edit", &form, &result).await;
+    let retry = crate::form::retry::kept_after(&queries::edit_retry(id), &form, &result).await;
     let kept: Vec<(&str, &str)> = retry.iter().map(|t| ("retry", t.as_str())).collect();
     crate::form::respond_keeping(result, &kept)
 }

@@ -14,11 +14,12 @@ pub async fn listing_for_review(
         async {
             let user = crate::account::auth::require(&Role::REVIEWERS).await?;
             let db = crate::db::use_db()?;
-            let mut review = crate::listing::queries::review_view(&db, &user, id).await?;
+            use crate::listing::queries;
+            let mut review = queries::review_view(&db, &user, id).await?;
             if let Some(token) = retry.as_deref() {
                 let now = chrono::Utc::now();
                 if let Some(form) =
-                    crate::form::retry::take(&db, "listing-edit", token, now).await?
+                    crate::form::retry::take(&db, &queries::edit_retry(id), token, now).await?
                 {
                     review.form = form;
                 }
