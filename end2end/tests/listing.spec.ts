@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, hasJs, mailTo, ready, signIn } from './helpers';
 
+/** A PNG of one pixel. */
+const PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
 /** The link to `path` in the newest email to `to` that has one and says `saying`. */
 async function emailedLink(to: string, path: string, saying = path): Promise<string> {
   const mail = await mailTo(to, saying);
@@ -54,6 +57,20 @@ test('a company applies, answers a change request and is listed, then deregister
   await expect(page).toHaveURL(/\/registry\/application\//);
   await expect(page.locator('.listing-status')).toHaveText('Hos kommunen');
   const privatePage = page.url().split('?')[0];
+
+  // A logo: a text file named .png is refused by the field, a picture is kept.
+  const logoFile = page.getByLabel('Ny logofil');
+  const text = Buffer.from('<html><script>alert(1)</script></html>');
+  await logoFile.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: text });
+  await page.getByRole('button', { name: 'Gem logo' }).click();
+  await expect(page.locator('#logo-error')).toContainText('ikke et PNG-, JPEG- eller WebP-billede');
+  await expect(logoFile).toHaveAttribute('aria-invalid', 'true');
+  const pixel = Buffer.from(PIXEL_PNG, 'base64');
+  await logoFile.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: pixel });
+  await page.getByRole('button', { name: 'Gem logo' }).click();
+  await expect(page.getByText('Logoet er gemt.')).toBeVisible();
+  await expect(page.getByRole('img', { name: `Logo for ${name}` })).toBeVisible();
+  await expectAccessible(page, info);
 
   // The contact asks for a change.
   const contact = await signIn(browser, info, 'kontakt@frederikshavn.demo.dk');
@@ -123,6 +140,10 @@ test('a company applies, answers a change request and is listed, then deregister
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expect(page.locator('.history')).toContainText('Optaget i registret');
+  // The logo, re-encoded by the server, served from the site.
+  const logo = page.getByRole('img', { name: `Logo for ${name}` });
+  await expect(logo).toHaveAttribute('src', new RegExp(`^/logo/${cvr}\\.png\\?v=`));
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
   await expectAccessible(page, info);
 
   // Deregistered: gone from the registry, its history says why.
