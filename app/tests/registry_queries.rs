@@ -593,3 +593,64 @@ db_test!(newest_and_checked_pages_are_read_in_index_order, |db| {
         );
     }
 });
+
+db_test!(a_kept_count_never_outlives_a_change, |db| {
+    use app::entities::municipality;
+    use sea_orm::{ConnectionTrait, Statement};
+    seed_demo_if_empty(db).await.unwrap();
+    let all = query(None);
+    let before = list_companies(db, &all).await.unwrap();
+    // Kept: the second page of the same search counts nothing anew, and agrees.
+    let second = CompanyQuery {
+        page: 2,
+        ..all.clone()
+    };
+    assert_eq!(
+        list_companies(db, &second).await.unwrap().total,
+        before.total
+    );
+    // A change through the app's entities, and one in plain SQL: each counted at once.
+    let row = company::Entity::find()
+        .filter(company::Column::Status.eq(ListingStatus::Published.code()))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut model = row.clone().into_active_model();
+    model.status = Set(ListingStatus::Unpublished.code().to_owned());
+    model.update(db).await.unwrap();
+    assert_eq!(
+        list_companies(db, &all).await.unwrap().total,
+        before.total - 1
+    );
+    let backend = db.get_database_backend();
+    db.execute_raw(Statement::from_string(
+        backend,
+        format!(
+            "UPDATE company SET status = 'published' WHERE id = {}",
+            row.id
+        ),
+    ))
+    .await
+    .unwrap();
+    assert_eq!(list_companies(db, &all).await.unwrap().total, before.total);
+    // The municipalities are kept too, and renamed at once.
+    let place = municipality::Entity::find_by_id(row.municipality_id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut renamed = place.into_active_model();
+    renamed.name = Set("Nyby Kommune".into());
+    renamed.update(db).await.unwrap();
+    let page = list_companies(
+        db,
+        &CompanyQuery {
+            q: Some(row.name.clone()),
+            ..all.clone()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(page.items.iter().any(|c| c.municipality == "Nyby Kommune"));
+});

@@ -16,6 +16,7 @@ mod m20261130_000012_company_life;
 mod m20261130_000013_company_search;
 mod m20261201_000014_newest_first_indexes;
 mod m20261201_000015_company_logo;
+mod m20261201_000016_registry_version;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000013_company_search::Migration),
             Box::new(m20261201_000014_newest_first_indexes::Migration),
             Box::new(m20261201_000015_company_logo::Migration),
+            Box::new(m20261201_000016_registry_version::Migration),
         ]
     }
 }

@@ -3,6 +3,8 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod badge;
+#[cfg(feature = "ssr")]
+mod cache;
 mod list_page;
 #[cfg(feature = "ssr")]
 pub mod open_data;

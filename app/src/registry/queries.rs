@@ -3,6 +3,7 @@ use super::api::{
     CompanyDetail, CompanyPage, CompanyQuery, CompanySummary, MunicipalityOption, PAGE_SIZE,
     PublicEvent, RsvCheck, Sort,
 };
+use super::cache;
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::{ListingStatus, RsvStatus, Step, TargetGroup, check_is_stale};
 use crate::domain::text::{like_escape, search_terms};
@@ -20,11 +21,24 @@ pub async fn list_companies(
     query: &CompanyQuery,
 ) -> Result<CompanyPage, AppError> {
     crate::form::check(query).map_err(AppError::Invalid)?;
-    let municipalities = municipality::Entity::find().all(db).await?;
+    let version = cache::version(db).await?;
+    let municipalities = cache::municipalities(db, version).await?;
     let backend = db.get_database_backend();
-    let total = matching(backend, query, &municipalities, Plan::Count)
-        .count(db)
-        .await?;
+    // One count for every page and order of a search.
+    let key = format!(
+        "{:?}",
+        CompanyQuery {
+            page: 1,
+            sort: Sort::Name,
+            ..query.clone()
+        }
+    );
+    let total = cache::count(version, key, async || {
+        Ok(matching(backend, query, &municipalities, Plan::Count)
+            .count(db)
+            .await?)
+    })
+    .await?;
     let page_count = total.div_ceil(PAGE_SIZE).max(1);
     // Few matches: read them through the text index and sort them. Many: walk the order's
     // index and stop at the page (the databases' estimates of a prefix search are too rough
