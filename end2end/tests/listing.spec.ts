@@ -109,6 +109,9 @@ test('a company applies, answers a change request and is listed, then deregister
   await page.goto('/registry');
   await ready(page, info);
   await page.getByLabel('Søg efter navn, by eller emne').fill('bådrep');
+  // The rarer filters are folded away until asked for.
+  await expect(page.getByLabel('Selskabsform')).toBeHidden();
+  await page.getByText('Flere filtre').click();
   await page.getByLabel('Selskabsform').selectOption({ label: 'ApS' });
   await page.getByLabel('Ansætter fra målgruppen').selectOption({ label: 'Fleksjob' });
   await page.getByLabel('Kun dem, kommunen har kontrolleret i CVR').check();

@@ -43,7 +43,7 @@ impl MigrationTrait for Migration {
                 for table in TABLES {
                     db.execute_unprepared(&format!(
                         "CREATE TRIGGER {table}_registry_version \
-                         AFTER INSERT OR UPDATE OR DELETE ON {table} \
+                         AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} \
                          FOR EACH STATEMENT EXECUTE FUNCTION registry_version_bump()"
                     ))
                     .await?;

@@ -120,6 +120,11 @@ async fn limit_body(request: Request<Body>, next: Next) -> Response {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
+    if limit == MAX_UPLOAD_BYTES {
+        // A form with a file is read as it streams (`form::upload`): limited, not held.
+        let body = Body::new(http_body_util::Limited::new(body, limit));
+        return next.run(Request::from_parts(parts, body)).await;
+    }
     match axum::body::to_bytes(body, limit).await {
         Ok(bytes) => {
             next.run(Request::from_parts(parts, Body::from(bytes)))

@@ -72,7 +72,7 @@ db_test!(
         for (bytes, message) in [
             (text, "ikke et PNG-, JPEG- eller WebP-billede"),
             (noise, "for stor: højst 1 MB"),
-            (bomb(), "højst 6000 × 6000 punkter"),
+            (bomb(), "højst 4096 × 4096 punkter"),
         ] {
             let refused = upload(bytes).await;
             assert_eq!(refused.status, StatusCode::SEE_OTHER, "{}", refused.body);

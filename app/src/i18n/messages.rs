@@ -713,7 +713,7 @@ messages! {
     ErrorLogoMissing { da: "Vælg en billedfil.", en: "Choose a picture file." }
     ErrorLogoTooLarge { da: "Filen er for stor: højst 1 MB.", en: "The file is too large: at most 1 MB." }
     ErrorLogoNotAPicture { da: "Filen er ikke et PNG-, JPEG- eller WebP-billede.", en: "The file is not a PNG, JPEG or WebP picture." }
-    ErrorLogoTooManyPixels { da: "Billedet er for stort: højst 6000 × 6000 punkter.", en: "The picture is too large: at most 6000 × 6000 pixels." }
+    ErrorLogoTooManyPixels { da: "Billedet er for stort: højst 4096 × 4096 punkter.", en: "The picture is too large: at most 4096 × 4096 pixels." }
     ErrorLogoUnreadable { da: "Billedet kan ikke læses. Gem det igen i et billedprogram, og prøv igen.", en: "The picture cannot be read. Save it again in a picture editor and try again." }
     LogoHeading { da: "Logo", en: "Logo" }
     LogoLabel { da: "Ny logofil", en: "New logo file" }
@@ -830,6 +830,10 @@ messages! {
     RsvOptionNotRegistered { da: "Nej", en: "No" }
     ContactNameLabel { da: "Dit navn", en: "Your name" }
     ContactEmailLabel { da: "Din e-mail", en: "Your email" }
+    ContactPersonNameLabel { da: "Kontaktpersonens navn", en: "Contact person's name" }
+    ContactPersonEmailLabel { da: "Kontaktpersonens e-mail", en: "Contact person's email" }
+    ContactPersonEmailHelp { da: "Vises ikke offentligt.", en: "Not shown publicly." }
+    MoreFilters { da: "Flere filtre", en: "More filters" }
     ContactEmailHelp { da: "Vi sender et link til bekræftelse hertil. Vises ikke offentligt.", en: "We send a confirmation link here. Not shown publicly." }
     AssessmentLinkLabel { da: "Link til en selvtest", en: "Link to a self-assessment" }
     AssessmentLinkHelp { da: "Har du taget selvtesten, så indsæt linket til resultatet; kommunen ser svarene sammen med ansøgningen.", en: "If you took the self-assessment, paste the link to its result; the municipality sees it with the application." }

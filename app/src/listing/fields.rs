@@ -54,6 +54,19 @@ pub fn ListingFields(
     editing: bool,
 ) -> impl IntoView {
     let answering = answering || editing;
+    // The applicant gives their own name; staff correct the contact person's.
+    let (name_label, email_label, email_hint) = match editing {
+        true => (
+            Msg::ContactPersonNameLabel,
+            Msg::ContactPersonEmailLabel,
+            Msg::ContactPersonEmailHelp,
+        ),
+        false => (
+            Msg::ContactNameLabel,
+            Msg::ContactEmailLabel,
+            Msg::ContactEmailHelp,
+        ),
+    };
     let i18n = use_i18n();
     let lang = untrack(|| i18n.lang());
     let municipality_options: Vec<_> = municipalities
@@ -141,9 +154,9 @@ pub fn ListingFields(
         </fieldset>
         <fieldset class="form-section">
             <legend>{i18n.t(Msg::ApplyContactHeading)}</legend>
-            <Field name="contact_name" group="form" label=Msg::ContactNameLabel autocomplete="name"
+            <Field name="contact_name" group="form" label=name_label autocomplete="name"
                 maxlength=MAX_NAME_CHARS value=form.contact_name error/>
-            <Field name="contact_email" group="form" label=Msg::ContactEmailLabel hint=Msg::ContactEmailHelp
+            <Field name="contact_email" group="form" label=email_label hint=email_hint
                 control=Control::Email autocomplete="email" maxlength=254 value=form.contact_email
                 check=rules::email error/>
             {(!editing).then(|| view! {

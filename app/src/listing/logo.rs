@@ -9,7 +9,7 @@ use std::io::Cursor;
 /// The largest file accepted, in bytes (1 MB).
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// The largest picture decoded, in pixels a side; larger is refused before decoding.
-pub const MAX_SOURCE_SIDE: u32 = 6000;
+pub const MAX_SOURCE_SIDE: u32 = 4096;
 /// The largest logo kept, in pixels a side: enough for a profile at twice the pixel
 /// density.
 pub const MAX_SIDE: u32 = 400;
@@ -63,17 +63,20 @@ pub fn reencode(bytes: &[u8]) -> Result<Logo, LogoError> {
     limits.max_image_height = Some(MAX_SOURCE_SIDE);
     // Four bytes a pixel at the largest size, and some room for the decoder's own buffers.
     limits.max_alloc = Some(u64::from(MAX_SOURCE_SIDE).pow(2) * 4 + 16 * 1024 * 1024);
+    // (64 MB at most for the largest picture; `queries::logo` decodes one at a time.)
     decoder
         .set_limits(limits)
         .map_err(|_| LogoError::TooManyPixels)?;
     // A phone's photo says which way up it was taken; the re-encoded one has no such note.
     let orientation = decoder.orientation().ok();
     let mut picture = DynamicImage::from_decoder(decoder).map_err(|_| LogoError::Unreadable)?;
+    // Scaled first (the box is square, so turning after is the same), by area averaging:
+    // turning or filtering the full-size picture would cost a copy and seconds.
+    if picture.width() > MAX_SIDE || picture.height() > MAX_SIDE {
+        picture = picture.thumbnail(MAX_SIDE, MAX_SIDE);
+    }
     if let Some(orientation) = orientation {
         picture.apply_orientation(orientation);
-    }
-    if picture.width() > MAX_SIDE || picture.height() > MAX_SIDE {
-        picture = picture.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Lanczos3);
     }
     // Eight bits a channel, transparency kept where there is any.
     let picture = match picture.color().has_alpha() {

@@ -160,9 +160,10 @@ pub fn ReviewPage() -> impl IntoView {
                 id.get(),
                 query.read().get("done"),
                 query.read().get("retry"),
+                query.read().get("at"),
             )
         },
-        |(id, _, retry)| listing_for_review(id, retry),
+        |(id, _, retry, _)| listing_for_review(id, retry),
     );
     view! {
         <PageTitle msg=Msg::ReviewTitle/>
@@ -233,8 +234,8 @@ fn Review(review: ReviewView) -> impl IntoView {
             {RsvStatus::from_code(&f.rsv_status).map(|r| view! {
                 <dt>{i18n.t(Msg::RsvStatusLabel)}</dt><dd>{i18n.t(rsv_msg(r, false))}</dd>
             })}
-            {fact(Msg::ContactNameLabel, f.contact_name.clone())}
-            {fact(Msg::ContactEmailLabel, f.contact_email.clone())}
+            {fact(Msg::ContactPersonNameLabel, f.contact_name.clone())}
+            {fact(Msg::ContactPersonEmailLabel, f.contact_email.clone())}
             {review.checked.clone().map(|(on, _)| view! {
                 <dt>{i18n.t(Msg::VerifiedOnLabel)}</dt><dd>{on}</dd>
             })}
@@ -297,6 +298,12 @@ fn EditForm(id: i32, version: i64, form: ListingForm) -> impl IntoView {
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     // Someone else saved first: said above the fields, which keep what was typed.
     let conflict = field_error("version", error);
+    // Back from a refused correction without JavaScript: the version the form showed.
+    let version = query
+        .read_untracked()
+        .get("version")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(version);
     let open = move || query.read().get("retry").is_some() || error.get().is_some();
     view! {
         <details class="edit-listing" open=open>

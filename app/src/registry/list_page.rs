@@ -77,6 +77,10 @@ fn SearchForm(
         .map(|s| choice(s.code(), sort_msg(s)))
         .collect();
 
+    let more_open = query.legal_form.is_some()
+        || query.target_group.is_some()
+        || query.checked
+        || query.employs;
     view! {
         <Form method="GET" action="/registry" attr:class="search-form registry-search" attr:role="search">
             <Field name="q" label=Msg::SearchLabel control=Control::Search class="field-wide"
@@ -87,18 +91,24 @@ fn SearchForm(
             <Field name="purpose" label=Msg::PurposeLabel control=Control::Select
                 empty_option=Msg::AllPurposes options=purpose_options
                 value=query.purpose.map(|p| p.code()).unwrap_or_default() error/>
-            <Field name="legal_form" label=Msg::LegalFormLabel control=Control::Select
-                empty_option=Msg::AllLegalForms options=legal_forms
-                value=query.legal_form.map(|f| f.code()).unwrap_or_default() error/>
-            <Field name="target_group" label=Msg::TargetGroupFilterLabel control=Control::Select
-                empty_option=Msg::AllTargetGroups options=target_groups
-                value=query.target_group.map(|g| g.code()).unwrap_or_default() error/>
             <Field name="sort" label=Msg::SortLabel control=Control::Select options=sorts
                 value=query.sort.code() error/>
-            <Field name="checked" label=Msg::CheckedFilterLabel control=Control::Checkbox
-                value="true" checked=query.checked error/>
-            <Field name="employs" label=Msg::EmploysFilterLabel control=Control::Checkbox
-                value="true" checked=query.employs error/>
+            // On a phone the form stays short: the rarer filters fold away, open when used.
+            <details class="more-filters" open=more_open>
+                <summary>{i18n.t(Msg::MoreFilters)}</summary>
+                <div class="more-filters-fields">
+                    <Field name="legal_form" label=Msg::LegalFormLabel control=Control::Select
+                        empty_option=Msg::AllLegalForms options=legal_forms
+                        value=query.legal_form.map(|f| f.code()).unwrap_or_default() error/>
+                    <Field name="target_group" label=Msg::TargetGroupFilterLabel control=Control::Select
+                        empty_option=Msg::AllTargetGroups options=target_groups
+                        value=query.target_group.map(|g| g.code()).unwrap_or_default() error/>
+                    <Field name="checked" label=Msg::CheckedFilterLabel control=Control::Checkbox
+                        value="true" checked=query.checked error/>
+                    <Field name="employs" label=Msg::EmploysFilterLabel control=Control::Checkbox
+                        value="true" checked=query.employs error/>
+                </div>
+            </details>
             <button type="submit" class="button">{i18n.t(Msg::SearchButton)}</button>
         </Form>
     }

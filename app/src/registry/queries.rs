@@ -316,7 +316,7 @@ pub async fn get_company(db: &impl ConnectionTrait, cvr: &str) -> Result<Company
         .one(db)
         .await?;
     Ok(CompanyDetail {
-        logo: logo.map(|at| format!("/logo/{}.png?v={}", row.cvr, at.timestamp())),
+        logo: logo.map(|at| format!("/logo/{}.png?v={}", row.cvr, at.timestamp_micros())),
         legal_form: legal_form(&row)?,
         purpose: purpose(&row)?,
         rsv_status: rsv_status(&row)?,

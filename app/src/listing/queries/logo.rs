@@ -14,24 +14,28 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 
 /// What is done with the logo: a new picture (the uploaded file's bytes), or none.
-pub enum LogoChange<'a> {
-    Upload(&'a [u8]),
+pub enum LogoChange {
+    Upload(Vec<u8>),
     Remove,
 }
+
+/// Decoding a picture takes up to 64 MB and a second of a core: one at a time, so uploads
+/// can neither fill the memory nor take both cores from the pages.
+static DECODING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
 
 /// The applicant, through the private link, while the application is open.
 pub async fn change_logo_as_applicant(
     db: &impl crate::db::Transactional,
     private_token: &str,
-    change: LogoChange<'_>,
+    change: LogoChange,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let logo = decoded(&change)?;
+    // The link and the application's state are checked before the picture is decoded, and
+    // again where it is stored.
+    open_application(db, private_token).await?;
+    let logo = decoded(change).await?;
     crate::db::write(db, async |db| {
-        let row = by_private_token(db, private_token).await?;
-        if !status_of(&row)?.is_open_application() {
-            return Err(AppError::invalid("logo", Msg::ErrorStepNotAllowed));
-        }
+        let row = open_application(db, private_token).await?;
         store(db, row.id, logo, now).await
     })
     .await
@@ -42,15 +46,13 @@ pub async fn change_logo_as_staff(
     db: &impl crate::db::Transactional,
     staff: &CurrentUser,
     company_id: i32,
-    change: LogoChange<'_>,
+    change: LogoChange,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let logo = decoded(&change)?;
+    editable(db, staff, company_id).await?;
+    let logo = decoded(change).await?;
     crate::db::write(db, async |db| {
-        let row = reviewed(db, staff, company_id).await?;
-        if status_of(&row)?.after(Step::Edit, By::Staff).is_err() {
-            return Err(AppError::invalid("logo", Msg::ErrorStepNotAllowed));
-        }
+        let row = editable(db, staff, company_id).await?;
         let size = logo.as_ref().map(|l| format!("{}x{}", l.width, l.height));
         store(db, row.id, logo, now).await?;
         audit::record(
@@ -66,6 +68,31 @@ pub async fn change_logo_as_staff(
         .await
     })
     .await
+}
+
+/// The application behind the private link, while it is open.
+async fn open_application(
+    db: &impl ConnectionTrait,
+    private_token: &str,
+) -> Result<company::Model, AppError> {
+    let row = by_private_token(db, private_token).await?;
+    match status_of(&row)?.is_open_application() {
+        true => Ok(row),
+        false => Err(AppError::invalid("logo", Msg::ErrorStepNotAllowed)),
+    }
+}
+
+/// A listing the member of staff reviews, while it may be corrected.
+async fn editable(
+    db: &impl ConnectionTrait,
+    staff: &CurrentUser,
+    company_id: i32,
+) -> Result<company::Model, AppError> {
+    let row = reviewed(db, staff, company_id).await?;
+    match status_of(&row)?.after(Step::Edit, By::Staff) {
+        Ok(_) => Ok(row),
+        Err(_) => Err(AppError::invalid("logo", Msg::ErrorStepNotAllowed)),
+    }
 }
 
 /// The logo of a listed company, by CVR number: its PNG and when it last changed (for the
@@ -101,14 +128,18 @@ pub async fn logo_data_url(
         }))
 }
 
-/// Decoded before any transaction: the picture's work holds no connection.
-fn decoded(change: &LogoChange<'_>) -> Result<Option<Logo>, AppError> {
-    match change {
-        LogoChange::Remove => Ok(None),
-        LogoChange::Upload(bytes) => logo::reencode(bytes)
-            .map(Some)
-            .map_err(|error| AppError::invalid("logo", logo_message(error))),
-    }
+/// Decoded outside any transaction (the picture's work holds no connection), on the
+/// blocking pool (it would stall the requests sharing its thread), one at a time.
+async fn decoded(change: LogoChange) -> Result<Option<Logo>, AppError> {
+    let LogoChange::Upload(bytes) = change else {
+        return Ok(None);
+    };
+    let _turn = DECODING.acquire().await.map_err(|_| AppError::Internal)?;
+    tokio::task::spawn_blocking(move || logo::reencode(&bytes))
+        .await
+        .map_err(|_| AppError::Internal)?
+        .map(Some)
+        .map_err(|error| AppError::invalid("logo", logo_message(error)))
 }
 
 fn logo_message(error: LogoError) -> Msg {

@@ -19,7 +19,7 @@ pub async fn change_listing_logo(data: MultipartData) -> Result<(), AppError> {
                 .ok_or(AppError::NotFound)?;
             let db = crate::db::use_db()?;
             let now = chrono::Utc::now();
-            queries::change_logo_as_staff(&db, &user, id, super::logo_change(&upload), now).await?;
+            queries::change_logo_as_staff(&db, &user, id, super::logo_change(upload), now).await?;
             leptos_axum::redirect(&format!("/staff/listings/{id}?done=logo"));
             Ok(())
         }

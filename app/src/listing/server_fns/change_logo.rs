@@ -16,8 +16,7 @@ pub async fn change_logo(data: MultipartData) -> Result<(), AppError> {
             let token = upload.field("token").unwrap_or_default().to_owned();
             let db = crate::db::use_db()?;
             let now = chrono::Utc::now();
-            queries::change_logo_as_applicant(&db, &token, super::logo_change(&upload), now)
-                .await?;
+            queries::change_logo_as_applicant(&db, &token, super::logo_change(upload), now).await?;
             leptos_axum::redirect(&format!("{}?done=logo", queries::application_path(&token)));
             Ok(())
         }

@@ -21,11 +21,21 @@ pub async fn edit_listing(id: i32, version: i64, form: ListingForm) -> Result<()
         };
         let valid = validate(&form).map_err(AppError::Invalid)?;
         queries::edit(&db, &user, id, version, &valid, chrono::Utc::now()).await?;
-        leptos_axum::redirect(&format!("/staff/listings/{id}?done=edit"));
+        // `at`: each correction's page is loaded anew (and with it the next version).
+        let at = chrono::Utc::now().timestamp_micros();
+        leptos_axum::redirect(&format!("/staff/listings/{id}?done=edit&at={at}"));
         Ok(())
     }
     .await;
     let retry = crate::form::retry::kept_after(&queries::edit_retry(id), &form, &result).await;
-    let kept: Vec<(&str, &str)> = retry.iter().map(|t| ("retry", t.as_str())).collect();
+    // The version the form showed goes back too: a correction refused for its values,
+    // corrected and sent again, still says which listing it corrects. Refused because
+    // someone else saved first, the page shows theirs and its own version.
+    let version = version.to_string();
+    let conflict = matches!(&result, Err(e) if e.field("version").is_some());
+    let mut kept: Vec<(&str, &str)> = retry.iter().map(|t| ("retry", t.as_str())).collect();
+    if !conflict {
+        kept.push(("version", &version));
+    }
     crate::form::respond_keeping(result, &kept)
 }

@@ -43,10 +43,10 @@ async fn read_logo_form(
 
 /// `remove` pressed: the logo taken away; else the chosen file.
 #[cfg(feature = "ssr")]
-fn logo_change(upload: &crate::form::upload::Upload) -> crate::listing::queries::LogoChange<'_> {
+fn logo_change(upload: crate::form::upload::Upload) -> crate::listing::queries::LogoChange {
     use crate::listing::queries::LogoChange;
     match upload.field("remove") {
         Some(_) => LogoChange::Remove,
-        None => LogoChange::Upload(&upload.file),
+        None => LogoChange::Upload(upload.file),
     }
 }
