@@ -18,6 +18,8 @@ async function next(page: Page, info: TestInfo, button = 'Gem og fortsæt') {
 }
 
 test('an entrepreneur goes through all six steps and gets a verdict per criterion', async ({ page }, info) => {
+  // Without JavaScript: a page load and an axe run per step, close to 30 s on two cores.
+  test.setTimeout(60_000);
   await page.goto('/assessment');
   await expectAccessible(page, info);
   const base = await start(page, info);
