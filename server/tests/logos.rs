@@ -7,37 +7,14 @@ use common::listing::{CVR, application_row, confirmed_application};
 use common::{TestApp, signed_in};
 
 use app::db_test;
+use app::listing::logo::testing::{noise, picture, with_size};
 use app::seed::seed_demo_if_empty;
 use http::{StatusCode, header};
-use image::{DynamicImage, ImageBuffer, ImageFormat, Rgb};
-use std::io::Cursor;
+use image::ImageFormat;
 
-fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
-    let pixels = ImageBuffer::from_fn(width, height, |x, y| {
-        Rgb([(x % 251) as u8, (y % 241) as u8, ((x * y) % 239) as u8])
-    });
-    let mut bytes = Vec::new();
-    DynamicImage::ImageRgb8(pixels)
-        .write_to(&mut Cursor::new(&mut bytes), format)
-        .unwrap();
-    bytes
-}
-
-/// A PNG that says it is 20 000 × 20 000 pixels (1.6 GB decoded) in a few hundred bytes:
-/// a small one's header rewritten, its checksum made right again.
+/// A PNG that says it is 20 000 × 20 000 pixels (1.6 GB decoded) in a few hundred bytes.
 fn bomb() -> Vec<u8> {
-    let mut bytes = picture(1, 1, ImageFormat::Png);
-    bytes[16..20].copy_from_slice(&20_000u32.to_be_bytes());
-    bytes[20..24].copy_from_slice(&20_000u32.to_be_bytes());
-    let mut crc = !0u32;
-    for byte in &bytes[12..29] {
-        crc ^= u32::from(*byte);
-        for _ in 0..8 {
-            crc = (crc >> 1) ^ (0xEDB8_8320 & (!(crc & 1)).wrapping_add(1));
-        }
-    }
-    bytes[29..33].copy_from_slice(&(!crc).to_be_bytes());
-    bytes
+    with_size(&picture(1, 1, ImageFormat::Png), 20_000, 20_000)
 }
 
 db_test!(
@@ -67,7 +44,7 @@ db_test!(
         // Refused, each with its message by the field: a text file named .png, a 2 MB picture,
         // a decompression bomb.
         let text = b"<html><script>alert(1)</script></html>".repeat(10);
-        let noise = picture(1400, 900, ImageFormat::Png);
+        let noise = noise(1400, 900);
         assert!(noise.len() > 2_000_000, "{}", noise.len());
         for (bytes, message) in [
             (text, "ikke et PNG-, JPEG- eller WebP-billede"),

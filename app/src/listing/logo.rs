@@ -94,10 +94,69 @@ pub fn reencode(bytes: &[u8]) -> Result<Logo, LogoError> {
     })
 }
 
+/// Pictures for the tests of logos, here and in the server's.
+#[cfg(any(test, feature = "test-support"))]
+pub mod testing {
+    use image::{DynamicImage, ImageBuffer, ImageFormat, Rgb};
+    use std::io::Cursor;
+
+    /// A picture of `width` × `height` in `format`: a gradient, which compresses well.
+    pub fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+        encoded(width, height, format, |x, y| {
+            Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+        })
+    }
+
+    /// A PNG whose pixels vary enough that it compresses little (1400 × 900 is over 2 MB).
+    pub fn noise(width: u32, height: u32) -> Vec<u8> {
+        encoded(width, height, ImageFormat::Png, |x, y| {
+            Rgb([(x % 251) as u8, (y % 241) as u8, ((x * y) % 239) as u8])
+        })
+    }
+
+    fn encoded(
+        width: u32,
+        height: u32,
+        format: ImageFormat,
+        pixel: impl Fn(u32, u32) -> Rgb<u8>,
+    ) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        DynamicImage::ImageRgb8(ImageBuffer::from_fn(width, height, pixel))
+            .write_to(&mut Cursor::new(&mut bytes), format)
+            .expect("a picture encodes");
+        bytes
+    }
+
+    /// A PNG's header rewritten to claim another size (its checksum made right again): a
+    /// decompression bomb's header in a few hundred bytes.
+    pub fn with_size(png: &[u8], width: u32, height: u32) -> Vec<u8> {
+        let mut bytes = png.to_vec();
+        // Signature (8), chunk length (4), "IHDR" (4), then width and height.
+        bytes[16..20].copy_from_slice(&width.to_be_bytes());
+        bytes[20..24].copy_from_slice(&height.to_be_bytes());
+        let crc = crc32(&bytes[12..29]);
+        bytes[29..33].copy_from_slice(&crc.to_be_bytes());
+        bytes
+    }
+
+    /// PNG's chunk checksum (CRC-32, ISO 3309).
+    pub fn crc32(data: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for byte in data {
+            crc ^= u32::from(*byte);
+            for _ in 0..8 {
+                crc = (crc >> 1) ^ (0xEDB8_8320 & (!(crc & 1)).wrapping_add(1));
+            }
+        }
+        !crc
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::testing::{crc32, picture, with_size};
     use super::*;
-    use image::{ImageBuffer, Rgb, Rgba};
+    use image::{ImageBuffer, Rgba};
 
     fn encoded(picture: DynamicImage, format: ImageFormat) -> Vec<u8> {
         let mut bytes = Vec::new();
@@ -107,16 +166,10 @@ mod tests {
         bytes
     }
 
-    fn gradient(width: u32, height: u32) -> DynamicImage {
-        DynamicImage::ImageRgb8(ImageBuffer::from_fn(width, height, |x, y| {
-            Rgb([(x % 256) as u8, (y % 256) as u8, 128])
-        }))
-    }
-
     #[test]
     fn png_jpeg_and_webp_become_png_of_bounded_size() {
         for format in [ImageFormat::Png, ImageFormat::Jpeg, ImageFormat::WebP] {
-            let logo = reencode(&encoded(gradient(1200, 600), format)).unwrap();
+            let logo = reencode(&picture(1200, 600, format)).unwrap();
             assert_eq!((logo.width, logo.height), (400, 200), "{format:?}");
             assert_eq!(
                 image::guess_format(&logo.png).unwrap(),
@@ -125,7 +178,7 @@ mod tests {
             );
         }
         // Small ones keep their size.
-        let logo = reencode(&encoded(gradient(64, 32), ImageFormat::Png)).unwrap();
+        let logo = reencode(&picture(64, 32, ImageFormat::Png)).unwrap();
         assert_eq!((logo.width, logo.height), (64, 32));
     }
 
@@ -142,7 +195,7 @@ mod tests {
     #[test]
     fn metadata_is_not_carried_over() {
         // A PNG with a text chunk (as cameras and editors write) after its header.
-        let plain = encoded(gradient(4, 4), ImageFormat::Png);
+        let plain = picture(4, 4, ImageFormat::Png);
         let text = b"Author\0Secret Person, Vestergade 1";
         let mut chunk = (text.len() as u32).to_be_bytes().to_vec();
         chunk.extend_from_slice(b"tEXt");
@@ -168,7 +221,7 @@ mod tests {
 
     #[test]
     fn a_file_above_one_megabyte_is_refused_unread() {
-        let mut big = encoded(gradient(16, 16), ImageFormat::Png);
+        let mut big = picture(16, 16, ImageFormat::Png);
         big.resize(MAX_BYTES + 1, 0);
         assert_eq!(reencode(&big).unwrap_err(), LogoError::TooLarge);
     }
@@ -176,37 +229,15 @@ mod tests {
     #[test]
     fn a_decompression_bomb_stops_at_its_header() {
         // 20 000 × 20 000 pixels (1.6 GB decoded) said in a file of a few hundred bytes.
-        let bomb = with_size(&encoded(gradient(1, 1), ImageFormat::Png), 20_000, 20_000);
+        let bomb = with_size(&picture(1, 1, ImageFormat::Png), 20_000, 20_000);
         assert!(bomb.len() < 1000);
         assert_eq!(reencode(&bomb).unwrap_err(), LogoError::TooManyPixels);
         // A picture whose data ends early is unreadable, not a panic.
-        let good = encoded(gradient(100, 100), ImageFormat::Png);
+        let good = picture(100, 100, ImageFormat::Png);
         assert_eq!(
             reencode(&good[..good.len() / 2]).unwrap_err(),
             LogoError::Unreadable
         );
-    }
-
-    /// A PNG's header rewritten to claim another size (its checksum made right again).
-    fn with_size(png: &[u8], width: u32, height: u32) -> Vec<u8> {
-        let mut bytes = png.to_vec();
-        // Signature (8), chunk length (4), "IHDR" (4), then width and height.
-        bytes[16..20].copy_from_slice(&width.to_be_bytes());
-        bytes[20..24].copy_from_slice(&height.to_be_bytes());
-        let crc = crc32(&bytes[12..29]);
-        bytes[29..33].copy_from_slice(&crc.to_be_bytes());
-        bytes
-    }
-
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for byte in data {
-            crc ^= u32::from(*byte);
-            for _ in 0..8 {
-                crc = (crc >> 1) ^ (0xEDB8_8320 & (!(crc & 1)).wrapping_add(1));
-            }
-        }
-        !crc
     }
 
     fn contains(haystack: &[u8], needle: &[u8]) -> bool {
