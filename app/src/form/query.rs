@@ -34,14 +34,31 @@ impl FieldError {
     }
 }
 
+/// The parameters a page shows a one-off success notice for ("Saved", "Thank you, the
+/// application is sent") or reloads its data on. A failed post drops them on the way back,
+/// so an earlier success is not announced again beside the new error.
+const NOTICES: &[&str] = &[
+    "at",
+    "confirmed",
+    "created",
+    "done",
+    "reset",
+    "saved",
+    "sent",
+];
+
 /// The page a failed plain form post goes back to: `path` with `error=<code>`, one
-/// `fe=` per field error and the kept values, replacing those of an earlier try.
+/// `fe=` per field error and the kept values, replacing those of an earlier try and
+/// dropping an earlier success's notice (`NOTICES`).
 pub fn back_with_error(path: &str, err: &AppError, kept: &[(&str, &str)]) -> String {
     use crate::domain::text::url_encode;
     let (base, query) = path.split_once('?').unwrap_or((path, ""));
     let replaced = |pair: &str| {
         let key = pair.split('=').next().unwrap_or_default();
-        key == "error" || key == "fe" || kept.iter().any(|(k, _)| *k == key)
+        key == "error"
+            || key == "fe"
+            || NOTICES.contains(&key)
+            || kept.iter().any(|(k, _)| *k == key)
     };
     let mut pairs: Vec<String> = query
         .split('&')
@@ -105,7 +122,7 @@ mod tests {
         );
         assert_eq!(
             back,
-            "/staff/users?created=1&email=a%20b%40x.dk&fe=name~ErrorTooLong~~100&fe=email~ErrorEmail~~&error=invalid"
+            "/staff/users?email=a%20b%40x.dk&fe=name~ErrorTooLong~~100&fe=email~ErrorEmail~~&error=invalid"
         );
         let fe = FieldError::from_param("name~ErrorTooLong~~100").unwrap();
         assert_eq!(
@@ -114,9 +131,18 @@ mod tests {
         );
         assert_eq!(FieldError::from_param("name~NoSuchMessage~~"), None);
         assert_eq!(FieldError::from_param("name"), None);
+    }
+
+    #[test]
+    fn a_failed_post_does_not_announce_an_earlier_success_again() {
+        let err = AppError::invalid("logo", Msg::ErrorLogoTooLarge);
         assert_eq!(
-            back_with_error("/assessment", &AppError::RateLimited, &[]),
-            "/assessment?error=rate_limited"
+            back_with_error("/registry/application/t?confirmed=1", &err, &[]),
+            "/registry/application/t?fe=logo~ErrorLogoTooLarge~~&error=invalid"
+        );
+        assert_eq!(
+            back_with_error("/staff/listings/4?done=edit&at=17&tab=x", &err, &[]),
+            "/staff/listings/4?tab=x&fe=logo~ErrorLogoTooLarge~~&error=invalid"
         );
     }
 }
