@@ -29,6 +29,10 @@ pub struct Limits {
     pub enquiry_submit: Limit,
     /// `listing/apply`, an application to the registry (`RATE_LIMIT_LISTING_APPLY`).
     pub listing_apply: Limit,
+    /// `listing/logo`, a logo sent from an application's private page
+    /// (`RATE_LIMIT_LISTING_LOGO`): apart, so trying pictures that are refused does not use
+    /// up the application's own tries.
+    pub listing_logo: Limit,
     /// `staff/sign_in` (`RATE_LIMIT_SIGN_IN`).
     pub sign_in: Limit,
     /// `staff/request_password_reset` (`RATE_LIMIT_RESET_REQUEST`).
@@ -43,6 +47,7 @@ impl Limits {
             "assessment/start" => Some(self.assessment_start),
             "enquiry/submit" => Some(self.enquiry_submit),
             "listing/apply" => Some(self.listing_apply),
+            "listing/logo" => Some(self.listing_logo),
             "staff/sign_in" => Some(self.sign_in),
             "staff/request_password_reset" => Some(self.reset_request),
             "staff/reset_password" => Some(self.reset_password),
@@ -162,6 +167,7 @@ mod tests {
             assessment_start: limit(20),
             enquiry_submit: limit(10),
             listing_apply: limit(10),
+            listing_logo: limit(20),
             sign_in: limit(60),
             reset_request: limit(3),
             reset_password: limit(4),

@@ -33,8 +33,8 @@ pub struct Config {
     /// `RETENTION_MONTHS`, `SESSION_IDLE_MINUTES`.
     pub settings: Settings,
     /// `RATE_LIMIT_ASSESSMENT_START`, `RATE_LIMIT_ENQUIRY_SUBMIT`, `RATE_LIMIT_LISTING_APPLY`,
-    /// `RATE_LIMIT_SIGN_IN`, `RATE_LIMIT_RESET_REQUEST`, `RATE_LIMIT_RESET_PASSWORD`: requests
-    /// per window from one client to each public form.
+    /// `RATE_LIMIT_LISTING_LOGO`, `RATE_LIMIT_SIGN_IN`, `RATE_LIMIT_RESET_REQUEST`,
+    /// `RATE_LIMIT_RESET_PASSWORD`: requests per window from one client to each public form.
     pub rate_limits: Limits,
     /// `TRUSTED_PROXIES`: reverse proxies whose `X-Forwarded-For` names the client.
     pub trusted_proxies: TrustedProxies,
@@ -127,6 +127,8 @@ impl Config {
                     assessment_start: limit("RATE_LIMIT_ASSESSMENT_START", 20)?,
                     enquiry_submit: limit("RATE_LIMIT_ENQUIRY_SUBMIT", 10)?,
                     listing_apply: limit("RATE_LIMIT_LISTING_APPLY", 10)?,
+                    // Someone may try a few pictures before one is small enough.
+                    listing_logo: limit("RATE_LIMIT_LISTING_LOGO", 20)?,
                     // Staff behind one office address sign in at the same time in the
                     // morning; guessing one account is stopped by its lockout after 5 wrong
                     // passwords.

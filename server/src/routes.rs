@@ -6,6 +6,7 @@ use crate::{health, security};
 use app::app::{App, shell};
 use app::email::Transport;
 use app::error::AppError;
+use app::i18n::Msg;
 use app::rate_limit::RateLimiter;
 use app::settings::Settings;
 use axum::{
@@ -16,7 +17,7 @@ use axum::{
     handler::Handler,
     http::{StatusCode, header},
     middleware::{self, Next},
-    response::{IntoResponse, Response},
+    response::{IntoResponse, Redirect, Response},
     routing::get,
 };
 use leptos::prelude::*;
@@ -69,10 +70,14 @@ impl FromRef<AppState> for LeptosOptions {
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// The largest body of a form with a file (`UPLOADS`). Its file's own limit is the app's
 /// (a logo's 1 MB), which answers a larger one with a message by the field; above this the
-/// body is refused unread.
+/// body is refused unread (a browser's form is sent back to its page with the same
+/// message).
 pub const MAX_UPLOAD_BYTES: usize = 8 * 1024 * 1024;
-/// The forms with a file.
-const UPLOADS: [&str; 2] = ["/api/listing/logo", "/api/staff/listing/logo"];
+/// The forms with a file: their server function and the file's field.
+const UPLOADS: [(&str, &str); 2] = [
+    ("/api/listing/logo", "logo"),
+    ("/api/staff/listing/logo", "logo"),
+];
 /// A request not answered by then gets 408: nothing the app does should take a second.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -102,19 +107,29 @@ pub fn router(state: AppState) -> Router {
 
 /// A body over [`MAX_BODY_BYTES`] gets 413 before the app sees it, whether its length was
 /// announced or it streams without one (then it is read here, up to the limit: every app
-/// route reads its whole body anyway). Forms with a file may send [`MAX_UPLOAD_BYTES`].
+/// route reads its whole body anyway). Forms with a file may send [`MAX_UPLOAD_BYTES`]; a
+/// browser's form announcing more (a photo straight from a phone's camera) goes back to its
+/// page with the file's message by the field rather than to a bare error page.
 async fn limit_body(request: Request<Body>, next: Next) -> Response {
     let too_large = || StatusCode::PAYLOAD_TOO_LARGE.into_response();
-    let limit = match UPLOADS.contains(&request.uri().path()) {
-        true => MAX_UPLOAD_BYTES,
-        false => MAX_BODY_BYTES,
+    let upload = UPLOADS
+        .iter()
+        .find(|(path, _)| *path == request.uri().path());
+    let limit = match upload {
+        Some(_) => MAX_UPLOAD_BYTES,
+        None => MAX_BODY_BYTES,
     };
     let announced = request
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
     if announced.is_some_and(|length| length > limit) {
-        return too_large();
+        let error = upload.map(|(_, field)| AppError::invalid(field, Msg::ErrorLogoTooLarge));
+        let back = error.and_then(|e| app::form::back_to_form(request.headers(), &e, &[]));
+        return match back {
+            Some(page) => Redirect::to(&page).into_response(),
+            None => too_large(),
+        };
     }
     if announced.is_some() || request.body().size_hint().exact() == Some(0) {
         return next.run(request).await;

@@ -186,3 +186,80 @@ db_test!(only_the_listing_s_reviewers_change_its_logo, |db| {
         );
     }
 });
+
+db_test!(a_file_over_the_server_s_limit_goes_back_to_its_form, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::new(db);
+    let confirmed = confirmed_application(&client, db).await;
+    let private = confirmed.split('?').next().unwrap().to_owned();
+    let token = private.rsplit('/').next().unwrap().to_owned();
+    // A photo straight from a phone's camera: its size is announced, and over the limit
+    // the server answers before reading it.
+    let over = (server::routes::MAX_UPLOAD_BYTES + 1).to_string();
+    let announcing = |client: &TestApp<'_>| {
+        let mut request =
+            client.multipart("/api/listing/logo", &[("token", &token)], ("logo", b"x"));
+        let length = header::HeaderValue::from_str(&over).unwrap();
+        request.headers_mut().insert(header::CONTENT_LENGTH, length);
+        common::send(client.router(), request)
+    };
+    let browser = client.as_plain_form(&format!("{confirmed}&done=logo"));
+    let back = announcing(&browser).await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        back.location(),
+        format!("{private}?fe=logo~ErrorLogoTooLarge~~&error=invalid"),
+        "back to the form, the earlier notices dropped"
+    );
+    let page = client.get(&back.location()).await;
+    page.field("logo", true, Some("for stor: højst 1 MB"));
+    assert!(!page.body.contains("Logoet er gemt."));
+    // The app's own client, or a script, gets the status.
+    let script = announcing(&client).await;
+    assert_eq!(script.status, StatusCode::PAYLOAD_TOO_LARGE);
+});
+
+db_test!(the_applicant_s_logo_has_a_rate_limit_of_its_own, |db| {
+    seed_demo_if_empty(db).await.unwrap();
+    let config = common::config(&[("RATE_LIMIT_LISTING_LOGO", "2/1h")]);
+    let client = TestApp::configured(db, &config).connecting_from("192.0.2.1:4711");
+    let confirmed = confirmed_application(&client, db).await;
+    let token = confirmed
+        .split('?')
+        .next()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap();
+    let png = picture(20, 20, ImageFormat::Png);
+    // One router, as one running server: its counts are in memory.
+    let router = client.router();
+    let mut statuses = Vec::new();
+    for _ in 0..3 {
+        let request = client.multipart("/api/listing/logo", &[("token", token)], ("logo", &png));
+        statuses.push(common::send(router.clone(), request).await.status);
+    }
+    assert_eq!(
+        statuses,
+        [
+            StatusCode::OK,
+            StatusCode::OK,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
+    );
+    // The application's own tries are untouched: a second application for the CVR is
+    // refused for being one, not for the logos.
+    let body = common::form_in("form", &common::listing::GOOD);
+    let again = common::send(
+        router,
+        client.request(http::Method::POST, "/api/listing/apply", body),
+    )
+    .await;
+    assert_ne!(
+        again.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        again.body
+    );
+    assert!(again.body.contains("ErrorListingOpen"), "{}", again.body);
+});

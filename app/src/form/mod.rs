@@ -18,7 +18,7 @@ pub mod upload;
 mod validate;
 
 #[cfg(feature = "ssr")]
-pub use post_back::{is_plain_form_post, redirect_page, respond, respond_keeping};
+pub use post_back::{back_to_form, is_plain_form_post, redirect_page, respond, respond_keeping};
 pub use query::back_with_error;
 #[cfg(feature = "ssr")]
 pub use validate::{Invalid, chars, check, field_errors};

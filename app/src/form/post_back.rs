@@ -37,14 +37,37 @@ pub fn respond_keeping<T>(
 /// Whether the request being handled is a form posted by a browser without JavaScript
 /// (which wants a page back), not a call from the app's own client.
 pub fn is_plain_form_post() -> bool {
-    leptos::prelude::use_context::<http::request::Parts>().is_some_and(|parts| {
-        parts.method == http::Method::POST
-            && parts
-                .headers
-                .get(http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.contains("text/html"))
-    })
+    leptos::prelude::use_context::<http::request::Parts>()
+        .is_some_and(|parts| parts.method == http::Method::POST && wants_page(&parts.headers))
+}
+
+/// A browser's own form post asks for a page; the app's client and scripts ask for JSON.
+fn wants_page(headers: &http::HeaderMap) -> bool {
+    headers
+        .get(http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// Where a form posted by a browser without JavaScript goes back to with `err`: the
+/// same-site page it came from, with the error's parameters and `kept`
+/// (`back_with_error`). `None`
+/// for a request from the app's own client or a script, or without a same-site referrer.
+/// Also for the server's own refusals before the app (a file over the body limit).
+pub fn back_to_form(
+    headers: &http::HeaderMap,
+    err: &AppError,
+    kept: &[(&str, &str)],
+) -> Option<String> {
+    if !wants_page(headers) {
+        return None;
+    }
+    // Only the path and query of the referrer: never a redirect to another site.
+    let back = headers
+        .get(http::header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(same_site_path)?;
+    Some(back_with_error(&back, err, kept))
 }
 
 /// During server rendering of a page: answer with a plain 302 to `path` instead, whatever
@@ -70,12 +93,10 @@ fn send_back(err: &AppError, kept: &[(&str, &str)]) -> bool {
     ) else {
         return false;
     };
-    let accepts_html = parts
-        .headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-    if parts.method != Method::POST || !parts.uri.path().starts_with("/api/") || !accepts_html {
+    if parts.method != Method::POST
+        || !parts.uri.path().starts_with("/api/")
+        || !wants_page(&parts.headers)
+    {
         return false;
     }
     // The server function chose where to go itself (e.g. back with what was typed).
@@ -88,16 +109,9 @@ fn send_back(err: &AppError, kept: &[(&str, &str)]) -> bool {
         response.set_status(StatusCode::SEE_OTHER);
         return true;
     }
-    // Only the path and query of the referrer: never a redirect to another site.
-    let Some(back) = parts
-        .headers
-        .get(header::REFERER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(same_site_path)
-    else {
+    let Some(target) = back_to_form(&parts.headers, err, kept) else {
         return false;
     };
-    let target = back_with_error(&back, err, kept);
     let Ok(location) = http::HeaderValue::from_str(&target) else {
         return false;
     };

@@ -56,6 +56,7 @@ fn every_variable_has_a_default() {
             assessment_start: per_10_minutes(20),
             enquiry_submit: per_10_minutes(10),
             listing_apply: per_10_minutes(10),
+            listing_logo: per_10_minutes(20),
             sign_in: per_10_minutes(60),
             reset_request: per_10_minutes(10),
             reset_password: per_10_minutes(10),

@@ -167,6 +167,16 @@ impl<'a> TestApp<'a> {
         fields: &[(&str, &str)],
         file: (&str, &[u8]),
     ) -> Reply {
+        send(self.router(), self.multipart(path, fields, file)).await
+    }
+
+    /// The request [`TestApp::post_multipart`] sends.
+    pub fn multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> Request<Body> {
         const BOUNDARY: &str = "----testboundary7MA4YWxkTrZu0gW";
         let mut body = Vec::new();
         for (name, value) in fields {
@@ -188,8 +198,7 @@ impl<'a> TestApp<'a> {
         body.extend_from_slice(file.1);
         body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
         let content_type = format!("multipart/form-data; boundary={BOUNDARY}");
-        let request = self.request_of(&content_type, Method::POST, path, body);
-        send(self.router(), request).await
+        self.request_of(&content_type, Method::POST, path, body)
     }
 
     pub async fn post_json(&self, path: &str, json: impl AsRef<str>) -> Reply {
