@@ -832,7 +832,7 @@ messages! {
     ContactEmailLabel { da: "Din e-mail", en: "Your email" }
     ContactPersonNameLabel { da: "Kontaktpersonens navn", en: "Contact person's name" }
     ContactPersonEmailLabel { da: "Kontaktpersonens e-mail", en: "Contact person's email" }
-    ContactPersonEmailHelp { da: "Vises ikke offentligt.", en: "Not shown publicly." }
+    ContactPersonEmailHelp { da: "Vises ikke offentligt. Lad navn og e-mail stå tomme, hvis der ikke er en kontaktperson: så går påmindelser til virksomhedens e-mail.", en: "Not shown publicly. Leave name and email empty if there is no contact person: reminders then go to the company's email." }
     MoreFilters { da: "Flere filtre", en: "More filters" }
     ContactEmailHelp { da: "Vi sender et link til bekræftelse hertil. Vises ikke offentligt.", en: "We send a confirmation link here. Not shown publicly." }
     AssessmentLinkLabel { da: "Link til en selvtest", en: "Link to a self-assessment" }

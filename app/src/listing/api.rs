@@ -31,8 +31,9 @@ pub struct ValidListing {
     pub target_group_employees: Option<i32>,
     pub year_end: Option<YearEnd>,
     pub rsv_status: RsvStatus,
-    pub contact_name: String,
-    pub contact_email: String,
+    /// Always given by an applicant; staff may leave both out (`form::Sender`).
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
 }
 
 /// One row of a listing's history as the applicant and the staff see it.

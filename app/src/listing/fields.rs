@@ -155,10 +155,10 @@ pub fn ListingFields(
         <fieldset class="form-section">
             <legend>{i18n.t(Msg::ApplyContactHeading)}</legend>
             <Field name="contact_name" group="form" label=name_label autocomplete="name"
-                maxlength=MAX_NAME_CHARS value=form.contact_name error/>
+                optional=editing maxlength=MAX_NAME_CHARS value=form.contact_name error/>
             <Field name="contact_email" group="form" label=email_label hint=email_hint
-                control=Control::Email autocomplete="email" maxlength=254 value=form.contact_email
-                check=rules::email error/>
+                optional=editing control=Control::Email autocomplete="email" maxlength=254
+                value=form.contact_email check=rules::email error/>
             {(!editing).then(|| view! {
                 <Field name="assessment" group="form" label=Msg::AssessmentLinkLabel optional=true
                     hint=Msg::AssessmentLinkHelp maxlength=300 value=form.assessment.clone() error/>

@@ -138,20 +138,13 @@ pub struct ListingForm {
         validate(custom(function = "known_rsv_status::<Invalid>"))
     )]
     pub rsv_status: String,
-    #[cfg_attr(
-        feature = "ssr",
-        validate(
-            custom(function = "rules::required::<Invalid>"),
-            length(max = chars(MAX_NAME_CHARS))
-        )
-    )]
+    /// Required of an applicant, not of staff (`Sender`).
+    #[cfg_attr(feature = "ssr", validate(length(max = chars(MAX_NAME_CHARS))))]
     pub contact_name: String,
+    /// Required of an applicant, not of staff (`Sender`).
     #[cfg_attr(
         feature = "ssr",
-        validate(
-            custom(function = "rules::required::<Invalid>"),
-            custom(function = "rules::email::<Invalid>")
-        )
+        validate(custom(function = "rules::email::<Invalid>"))
     )]
     pub contact_email: String,
     /// A checkbox: present when ticked.
@@ -228,12 +221,40 @@ fn known_year_end<E: From<Msg>>(value: &str) -> Result<(), E> {
     }
 }
 
+/// Who sends the form, which decides whether it must name a contact person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sender {
+    /// Applying or answering: the emailed links go to the contact person.
+    Applicant,
+    /// Correcting an entry: entries carried over from before the registry have no contact
+    /// person, and one may ask to be taken off. A name needs its email and the other way
+    /// round.
+    Staff,
+}
+
 /// The form's rules, then the values tidied: trimmed, emails in lower case, the CVR in its
 /// eight digits, empty optional fields as `None`; employees from the target groups cannot
 /// outnumber the employees.
 #[cfg(feature = "ssr")]
-pub fn validate(form: &ListingForm) -> Result<ValidListing, Vec<FieldError>> {
-    crate::form::check(form)?;
+pub fn validate(form: &ListingForm, sender: Sender) -> Result<ValidListing, Vec<FieldError>> {
+    let mut errors = crate::form::check(form).err().unwrap_or_default();
+    let (name, email) = (form.contact_name.trim(), form.contact_email.trim());
+    let required = match sender {
+        Sender::Applicant => [name.is_empty(), email.is_empty()],
+        Sender::Staff => [
+            name.is_empty() && !email.is_empty(),
+            email.is_empty() && !name.is_empty(),
+        ],
+    };
+    for (field, missing) in ["contact_name", "contact_email"].into_iter().zip(required) {
+        if missing && !errors.iter().any(|e| e.field == field) {
+            errors.push(FieldError::new(field, Msg::ErrorRequired));
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by(|a, b| a.field.cmp(&b.field));
+        return Err(errors);
+    }
     let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
     let number = |value: &str| value.trim().parse::<i32>().ok();
     let choice = |field: &str| vec![FieldError::new(field, Msg::ErrorChoose)];
@@ -270,8 +291,8 @@ pub fn validate(form: &ListingForm) -> Result<ValidListing, Vec<FieldError>> {
         year_end: YearEnd::from_code(form.year_end.trim()),
         rsv_status: RsvStatus::from_code(form.rsv_status.trim())
             .ok_or_else(|| choice("rsv_status"))?,
-        contact_name: form.contact_name.trim().to_owned(),
-        contact_email: form.contact_email.trim().to_lowercase(),
+        contact_name: optional(&form.contact_name),
+        contact_email: optional(&form.contact_email).map(|e| e.to_lowercase()),
     })
 }
 

@@ -28,9 +28,9 @@ pub fn good() -> ListingForm {
 
 #[test]
 fn a_complete_form_is_valid_and_tidied() {
-    let valid = validate(&good()).unwrap();
+    let valid = validate(&good(), Sender::Applicant).unwrap();
     assert_eq!(valid.cvr.as_str(), "13748136");
-    assert_eq!(valid.contact_email, "mette@example.dk");
+    assert_eq!(valid.contact_email.as_deref(), Some("mette@example.dk"));
     assert_eq!(
         valid.target_groups,
         [TargetGroup::FlexJob, TargetGroup::Vulnerable]
@@ -61,7 +61,7 @@ fn every_bad_field_is_named() {
         consent: None,
         ..good()
     };
-    let fields: Vec<(String, Msg)> = validate(&bad)
+    let fields: Vec<(String, Msg)> = validate(&bad, Sender::Applicant)
         .unwrap_err()
         .into_iter()
         .map(|e| (e.field, e.message))
@@ -90,12 +90,62 @@ fn every_bad_field_is_named() {
 }
 
 #[test]
+fn staff_may_leave_out_the_contact_person_but_not_half_of_it() {
+    let none = ListingForm {
+        contact_name: " ".into(),
+        contact_email: "".into(),
+        consent: None,
+        ..good()
+    };
+    let missing = |form: &ListingForm, sender| -> Vec<String> {
+        validate(form, sender)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| e.field)
+            .collect()
+    };
+    assert_eq!(
+        missing(&none, Sender::Applicant),
+        ["consent", "contact_email", "contact_name"]
+    );
+    let corrected = validate(
+        &ListingForm {
+            consent: Some("on".into()),
+            ..none.clone()
+        },
+        Sender::Staff,
+    )
+    .unwrap();
+    assert_eq!(
+        (corrected.contact_name, corrected.contact_email),
+        (None, None)
+    );
+    let name_only = ListingForm {
+        contact_name: "Mette".into(),
+        ..none.clone()
+    };
+    assert_eq!(
+        missing(&name_only, Sender::Staff),
+        ["consent", "contact_email"]
+    );
+    let email_only = ListingForm {
+        contact_email: "m@example.dk".into(),
+        ..none
+    };
+    assert_eq!(
+        missing(&email_only, Sender::Staff),
+        ["consent", "contact_name"]
+    );
+}
+
+#[test]
 fn employees_from_the_target_groups_are_some_of_the_employees() {
     let more = ListingForm {
         target_group_employees: "11".into(),
         ..good()
     };
-    let errors = validate(&more).unwrap_err();
+    let errors = validate(&more, Sender::Applicant).unwrap_err();
     assert_eq!(errors[0].field, "target_group_employees");
     assert_eq!(errors[0].message, Msg::ErrorMoreThanEmployees);
 }

@@ -84,23 +84,22 @@ pub async fn apply(
         )
         .await?;
         let link = format!("{site_url}{}", confirm_path(&confirm));
+        // An applicant's form always names them (`form::Sender::Applicant`).
+        let (Some(contact), Some(to)) = (&form.contact_name, &form.contact_email) else {
+            return Err(AppError::invalid("contact_email", Msg::ErrorRequired));
+        };
         let mail = Mail::Listing {
             subject: Msg::ListingConfirmSubject,
             body: Msg::ListingConfirmBody,
             facts: ListingFacts {
-                name: &form.contact_name,
+                name: contact,
                 company: &form.name,
                 municipality: &municipality.name,
                 link: &link,
                 ..Default::default()
             },
         };
-        email::enqueue(
-            db,
-            mail.to(Some(municipality.id), &form.contact_email, lang),
-            now,
-        )
-        .await?;
+        email::enqueue(db, mail.to(Some(municipality.id), to, lang), now).await?;
         Ok(Applied { company_id })
     })
     .await

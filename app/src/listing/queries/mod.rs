@@ -174,8 +174,8 @@ fn fill(model: &mut company::ActiveModel, form: &ValidListing, municipality_id: 
     model.target_group_employees = Set(form.target_group_employees);
     model.year_end = Set(form.year_end.map(|y| y.code()));
     model.rsv_status = Set(form.rsv_status.code().to_owned());
-    model.contact_name = Set(Some(form.contact_name.clone()));
-    model.contact_email = Set(Some(form.contact_email.clone()));
+    model.contact_name = Set(form.contact_name.clone());
+    model.contact_email = Set(form.contact_email.clone());
     // Kept here too: a conditional update does not run the model's `before_save`.
     let (search_text, sort_key) = company::derived_columns(
         &form.name,

@@ -7,12 +7,15 @@ use leptos::prelude::*;
 /// comes back with them by the fields and what was typed kept.
 #[server(prefix = "/api", endpoint = "listing/answer")]
 pub async fn answer_listing(token: String, form: ListingForm) -> Result<(), AppError> {
-    use crate::listing::{form::validate, queries};
+    use crate::listing::{
+        form::{Sender, validate},
+        queries,
+    };
     let result = async {
         crate::rate_limit::check("listing/apply")?;
         let db = crate::db::use_db()?;
         let now = chrono::Utc::now();
-        let valid = validate(&form).map_err(AppError::Invalid)?;
+        let valid = validate(&form, Sender::Applicant).map_err(AppError::Invalid)?;
         queries::answer(&db, &token, &valid, now).await?;
         leptos_axum::redirect(&format!("{}?sent=1", queries::application_path(&token)));
         Ok(())

@@ -9,7 +9,10 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "staff/listing/edit")]
 pub async fn edit_listing(id: i32, version: i64, form: ListingForm) -> Result<(), AppError> {
     use crate::account::api::Role;
-    use crate::listing::{form::validate, queries};
+    use crate::listing::{
+        form::{Sender, validate},
+        queries,
+    };
     let result = async {
         let user = crate::account::auth::require(&Role::REVIEWERS).await?;
         let db = crate::db::use_db()?;
@@ -19,7 +22,7 @@ pub async fn edit_listing(id: i32, version: i64, form: ListingForm) -> Result<()
             assessment: String::new(),
             ..form.clone()
         };
-        let valid = validate(&form).map_err(AppError::Invalid)?;
+        let valid = validate(&form, Sender::Staff).map_err(AppError::Invalid)?;
         queries::edit(&db, &user, id, version, &valid, chrono::Utc::now()).await?;
         // `at`: each correction's page is loaded anew (and with it the next version).
         let at = chrono::Utc::now().timestamp_micros();

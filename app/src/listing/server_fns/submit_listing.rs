@@ -7,12 +7,15 @@ use leptos::prelude::*;
 /// comes back filled in (`/registry/apply?retry=…`) with the errors by the fields.
 #[server(prefix = "/api", endpoint = "listing/apply")]
 pub async fn submit_listing(form: ListingForm) -> Result<(), AppError> {
-    use crate::listing::{form::validate, queries};
+    use crate::listing::{
+        form::{Sender, validate},
+        queries,
+    };
     let result = async {
         crate::rate_limit::check("listing/apply")?;
         let db = crate::db::use_db()?;
         let now = chrono::Utc::now();
-        let valid = validate(&form).map_err(AppError::Invalid)?;
+        let valid = validate(&form, Sender::Applicant).map_err(AppError::Invalid)?;
         let snapshot = match form.assessment_token() {
             Some(token) => crate::assessment::saved_draft_snapshot(&db, &token).await?,
             None => None,
