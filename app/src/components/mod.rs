@@ -2,6 +2,7 @@
 mod after_press;
 mod control;
 mod field;
+mod get_form;
 mod id_param;
 mod language_switch;
 mod layout;
@@ -12,6 +13,7 @@ mod set_language;
 
 pub use control::Control;
 pub use field::{ChoiceField, Field, Label, choice, field_error};
+pub use get_form::without_unnamed_button;
 pub use id_param::use_id_param;
 pub use language_switch::LanguageSwitch;
 pub use layout::Layout;

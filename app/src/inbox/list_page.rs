@@ -2,7 +2,7 @@ use super::api::Dashboard;
 use super::api::{InboxItem, InboxQuery, InboxSort};
 use super::server_fns::{inbox_dashboard, list_inbox};
 use crate::account::StaffPageError;
-use crate::components::{Control, Field, Label, PageTitle, choice};
+use crate::components::{Control, Field, Label, PageTitle, choice, without_unnamed_button};
 use crate::domain::enquiry::{EnquiryStatus, Topic};
 use crate::i18n::{Arg, Labelled, Msg, use_i18n};
 use leptos::prelude::*;
@@ -104,7 +104,8 @@ fn Filters(
         .collect();
     let overdue = query.overdue.as_deref() == Some("yes");
     view! {
-        <Form method="GET" action="/staff/inbox" attr:class="search-form filters">
+        <Form method="GET" action="/staff/inbox" on_form_data=without_unnamed_button()
+            attr:class="search-form filters">
             <Field name="q" label=Msg::InboxSearchLabel control=Control::Search maxlength=100
                 value=query.q.unwrap_or_default() error/>
             <Field name="status" label=Msg::EnquiryStatusLabel control=Control::Select

@@ -1,6 +1,8 @@
 use super::api::{CompanyPage, CompanyQuery, MAX_QUERY_CHARS, MunicipalityOption, PAGE_SIZE, Sort};
 use super::server_fns::{list_companies, list_municipalities};
-use crate::components::{Control, Field, LocalizedText, PageTitle, RsvBadge, choice};
+use crate::components::{
+    Control, Field, LocalizedText, PageTitle, RsvBadge, choice, without_unnamed_button,
+};
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::TargetGroup;
 use crate::error::AppError;
@@ -82,7 +84,8 @@ fn SearchForm(
         || query.checked
         || query.employs;
     view! {
-        <Form method="GET" action="/registry" attr:class="search-form registry-search" attr:role="search">
+        <Form method="GET" action="/registry" on_form_data=without_unnamed_button()
+            attr:class="search-form registry-search" attr:role="search">
             <Field name="q" label=Msg::SearchLabel control=Control::Search class="field-wide"
                 maxlength=MAX_QUERY_CHARS value=query.q.unwrap_or_default() error/>
             <Field name="municipality" label=Msg::MunicipalityLabel control=Control::Select

@@ -1,7 +1,7 @@
 use super::api::{AuditQuery, AuditRow, MAX_AUDIT_SEARCH_CHARS};
 use super::server_fns::list_audit;
 use crate::account::StaffPageError;
-use crate::components::{Control, Field, PageTitle};
+use crate::components::{Control, Field, PageTitle, without_unnamed_button};
 use crate::domain::text::url_encode;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
@@ -59,7 +59,8 @@ pub fn AuditLogPage() -> impl IntoView {
 fn SearchForm(q: String, error: Option<crate::error::AppError>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Form method="GET" action="/staff/audit" attr:class="search-form">
+        <Form method="GET" action="/staff/audit" on_form_data=without_unnamed_button()
+            attr:class="search-form">
             <Field name="q" label=Msg::AuditSearchLabel hint=Msg::AuditSearchHelp control=Control::Search
                 maxlength=MAX_AUDIT_SEARCH_CHARS value=q error=Signal::stored(error)/>
             <button type="submit" class="button">{i18n.t(Msg::InboxFilter)}</button>
