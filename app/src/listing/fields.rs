@@ -85,9 +85,13 @@ pub fn ListingFields(
         .into_iter()
         .map(|s| choice(s.code(), rsv_option(s)))
         .collect();
+    // The month ends, and the listing's own day when it is another.
+    let own = Some(form.year_end.as_str()).filter(|c| !c.is_empty() && !YEAR_ENDS.contains(c));
     let year_ends: Vec<_> = YEAR_ENDS
         .iter()
-        .map(|code| choice(*code, year_end_text(code, lang)))
+        .copied()
+        .chain(own)
+        .map(|code| choice(code.to_owned(), year_end_text(code, lang)))
         .collect();
     let groups: Vec<String> = form
         .target_groups()

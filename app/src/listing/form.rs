@@ -211,11 +211,12 @@ fn known_rsv_status<E: From<Msg>>(value: &str) -> Result<(), E> {
         .ok_or(Msg::ErrorChoose.into())
 }
 
-/// Optional; when chosen, one of `YEAR_ENDS`.
+/// Optional; when chosen, a day of the year. The form offers `YEAR_ENDS`, and a listing's
+/// own day when it is another (a year may end on 21 June), so a correction keeps it.
 #[cfg(feature = "ssr")]
 fn known_year_end<E: From<Msg>>(value: &str) -> Result<(), E> {
     let value = value.trim();
-    match value.is_empty() || YEAR_ENDS.contains(&value) {
+    match value.is_empty() || YearEnd::from_code(value).is_some() {
         true => Ok(()),
         false => Err(Msg::ErrorChoose.into()),
     }

@@ -140,6 +140,20 @@ fn staff_may_leave_out_the_contact_person_but_not_half_of_it() {
 }
 
 #[test]
+fn a_year_may_end_on_any_day_that_every_year_has() {
+    let on = |day: &str| ListingForm {
+        year_end: day.into(),
+        ..good()
+    };
+    let valid = validate(&on("06-21"), Sender::Staff).unwrap();
+    assert_eq!(valid.year_end, YearEnd::new(6, 21));
+    for never in ["02-29", "13-01", "31-12", "juni"] {
+        let errors = validate(&on(never), Sender::Staff).unwrap_err();
+        assert_eq!(errors[0].field, "year_end", "{never}");
+    }
+}
+
+#[test]
 fn employees_from_the_target_groups_are_some_of_the_employees() {
     let more = ListingForm {
         target_group_employees: "11".into(),
