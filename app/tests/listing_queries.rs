@@ -240,6 +240,61 @@ db_test!(only_the_municipality_s_contacts_and_admins_review, |db| {
         .unwrap();
 });
 
+db_test!(an_application_in_progress_keeps_its_contact_person, |db| {
+    use app::listing::queries::edit;
+    seed_demo_if_empty(db).await.unwrap();
+    let now = Utc::now();
+    let (id, _) = submitted(db, now).await;
+    let karen = contact(db).await;
+    let without = ValidListing {
+        contact_name: None,
+        contact_email: None,
+        email: Some("post@havnensvaerksted.dk".into()),
+        ..application()
+    };
+    let version = review_view(db, &karen, id).await.unwrap().version;
+    let err = edit(db, &karen, id, version, &without, now)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        field_error(err),
+        ("contact_name".into(), Msg::ErrorContactNeeded)
+    );
+    // Listed, the contact person may go; the municipality's messages then go to the
+    // company's own address.
+    take_step(
+        db,
+        &karen,
+        id,
+        Step::Approve,
+        &StepInput::default(),
+        SITE,
+        now,
+    )
+    .await
+    .unwrap();
+    let version = review_view(db, &karen, id).await.unwrap().version;
+    assert_eq!(
+        edit(db, &karen, id, version, &without, now).await.unwrap(),
+        3
+    );
+    let row = listing(db).await;
+    assert_eq!((row.contact_name, row.contact_email), (None, None));
+    let reason = StepInput {
+        reason: Some("Lukket.".into()),
+        checked_in: None,
+    };
+    take_step(db, &karen, id, Step::Deregister, &reason, SITE, now)
+        .await
+        .unwrap();
+    let told = outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq("post@havnensvaerksted.dk"))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(told.len(), 1, "the deregistration is told to the company");
+});
+
 db_test!(a_step_must_be_open_and_give_its_reason, |db| {
     seed_demo_if_empty(db).await.unwrap();
     let now = Utc::now();

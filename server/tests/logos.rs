@@ -221,7 +221,11 @@ db_test!(a_file_over_the_server_s_limit_goes_back_to_its_form, |db| {
 
 db_test!(the_applicant_s_logo_has_a_rate_limit_of_its_own, |db| {
     seed_demo_if_empty(db).await.unwrap();
-    let config = common::config(&[("RATE_LIMIT_LISTING_LOGO", "2/1h")]);
+    // One application per hour: a logo counted as one would leave none for it.
+    let config = common::config(&[
+        ("RATE_LIMIT_LISTING_LOGO", "2/1h"),
+        ("RATE_LIMIT_LISTING_APPLY", "1/1h"),
+    ]);
     let client = TestApp::configured(db, &config).connecting_from("192.0.2.1:4711");
     let confirmed = confirmed_application(&client, db).await;
     let token = confirmed

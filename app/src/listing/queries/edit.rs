@@ -5,7 +5,7 @@ use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::listing::{By, Step};
 use crate::entities::company;
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 use crate::i18n::Msg;
 use crate::listing::api::ValidListing;
 use chrono::{DateTime, Utc};
@@ -38,6 +38,15 @@ pub async fn edit(
             return Err(changed_meanwhile());
         }
         let form = keeping_cvr(&row, form)?;
+        // An application still in progress keeps someone to answer: the change requests
+        // and the decision go to its contact person.
+        if status.is_open_application() && form.contact_email.is_none() {
+            return Err(AppError::Invalid(
+                ["contact_name", "contact_email"]
+                    .map(|field| FieldError::new(field, Msg::ErrorContactNeeded))
+                    .into(),
+            ));
+        }
         let before = facts(&row);
         let mut model = row.clone().into_active_model();
         fill(&mut model, &form, row.municipality_id);

@@ -95,7 +95,9 @@ pub async fn take_step(
             },
         )
         .await?;
-        let Some(applicant) = row.contact_email.as_deref() else {
+        // Entries carried over from before the registry may have no contact person: their
+        // messages go to the company's own address, as the annual-report reminders do.
+        let Some(applicant) = row.contact_email.as_deref().or(row.email.as_deref()) else {
             return Ok(());
         };
         let (subject, body, link) = match step {
