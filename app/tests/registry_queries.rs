@@ -594,7 +594,7 @@ db_test!(newest_and_checked_pages_are_read_in_index_order, |db| {
     }
 });
 
-db_test!(a_kept_count_never_outlives_a_change, |db| {
+db_test!(a_kept_count_or_page_never_outlives_a_change, |db| {
     use app::entities::municipality;
     use sea_orm::{ConnectionTrait, Statement};
     seed_demo_if_empty(db).await.unwrap();
@@ -653,4 +653,18 @@ db_test!(a_kept_count_never_outlives_a_change, |db| {
     .await
     .unwrap();
     assert!(page.items.iter().any(|c| c.municipality == "Nyby Kommune"));
+    // Whole pages are kept too: a company renamed in plain SQL, its count unchanged, shows
+    // its new name on the page read just before.
+    let first = list_companies(db, &all).await.unwrap().items[0].clone();
+    db.execute_raw(Statement::from_string(
+        backend,
+        format!(
+            "UPDATE company SET name = 'AAA {}' WHERE cvr = '{}'",
+            first.name, first.cvr
+        ),
+    ))
+    .await
+    .unwrap();
+    let again = list_companies(db, &all).await.unwrap();
+    assert_eq!(again.items[0].name, format!("AAA {}", first.name));
 });

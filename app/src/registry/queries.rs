@@ -22,6 +22,18 @@ pub async fn list_companies(
 ) -> Result<CompanyPage, AppError> {
     crate::form::check(query).map_err(AppError::Invalid)?;
     let version = cache::version(db).await?;
+    cache::page(version, format!("{query:?}"), async || {
+        read_page(db, query, version).await
+    })
+    .await
+}
+
+/// `list_companies` from the database, at the registry's `version`.
+async fn read_page(
+    db: &impl ConnectionTrait,
+    query: &CompanyQuery,
+    version: cache::Version,
+) -> Result<CompanyPage, AppError> {
     let municipalities = cache::municipalities(db, version).await?;
     let backend = db.get_database_backend();
     // One count for every page and order of a search.
