@@ -56,6 +56,7 @@ test('a company applies, answers a change request and is listed, then deregister
   await page.getByRole('button', { name: 'Bekræft og send' }).click();
   await expect(page).toHaveURL(/\/registry\/application\//);
   await expect(page.locator('.listing-status')).toHaveText('Hos kommunen');
+  await expect(page).toHaveTitle(/^Ansøgning · /);
   const privatePage = page.url().split('?')[0];
 
   // A logo: a text file named .png is refused by the field, a picture is kept.
@@ -159,5 +160,41 @@ test('a company applies, answers a change request and is listed, then deregister
   expect(gone?.status()).toBe(404);
   const badge = await (await page.request.get(`/badge/${cvr}.svg`)).text();
   expect(badge).toContain('Afregistreret');
+  await contact.context().close();
+});
+
+test('the contact sees the annual reports due and corrects a listed company', async ({ browser }, info) => {
+  // Hjørring's demo companies: one report overdue, one due soon.
+  const contact = await signIn(browser, info, 'kontakt@hjoerring.demo.dk');
+  await contact.getByRole('link', { name: 'Ansøgninger til registret' }).click();
+  const reports = contact.getByRole('region', { name: 'Årsrapporter' });
+  await expect(reports.getByRole('row').filter({ hasText: 'Overskredet' })).not.toHaveCount(0);
+  await expect(reports.getByRole('row').filter({ hasText: 'Kommende' })).not.toHaveCount(0);
+  await expectAccessible(contact, info);
+
+  // Each run corrects its own company, as the two runs go side by side: with JavaScript
+  // the overdue one, without the first upcoming one.
+  const row = reports.getByRole('row').filter({ hasText: hasJs(info) ? 'Overskredet' : 'Kommende' }).first();
+  const link = row.getByRole('link').first();
+  const company = (await link.textContent())!;
+  await link.click();
+  await expect(contact.getByRole('heading', { level: 1 })).toHaveText(company);
+  await ready(contact, info);
+  await contact.getByText('Ret oplysningerne').click();
+  // Carried over from before the registry: no contact person, and none is asked for.
+  await expect(contact.getByLabel('Kontaktpersonens navn')).toHaveValue('');
+  const phone = contact.getByLabel('Telefon');
+  await phone.fill('ring efter kl. 9');
+  await contact.getByRole('button', { name: 'Gem rettelserne' }).click();
+  await expect(contact.locator('#phone-error')).toContainText('Skriv et telefonnummer med cifre');
+  await expect(phone).toHaveValue('ring efter kl. 9');
+  await expectAccessible(contact, info);
+  const number = `+45 98 ${String(Date.now() % 100).padStart(2, '0')} 12 34`;
+  await ready(contact, info);
+  await phone.fill(number);
+  await contact.getByRole('button', { name: 'Gem rettelserne' }).click();
+  await expect(contact.getByText('Gemt.', { exact: false })).toBeVisible();
+  await expect(contact.getByLabel('Telefon')).toHaveValue(number);
+  await expect(contact.locator('.history')).toContainText('Oplysningerne rettet af kommunen');
   await contact.context().close();
 });

@@ -23,6 +23,8 @@ test('searching and filtering narrow the list and keep what was typed', async ({
   await page.getByLabel('Søg efter navn, by eller emne').fill('bageri');
   await page.getByRole('button', { name: 'Søg' }).click();
   await expect(page).toHaveURL(/q=bageri/);
+  // The same shareable address with JavaScript as without: no unnamed button in it.
+  expect(page.url()).not.toMatch(/&=/);
   await expect(page.getByRole('status')).toHaveText('Viser 1–1 af 1');
   await expect(page.locator('.company-card h2')).toHaveText(['Sæby Socialøkonomiske Bageri']);
   await expect(page.getByLabel('Søg efter navn, by eller emne')).toHaveValue('bageri');
