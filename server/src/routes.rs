@@ -69,10 +69,12 @@ impl FromRef<AppState> for LeptosOptions {
 /// The largest request body: every form and JSON request fits in it many times over.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// The largest body of a form with a file (`UPLOADS`). Its file's own limit is the app's
-/// (a logo's 1 MB), which answers a larger one with a message by the field; above this the
-/// body is refused unread (a browser's form is sent back to its page with the same
-/// message).
-pub const MAX_UPLOAD_BYTES: usize = 8 * 1024 * 1024;
+/// (a logo's 1 MB), which reads the rest of a larger file and drops it, then answers with a
+/// message by the field: a browser shows an answer only once it has sent the whole body
+/// (Chromium reports an answer given earlier as a reset connection). So this is as large
+/// as a photo from a phone's camera; above it the body is refused unread (a browser's form
+/// is sent back to its page with the same message, which it may not show).
+pub const MAX_UPLOAD_BYTES: usize = 32 * 1024 * 1024;
 /// The forms with a file: their server function and the file's field.
 const UPLOADS: [(&str, &str); 2] = [
     ("/api/listing/logo", "logo"),
@@ -108,8 +110,8 @@ pub fn router(state: AppState) -> Router {
 /// A body over [`MAX_BODY_BYTES`] gets 413 before the app sees it, whether its length was
 /// announced or it streams without one (then it is read here, up to the limit: every app
 /// route reads its whole body anyway). Forms with a file may send [`MAX_UPLOAD_BYTES`]; a
-/// browser's form announcing more (a photo straight from a phone's camera) goes back to its
-/// page with the file's message by the field rather than to a bare error page.
+/// browser's form announcing more is answered with a redirect to its page and the file's
+/// message by the field rather than a bare error page (best effort: see the constant).
 async fn limit_body(request: Request<Body>, next: Next) -> Response {
     let too_large = || StatusCode::PAYLOAD_TOO_LARGE.into_response();
     let upload = UPLOADS

@@ -193,8 +193,8 @@ db_test!(a_file_over_the_server_s_limit_goes_back_to_its_form, |db| {
     let confirmed = confirmed_application(&client, db).await;
     let private = confirmed.split('?').next().unwrap().to_owned();
     let token = private.rsplit('/').next().unwrap().to_owned();
-    // A photo straight from a phone's camera: its size is announced, and over the limit
-    // the server answers before reading it.
+    // Over the server's upload limit (the size is announced): answered before the body is
+    // read. Up to that limit a file is read and its message comes from the app (as above).
     let over = (server::routes::MAX_UPLOAD_BYTES + 1).to_string();
     let announcing = |client: &TestApp<'_>| {
         let mut request =
