@@ -221,6 +221,12 @@ pub fn edit_retry(id: i32) -> String {
     format!("listing-edit:{id}")
 }
 
+/// Where the municipality writes to a listing's company: its contact person, or, for an
+/// entry carried over from before the registry without one, the company's own address.
+fn addressee(row: &company::Model) -> Option<&str> {
+    row.contact_email.as_deref().or(row.email.as_deref())
+}
+
 /// A listing's version as a form shows it (see `edit`): when it last changed, in
 /// microseconds (PostgreSQL keeps no finer).
 fn version_of(row: &company::Model) -> i64 {

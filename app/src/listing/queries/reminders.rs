@@ -3,7 +3,7 @@
 //! company and due date, however often the job runs and on however many instances: the
 //! due date is claimed in `reminder_sent_for` by a conditional update, in the same
 //! transaction as the email it queues.
-use super::owed;
+use super::{addressee, owed};
 use crate::domain::listing::{ListingStatus, reminder_on};
 use crate::email::{self, ListingFacts, Mail};
 use crate::entities::company;
@@ -35,7 +35,7 @@ pub async fn remind_annual_reports(
         if today < reminder_on(due) || today > due || row.reminder_sent_for == Some(due) {
             continue;
         }
-        let Some(to) = row.contact_email.clone().or(row.email.clone()) else {
+        let Some(to) = addressee(&row).map(str::to_owned) else {
             continue;
         };
         let link = format!("{site_url}/assessment");

@@ -1,5 +1,5 @@
 //! What the municipality's staff do with a listing.
-use super::{application_path, move_on, owed, record, reviewed, status_of};
+use super::{addressee, application_path, move_on, owed, record, reviewed, status_of};
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::listing::{By, ListingStatus, Step};
@@ -95,9 +95,7 @@ pub async fn take_step(
             },
         )
         .await?;
-        // Entries carried over from before the registry may have no contact person: their
-        // messages go to the company's own address, as the annual-report reminders do.
-        let Some(applicant) = row.contact_email.as_deref().or(row.email.as_deref()) else {
+        let Some(applicant) = addressee(&row) else {
             return Ok(());
         };
         let (subject, body, link) = match step {
