@@ -708,7 +708,7 @@ messages! {
     InboxReplySent { da: "Svaret er sendt til borgeren.", en: "The reply has been sent to the requester." }
     InboxNoteSaved { da: "Noten er gemt.", en: "The note has been saved." }
     InboxErased { da: "Personens oplysninger er slettet.", en: "The person's data has been erased." }
-    ErrorContactNeeded { da: "En ansøgning under behandling skal have en kontaktperson: kommunens beskeder om den sendes dertil.", en: "An application in progress needs a contact person: the municipality's messages about it go there." }
+    ErrorContactNeeded { da: "En ansøgning under behandling skal have en kontaktperson.", en: "An application in progress needs a contact person." }
     ErrorListingOpen { da: "Der er allerede en ansøgning i gang for dette CVR-nummer.", en: "There is already an application in progress for this CVR number." }
     ErrorAlreadyListed { da: "Virksomheden er allerede i registret. Meld en ændring i stedet.", en: "The company is already in the registry. Report a change instead." }
     ErrorLogoMissing { da: "Vælg en billedfil.", en: "Choose a picture file." }
@@ -833,7 +833,7 @@ messages! {
     ContactEmailLabel { da: "Din e-mail", en: "Your email" }
     ContactPersonNameLabel { da: "Kontaktpersonens navn", en: "Contact person's name" }
     ContactPersonEmailLabel { da: "Kontaktpersonens e-mail", en: "Contact person's email" }
-    ContactPersonEmailHelp { da: "Vises ikke offentligt. Lad navn og e-mail stå tomme, hvis der ikke er en kontaktperson: så går kommunens beskeder til virksomhedens e-mail.", en: "Not shown publicly. Leave name and email empty if there is no contact person: the municipality's messages then go to the company's email." }
+    ContactPersonEmailHelp { da: "Vises ikke offentligt. Tom sammen med navnet: beskeder går til virksomhedens e-mail.", en: "Not shown publicly. Empty with the name: messages go to the company's email." }
     MoreFilters { da: "Flere filtre", en: "More filters" }
     ContactEmailHelp { da: "Vi sender et link til bekræftelse hertil. Vises ikke offentligt.", en: "We send a confirmation link here. Not shown publicly." }
     AssessmentLinkLabel { da: "Link til en selvtest", en: "Link to a self-assessment" }
