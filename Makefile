@@ -28,13 +28,17 @@ test-rust:
 	.ci/test rust
 
 build-release:
-	cargo leptos build --release --split
+	cargo leptos build --release --split --precompress
 
 bundle-size:
 	.ci/bundle-size
 
 test-e2e:
 	.ci/test e2e
+
+## Requests/s of each kind of request against /healthz, peak memory, bundle (a minute).
+bench: setup build-release
+	bench/throughput.sh
 
 ## The registry at 1 000, 10 000 and 100 000 companies on SQLite and PostgreSQL (minutes).
 bench-registry: setup build-release

@@ -15,7 +15,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 bin="${BENCH_SERVER:-${CARGO_TARGET_DIR:-$root/target}/release/server}"
-[[ -x $bin ]] || cargo leptos build --release --split
+[[ -x $bin ]] || cargo leptos build --release --split --precompress
 sizes="${BENCH_SIZES:-1000 10000 100000}"
 backends="${BENCH_BACKENDS:-sqlite postgres}"
 seconds="${BENCH_SECONDS:-10}"

@@ -4,7 +4,7 @@ use crate::i18n::provide_i18n;
 use crate::pages::{HomePage, NotFound, PrivacyPage};
 use crate::routes::*;
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, MetaTags, Stylesheet, provide_meta_context};
+use leptos_meta::{HashedStylesheet, Link, Meta, MetaTags, provide_meta_context};
 use leptos_router::{
     Lazy, SsrMode,
     components::{Route, Router, Routes},
@@ -22,6 +22,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                // `/pkg/socialokonomi.<hash>.css` in a release build (`hash-files`).
+                <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
@@ -75,7 +77,6 @@ pub fn App() -> impl IntoView {
     // Data pages render only once their data is in (SsrMode::Async): out-of-order streaming
     // would need JavaScript to show it, and every page must work without.
     view! {
-        <Stylesheet id="leptos" href="/pkg/socialokonomi.css"/>
         <Meta name="color-scheme" content="light"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Router>

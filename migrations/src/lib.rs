@@ -17,6 +17,7 @@ mod m20261130_000013_company_search;
 mod m20261201_000014_newest_first_indexes;
 mod m20261201_000015_company_logo;
 mod m20261201_000016_registry_version;
+mod m20261201_000017_registry_version_profile;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000014_newest_first_indexes::Migration),
             Box::new(m20261201_000015_company_logo::Migration),
             Box::new(m20261201_000016_registry_version::Migration),
+            Box::new(m20261201_000017_registry_version_profile::Migration),
         ]
     }
 }

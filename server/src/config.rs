@@ -13,6 +13,7 @@ use ipnet::IpNet;
 use leptos::config::{LeptosOptions, get_configuration};
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::path::Path;
 use std::time::Duration;
 
 #[derive(Clone, Debug)]
@@ -51,6 +52,15 @@ impl Config {
         let leptos_options = get_configuration(None)
             .map_err(|e| format!("LEPTOS_SITE_ADDR or another LEPTOS_ variable: {e}"))?
             .leptos_options;
+        let exe_dir = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(Path::to_path_buf))
+            .unwrap_or_default();
+        let leptos_options = hashed_files(
+            leptos_options,
+            std::env::var("LEPTOS_HASH_FILES").ok().as_deref(),
+            &exe_dir,
+        )?;
         let vars: HashMap<String, String> = std::env::vars_os()
             .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
             .collect();
@@ -160,6 +170,32 @@ impl Config {
             stopping: app::jobs::Stopping::never(),
         }
     }
+}
+
+/// The built files carry their content's hash in their names (`hash-files` in Cargo.toml),
+/// so browsers may keep them for a year. Leptos finds the names in the hash file that
+/// `cargo leptos build` writes beside the server binary (`hash.txt`), but only when
+/// `LEPTOS_HASH_FILES` says so, which cargo-leptos sets for the servers it starts and
+/// nobody else does: unset, it is on exactly when that file is there. Asked for without the
+/// file, the server would answer every page with a panic, so it does not start.
+pub fn hashed_files(
+    mut options: LeptosOptions,
+    asked: Option<&str>,
+    exe_dir: &Path,
+) -> Result<LeptosOptions, String> {
+    let file = exe_dir.join(&*options.hash_file);
+    options.hash_files = match asked.map(str::trim).filter(|v| !v.is_empty()) {
+        None => file.is_file(),
+        Some(value) => parse_flag("LEPTOS_HASH_FILES", Some(value), false)?,
+    };
+    if options.hash_files && !file.is_file() {
+        return Err(format!(
+            "LEPTOS_HASH_FILES is on but {} is missing: copy the hash file that `cargo leptos \
+             build` writes beside the server binary along with it",
+            file.display()
+        ));
+    }
+    Ok(options)
 }
 
 fn database_url(value: Option<&str>) -> Result<String, String> {

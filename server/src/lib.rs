@@ -9,12 +9,15 @@ pub mod database;
 pub mod health;
 pub mod logo;
 pub mod open_data;
+pub mod page_cache;
 pub mod routes;
 pub mod scheduler;
 pub mod security;
+pub mod static_files;
 pub mod telemetry;
 
 use config::Config;
+use axum::serve::ListenerExt;
 use std::future::IntoFuture;
 
 /// How long a shutdown may take: requests in flight and the email in hand get this long,
@@ -35,7 +38,13 @@ pub async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let jobs = scheduler::start(db.clone(), context);
     let addr = config.leptos_options.site_addr;
     let app = routes::router(routes::AppState::from_config(db, &config));
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    // Without TCP_NODELAY a response written in two parts (a file's headers, then its
+    // body) waits for the client's delayed ACK: 40 ms per static file (issue 11).
+    let listener = tokio::net::TcpListener::bind(addr).await?.tap_io(|tcp| {
+        if let Err(err) = tcp.set_nodelay(true) {
+            tracing::warn!("TCP_NODELAY not set: {err}");
+        }
+    });
     tracing::info!("listening on http://{addr}");
     let on_signal = stop.clone();
     tokio::spawn(async move {

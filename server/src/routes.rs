@@ -1,5 +1,6 @@
 //! The router: probes, server-rendered pages and server functions (both registered by
-//! `leptos_routes_with_context`, with the database in context), then static files.
+//! `leptos_routes_with_context`, with the database in context), then static files; the
+//! built JS, WASM and CSS apart (`static_files`).
 use crate::client_ip::{self, TrustedProxies};
 use crate::config::Config;
 use crate::{health, security};
@@ -89,9 +90,13 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .with_state(state.clone())
+        .merge(crate::static_files::router(&state.leptos_options))
         .merge(
             app_routes(state.clone()).layer(
                 ServiceBuilder::new()
+                    // Pages and JSON compressed as they go out; the static files come
+                    // compressed from disk.
+                    .layer(CompressionLayer::new())
                     .layer(HandleErrorLayer::new(overloaded))
                     .load_shed()
                     // One count for the whole app: `Router::layer` wraps each route on its own.
@@ -103,7 +108,6 @@ pub fn router(state: AppState) -> Router {
                     )),
             ),
         )
-        .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
 }
 
@@ -183,8 +187,8 @@ fn app_routes(state: AppState) -> Router {
             },
             move || shell(options.clone()),
         )
-        // The built files (`LEPTOS_SITE_ROOT`: JS, WASM, CSS, icons) straight from disk; any
-        // other path gets the app's "not found" page. Not through Leptos' own file handler:
+        // The other files of the site root (`LEPTOS_SITE_ROOT`: the icon) straight from disk
+        // (`/pkg` is `static_files`); any other path gets the app's "not found" page. Not through Leptos' own file handler:
         // it hands a file the response headers of a page rendered at the same moment on the
         // same thread (its reactive owner leaks into the file's), and that page then went
         // out without its Content-Security-Policy, its hydration script blocked.
@@ -196,6 +200,10 @@ fn app_routes(state: AppState) -> Router {
                         .with_state(state.clone()),
                 ),
         )
+        .layer(middleware::from_fn_with_state(
+            state.db.clone(),
+            crate::page_cache::serve,
+        ))
         .layer(middleware::from_fn(server_fn_status))
         .layer(middleware::from_fn_with_state(
             state.settings.site_url.is_https(),

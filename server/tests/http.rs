@@ -272,3 +272,58 @@ db_test!(private_pages_are_never_cached_nor_indexed, |db| {
         Some("no-store")
     );
 });
+
+// The registry's pages are kept as rendered (`page_cache`): the same page again, each time
+// with a new nonce, until the registry changes; a revalidation of it gets 304.
+db_test!(registry_pages_are_kept_until_the_registry_changes, |db| {
+    use app::entities::company;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+    seed_demo_if_empty(db).await.unwrap();
+    let client = TestApp::new(db).with_header(header::ACCEPT, "text/html");
+    let profile = format!("/registry/{}", demo_cvr(0));
+    for path in ["/registry?q=kaffe", profile.as_str()] {
+        let first = client.get(path).await;
+        let again = client.get(path).await;
+        assert_eq!(first.status, StatusCode::OK, "{path}");
+        let (a, b) = (csp_nonce(&first), csp_nonce(&again));
+        assert_ne!(a, b, "{path}: a new nonce each time");
+        assert!(again.body.contains(&format!("nonce=\"{b}\"")), "{path}");
+        assert_eq!(first.body.replace(&a, "N"), again.body.replace(&b, "N"), "{path}");
+        assert_eq!(again.headers[header::CACHE_CONTROL], "no-cache");
+
+        let etag = again.headers[header::ETAG].to_str().unwrap().to_owned();
+        let held = client.with_header(header::IF_NONE_MATCH, &etag).get(path).await;
+        assert_eq!(held.status, StatusCode::NOT_MODIFIED, "{path}");
+        assert!(held.body.is_empty());
+        assert_eq!(csp_nonce(&held), b, "{path}: the policy of the copy held");
+    }
+
+    // A change to a company: its profile and the list show it at once.
+    let row = company::Entity::find()
+        .filter(company::Column::Cvr.eq(demo_cvr(0).to_string()))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let etag = client.get(&profile).await.headers[header::ETAG].clone();
+    assert!(!client.get("/registry").await.body.contains("AAA Omdøbt ApS"));
+    let mut renamed: company::ActiveModel = row.into();
+    renamed.name = Set("AAA Omdøbt ApS".into());
+    renamed.update(db).await.unwrap();
+    let changed = client
+        .with_header(header::IF_NONE_MATCH, etag.to_str().unwrap())
+        .get(&profile)
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "changed: sent again");
+    assert!(changed.body.contains("AAA Omdøbt ApS"));
+    // First in name order.
+    assert!(client.get("/registry").await.body.contains("AAA Omdøbt ApS"));
+
+    // In English for a visitor who chose it: kept apart.
+    let english = client
+        .with_header(header::COOKIE, "lang=en")
+        .get("/registry?q=kaffe")
+        .await;
+    assert!(english.body.contains(r#"<html lang="en""#), "English");
+    assert!(client.get("/registry?q=kaffe").await.body.contains(r#"<html lang="da""#));
+});

@@ -20,6 +20,11 @@ pub use list_page::CompanyListPage;
 pub use profile_page::CompanyProfilePage;
 pub use statistics_page::StatisticsPage;
 
+/// The registry's version now (moved by every change a public registry page shows): the
+/// server keeps those pages, rendered, under it.
+#[cfg(feature = "ssr")]
+pub use cache::{Version, version};
+
 /// For other features: the municipalities to choose from, and the one a form chose.
 #[cfg(feature = "ssr")]
 pub use queries::{
