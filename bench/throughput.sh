@@ -90,7 +90,11 @@ run() {
   wrk "${args[@]}" "http://127.0.0.1:$port$path" | grep '^RESULT'
 }
 
-printf '| what | requests/s | compared with `/healthz` | p50 ms | p99 ms |\n|---|---|---|---|---|\n'
+# The server's peak memory so far (VmHWM), after each row: the rows run in this order.
+peak() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$server/status"; }
+rest=$(peak)
+printf '| what | requests/s | compared with `/healthz` | p50 ms | p99 ms | peak RSS so far, MB |\n'
+printf '|---|---|---|---|---|---|\n'
 healthz=
 for case in "${cases[@]}"; do
   IFS='|' read -r label path script <<<"$case"
@@ -99,10 +103,9 @@ for case in "${cases[@]}"; do
   ratio=$(awk -v a="$rps" -v b="$healthz" 'BEGIN { printf "%.2f", a / b }')
   note=
   [[ $errors == 0 ]] || note=" ($errors errors)"
-  printf '| %s | %s%s | %s | %s | %s |\n' "$label" "$rps" "$note" "$ratio" "$p50" "$p99"
+  printf '| %s | %s%s | %s | %s | %s | %s |\n' "$label" "$rps" "$note" "$ratio" "$p50" "$p99" "$(peak)"
 done
-peak=$(awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$server/status")
 echo
-echo "peak RSS of the server over the run: $peak MB"
+echo "server at rest before the load: $rest MB"
 .ci/bundle-size | tail -2
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, ${seconds} s per row, wrk -t2 -c32"

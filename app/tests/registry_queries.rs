@@ -671,40 +671,47 @@ db_test!(a_kept_count_or_page_never_outlives_a_change, |db| {
 
 // A profile also shows the company's history and logo: changes there move the version the
 // server keeps rendered profiles under (migration 17), in plain SQL as through the app.
-db_test!(a_profiles_history_and_logo_move_the_registry_version, |db| {
-    use sea_orm::{ConnectionTrait, Statement};
-    seed_demo_if_empty(db).await.unwrap();
-    let id = company::Entity::find()
-        .filter(company::Column::Cvr.eq(demo_cvr(0).to_string()))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
-    let backend = db.get_database_backend();
-    for sql in [
-        format!(
-            "INSERT INTO company_event (company_id, actor, step, to_status, created_at) \
-             VALUES ({id}, 'staff', 'published', 'published', CURRENT_TIMESTAMP)"
-        ),
-        format!("DELETE FROM company_event WHERE company_id = {id}"),
-    ] {
-        let before = app::registry::version(db).await.unwrap();
-        db.execute_raw(Statement::from_string(backend, sql.clone()))
+db_test!(
+    a_profiles_history_and_logo_move_the_registry_version,
+    |db| {
+        use sea_orm::{ConnectionTrait, Statement};
+        seed_demo_if_empty(db).await.unwrap();
+        let id = company::Entity::find()
+            .filter(company::Column::Cvr.eq(demo_cvr(0).to_string()))
+            .one(db)
             .await
-            .unwrap();
-        assert_ne!(app::registry::version(db).await.unwrap(), before, "{sql}");
+            .unwrap()
+            .unwrap()
+            .id;
+        let backend = db.get_database_backend();
+        for sql in [
+            format!(
+                "INSERT INTO company_event (company_id, actor, step, to_status, created_at) \
+             VALUES ({id}, 'staff', 'published', 'published', CURRENT_TIMESTAMP)"
+            ),
+            format!("DELETE FROM company_event WHERE company_id = {id}"),
+        ] {
+            let before = app::registry::version(db).await.unwrap();
+            db.execute_raw(Statement::from_string(backend, sql.clone()))
+                .await
+                .unwrap();
+            assert_ne!(app::registry::version(db).await.unwrap(), before, "{sql}");
+        }
+        let before = app::registry::version(db).await.unwrap();
+        app::entities::company_logo::ActiveModel {
+            company_id: Set(id),
+            png: Set(vec![0]),
+            width: Set(1),
+            height: Set(1),
+            updated_at: Set(chrono::Utc::now()),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+        assert_ne!(
+            app::registry::version(db).await.unwrap(),
+            before,
+            "a new logo"
+        );
     }
-    let before = app::registry::version(db).await.unwrap();
-    app::entities::company_logo::ActiveModel {
-        company_id: Set(id),
-        png: Set(vec![0]),
-        width: Set(1),
-        height: Set(1),
-        updated_at: Set(chrono::Utc::now()),
-    }
-    .insert(db)
-    .await
-    .unwrap();
-    assert_ne!(app::registry::version(db).await.unwrap(), before, "a new logo");
-});
+);

@@ -57,7 +57,8 @@ impl MigrationTrait for Migration {
                 _ => {
                     for event in EVENTS {
                         let name = format!("{table}_registry_version_{}", event.to_lowercase());
-                        db.execute_unprepared(&format!("DROP TRIGGER {name}")).await?;
+                        db.execute_unprepared(&format!("DROP TRIGGER {name}"))
+                            .await?;
                     }
                 }
             }

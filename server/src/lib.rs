@@ -16,8 +16,8 @@ pub mod security;
 pub mod static_files;
 pub mod telemetry;
 
-use config::Config;
 use axum::serve::ListenerExt;
+use config::Config;
 use std::future::IntoFuture;
 
 /// How long a shutdown may take: requests in flight and the email in hand get this long,

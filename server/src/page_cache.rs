@@ -139,7 +139,10 @@ impl Page {
         {
             return None;
         }
-        let policy = headers.get(header::CONTENT_SECURITY_POLICY)?.to_str().ok()?;
+        let policy = headers
+            .get(header::CONTENT_SECURITY_POLICY)?
+            .to_str()
+            .ok()?;
         let nonce = nonce_in(policy)?;
         let body: Vec<String> = std::str::from_utf8(body)
             .ok()?
@@ -151,7 +154,10 @@ impl Page {
             .filter(|(name, _)| **name != header::CONTENT_LENGTH)
             .map(|(name, value)| {
                 let value = value.to_str().ok()?;
-                Some((name.clone(), value.split(nonce).map(str::to_owned).collect()))
+                Some((
+                    name.clone(),
+                    value.split(nonce).map(str::to_owned).collect(),
+                ))
             })
             .collect::<Option<_>>()?;
         let mut hasher = DefaultHasher::new();
@@ -235,7 +241,13 @@ mod tests {
     fn only_the_registry_pages_are_kept() {
         assert!(is_kept_page("/registry"));
         assert!(is_kept_page("/registry/12345678"));
-        for other in ["/registry/apply", "/registry/statistics", "/registry/1234", "/", "/staff"] {
+        for other in [
+            "/registry/apply",
+            "/registry/statistics",
+            "/registry/1234",
+            "/",
+            "/staff",
+        ] {
             assert!(!is_kept_page(other), "{other}");
         }
     }
@@ -244,7 +256,9 @@ mod tests {
     fn each_answer_has_a_new_nonce_in_page_and_policy() {
         let page = page(r#"<script nonce="AAAAAAAAAAAAAAAAAAAAAA">x</script>"#);
         let nonce_of = |r: &Response| {
-            let policy = r.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+            let policy = r.headers()[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .unwrap();
             nonce_in(policy).unwrap().to_owned()
         };
         let (a, b) = (page.respond(None), page.respond(None));
@@ -262,9 +276,16 @@ mod tests {
         let etag = first.headers()[header::ETAG].clone();
         let again = page.respond(Some(&etag));
         assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
-        let policy = again.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        let first_policy = first.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        assert_eq!(policy, first_policy, "the policy of the copy the browser holds");
+        let policy = again.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap();
+        let first_policy = first.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap();
+        assert_eq!(
+            policy, first_policy,
+            "the policy of the copy the browser holds"
+        );
 
         let changed = self::page("<p>changed</p>");
         assert_eq!(changed.respond(Some(&etag)).status(), StatusCode::OK);
@@ -277,7 +298,10 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
         let body = Bytes::from_static(b"<p>x</p>");
-        assert!(Page::cut(&StatusCode::OK, &headers, &body).is_none(), "no nonce");
+        assert!(
+            Page::cut(&StatusCode::OK, &headers, &body).is_none(),
+            "no nonce"
+        );
         headers.insert(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("script-src 'nonce-AAAAAAAAAAAAAAAAAAAAAA'"),

@@ -59,6 +59,14 @@ db_test!(
         let again = karen.get(&refused.location()).await;
         assert_eq!(version_on(&again.body), opened);
         again.field("postcode", false, Some("fire cifre"));
+        assert!(
+            again.body.contains(r#"value="99""#),
+            "the form keeps what was typed"
+        );
+        assert!(
+            !again.body.contains(", 99 "),
+            "the facts above it stay as saved"
+        );
 
         // A colleague's correction, then this one from the form opened before it: refused, by
         // the form, with the listing's new version on the page to save against.

@@ -288,11 +288,18 @@ db_test!(registry_pages_are_kept_until_the_registry_changes, |db| {
         let (a, b) = (csp_nonce(&first), csp_nonce(&again));
         assert_ne!(a, b, "{path}: a new nonce each time");
         assert!(again.body.contains(&format!("nonce=\"{b}\"")), "{path}");
-        assert_eq!(first.body.replace(&a, "N"), again.body.replace(&b, "N"), "{path}");
+        assert_eq!(
+            first.body.replace(&a, "N"),
+            again.body.replace(&b, "N"),
+            "{path}"
+        );
         assert_eq!(again.headers[header::CACHE_CONTROL], "no-cache");
 
         let etag = again.headers[header::ETAG].to_str().unwrap().to_owned();
-        let held = client.with_header(header::IF_NONE_MATCH, &etag).get(path).await;
+        let held = client
+            .with_header(header::IF_NONE_MATCH, &etag)
+            .get(path)
+            .await;
         assert_eq!(held.status, StatusCode::NOT_MODIFIED, "{path}");
         assert!(held.body.is_empty());
         assert_eq!(csp_nonce(&held), b, "{path}: the policy of the copy held");
@@ -306,7 +313,13 @@ db_test!(registry_pages_are_kept_until_the_registry_changes, |db| {
         .unwrap()
         .unwrap();
     let etag = client.get(&profile).await.headers[header::ETAG].clone();
-    assert!(!client.get("/registry").await.body.contains("AAA Omdøbt ApS"));
+    assert!(
+        !client
+            .get("/registry")
+            .await
+            .body
+            .contains("AAA Omdøbt ApS")
+    );
     let mut renamed: company::ActiveModel = row.into();
     renamed.name = Set("AAA Omdøbt ApS".into());
     renamed.update(db).await.unwrap();
@@ -317,7 +330,13 @@ db_test!(registry_pages_are_kept_until_the_registry_changes, |db| {
     assert_eq!(changed.status, StatusCode::OK, "changed: sent again");
     assert!(changed.body.contains("AAA Omdøbt ApS"));
     // First in name order.
-    assert!(client.get("/registry").await.body.contains("AAA Omdøbt ApS"));
+    assert!(
+        client
+            .get("/registry")
+            .await
+            .body
+            .contains("AAA Omdøbt ApS")
+    );
 
     // In English for a visitor who chose it: kept apart.
     let english = client
@@ -325,5 +344,11 @@ db_test!(registry_pages_are_kept_until_the_registry_changes, |db| {
         .get("/registry?q=kaffe")
         .await;
     assert!(english.body.contains(r#"<html lang="en""#), "English");
-    assert!(client.get("/registry?q=kaffe").await.body.contains(r#"<html lang="da""#));
+    assert!(
+        client
+            .get("/registry?q=kaffe")
+            .await
+            .body
+            .contains(r#"<html lang="da""#)
+    );
 });

@@ -275,3 +275,45 @@ db_test!(without_javascript_a_bad_answer_comes_back_as_typed, |db| {
         "the municipality's reason is shown"
     );
 });
+
+// Without JavaScript a listing's page has a form for each step, each with a reason box:
+// a refused step shows its message in its own form only.
+db_test!(
+    without_javascript_a_refused_step_is_marked_in_its_own_form,
+    |db| {
+        use app::domain::listing::ListingStatus;
+        seed_demo_if_empty(db).await.unwrap();
+        let karen = signed_in(db, "kontakt@frederikshavn.demo.dk").await;
+        let waiting = company::Entity::find()
+            .filter(company::Column::Status.eq(ListingStatus::Submitted.code()))
+            .all(db)
+            .await
+            .unwrap();
+        let mut page = None;
+        for row in &waiting {
+            let path = format!("/staff/listings/{}", row.id);
+            if karen.get(&path).await.status == StatusCode::OK {
+                page = Some((row.id, path));
+                break;
+            }
+        }
+        let (id, page) = page.expect("a demo application waiting in Frederikshavn");
+        let refused = karen
+            .as_plain_form(&page)
+            .post(
+                "/api/staff/listing/step",
+                format!("id={id}&step=request_changes&reason="),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::SEE_OTHER, "{}", refused.body);
+        let back_to = refused.location();
+        assert!(back_to.contains("step=request_changes"), "{back_to}");
+        let back = karen.get(&back_to).await;
+        assert!(
+            back.tag_with_id("request_changes-reason")
+                .contains(r#"aria-invalid="true""#)
+        );
+        let reject = back.tag_with_id("reject-reason");
+        assert!(!reject.contains(r#"aria-invalid="true""#), "{reject}");
+    }
+);

@@ -129,7 +129,11 @@ pub struct ReviewView {
     pub id: i32,
     pub status: ListingStatus,
     pub municipality: String,
+    /// The facts as saved.
     pub form: ListingForm,
+    /// What a correction posted without JavaScript and refused had typed, for its form
+    /// (the facts above it stay as saved).
+    pub typed: Option<ListingForm>,
     /// ISO date of the last RSV check and where.
     pub checked: Option<(String, Option<String>)>,
     pub assessment: Option<crate::assessment::api::Snapshot>,

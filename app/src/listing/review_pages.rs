@@ -8,6 +8,7 @@ use crate::account::StaffPageError;
 use crate::components::{Control, Field, PageTitle, field_error, use_id_param};
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::{RsvStatus, Step};
+use crate::error::AppError;
 use crate::i18n::{Labelled, Msg, purpose_msg, rsv_msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -257,7 +258,8 @@ fn Review(review: ReviewView) -> impl IntoView {
         {review.editable.then(|| view! {
             <LogoForm action="/api/staff/listing/logo" key=("id", review.id.to_string())
                 logo=review.logo.clone() company=f.name.clone()/>
-            <EditForm id=review.id version=review.version form=review.form.clone()/>
+            <EditForm id=review.id version=review.version
+                form=review.typed.clone().unwrap_or_else(|| review.form.clone())/>
         })}
     }
 }
@@ -268,7 +270,14 @@ fn Review(review: ReviewView) -> impl IntoView {
 fn StepForm(id: i32, step: Step) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<TakeListingStep>::new();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    // Without JavaScript every step's form would read the refusal that came back (`fe=`):
+    // only the step it names (`?step=`) shows it; the others hold a refusal of no field.
+    let posted_here = use_query_map()
+        .with_untracked(|q| q.get("step").is_none_or(|posted| posted == step.code()));
+    let error = Signal::derive(move || match posted_here {
+        true => action.value().get().and_then(Result::err),
+        false => Some(AppError::Invalid(Vec::new())),
+    });
     let field_id = format!("{}-reason", step.code());
     let checks = matches!(step, Step::Approve | Step::Reverify);
     view! {

@@ -323,13 +323,25 @@ fn hashed_file_names_are_used_when_the_hash_file_is_beside_the_server() {
     std::fs::create_dir_all(&dir).unwrap();
     let hashed = |asked| super::hashed_files(leptos_options(), asked, &dir);
     std::fs::remove_file(dir.join("hash.txt")).ok();
-    assert!(!hashed(None).unwrap().hash_files, "no file: the plain names");
+    assert!(
+        !hashed(None).unwrap().hash_files,
+        "no file: the plain names"
+    );
     let err = hashed(Some("true")).expect_err("asked for without the file");
-    assert!(err.starts_with("LEPTOS_HASH_FILES") && err.contains("hash.txt"), "{err}");
+    assert!(
+        err.starts_with("LEPTOS_HASH_FILES") && err.contains("hash.txt"),
+        "{err}"
+    );
     std::fs::write(dir.join("hash.txt"), "js: abc\n").unwrap();
     assert!(hashed(None).unwrap().hash_files, "the file is there");
-    assert!(hashed(Some("")).unwrap().hash_files, "blank counts as unset");
-    assert!(!hashed(Some("false")).unwrap().hash_files, "turned off by hand");
+    assert!(
+        hashed(Some("")).unwrap().hash_files,
+        "blank counts as unset"
+    );
+    assert!(
+        !hashed(Some("false")).unwrap().hash_files,
+        "turned off by hand"
+    );
     assert!(hashed(Some("maybe")).is_err());
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -108,6 +108,7 @@ pub async fn review_view(
         id: row.id,
         status,
         form: form_of(&row, &municipality.slug),
+        typed: None,
         municipality: municipality.name,
         checked: row
             .rsv_checked_at

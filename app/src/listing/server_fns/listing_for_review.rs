@@ -18,11 +18,8 @@ pub async fn listing_for_review(
             let mut review = queries::review_view(&db, &user, id).await?;
             if let Some(token) = retry.as_deref() {
                 let now = chrono::Utc::now();
-                if let Some(form) =
-                    crate::form::retry::take(&db, &queries::edit_retry(id), token, now).await?
-                {
-                    review.form = form;
-                }
+                review.typed =
+                    crate::form::retry::take(&db, &queries::edit_retry(id), token, now).await?;
             }
             Ok(review)
         }

@@ -15,30 +15,24 @@ pub async fn take_listing_step(
     use crate::domain::listing::Step;
     use crate::i18n::Msg;
     use crate::listing::api::StepInput;
-    crate::form::respond(
-        async {
-            let user = crate::account::auth::require(&Role::REVIEWERS).await?;
-            let db = crate::db::use_db()?;
-            let step = Step::from_code(&step)
-                .ok_or_else(|| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
-            let input = StepInput {
-                reason: Some(reason),
-                checked_in: checked.map(|_| "cvr".to_owned()),
-            };
-            let site = crate::settings::use_settings()?.site_url.0;
-            crate::listing::queries::take_step(
-                &db,
-                &user,
-                id,
-                step,
-                &input,
-                &site,
-                chrono::Utc::now(),
-            )
+    // Without JavaScript the page has a form per step, each with its own reason: the
+    // refusal goes back naming the step it is for.
+    let posted = step.clone();
+    let result = async {
+        let user = crate::account::auth::require(&Role::REVIEWERS).await?;
+        let db = crate::db::use_db()?;
+        let step = Step::from_code(&step)
+            .ok_or_else(|| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
+        let input = StepInput {
+            reason: Some(reason),
+            checked_in: checked.map(|_| "cvr".to_owned()),
+        };
+        let site = crate::settings::use_settings()?.site_url.0;
+        crate::listing::queries::take_step(&db, &user, id, step, &input, &site, chrono::Utc::now())
             .await?;
-            leptos_axum::redirect(&format!("/staff/listings/{id}?done={}", step.code()));
-            Ok(())
-        }
-        .await,
-    )
+        leptos_axum::redirect(&format!("/staff/listings/{id}?done={}", step.code()));
+        Ok(())
+    }
+    .await;
+    crate::form::respond_keeping(result, &[("step", &posted)])
 }
