@@ -42,6 +42,10 @@ test('a company applies, answers a change request and is listed, then deregister
   await page.getByRole('button', { name: 'Send ansøgning' }).click();
   // A bad postcode: the message by the field, everything typed kept.
   await expect(page.locator('#postcode-error')).toContainText('fire cifre');
+  // Said above the form, in view: with JavaScript the notice takes the focus (the button
+  // pressed is far below it on a phone); without, the page loads anew at its top.
+  await expect(page.getByRole('alert').filter({ hasText: 'Nogle felter skal rettes' }).first()).toBeInViewport();
+  if (hasJs(info)) await expect(page.getByRole('alert').filter({ hasText: 'Nogle felter skal rettes' }).first()).toBeFocused();
   await expect(page.getByLabel('Virksomhedens navn')).toHaveValue(name);
   await ready(page, info);
   await page.getByLabel('Postnummer').fill('9900');

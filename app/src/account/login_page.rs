@@ -1,5 +1,5 @@
 use super::server_fns::SignIn;
-use crate::components::{Control, Field, PageTitle};
+use crate::components::{Control, ErrorNotice, Field, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -21,7 +21,7 @@ pub fn LoginPage() -> impl IntoView {
             <p class="notice notice-info" role="status">{i18n.t(Msg::PasswordChanged)}</p>
         })}
         {move || error().filter(|e| e.field("email").is_none() && e.field("password").is_none()).map(|e| view! {
-            <p class="notice notice-error" role="alert">{i18n.t(e.message())}</p>
+            <ErrorNotice msg=e.message()/>
         })}
         <ActionForm action=sign_in attr:class="login-form">
             <Field name="email" label=Msg::EmailLabel control=Control::Email value=email

@@ -1,5 +1,5 @@
 use super::server_fns::{RequestPasswordReset, ResetPassword};
-use crate::components::{Control, Field, PageTitle};
+use crate::components::{Control, ErrorNotice, Field, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -17,7 +17,7 @@ pub fn RequestResetPage() -> impl IntoView {
         <h1>{i18n.t(Msg::ResetTitle)}</h1>
         {move || sent().then(|| view! { <p class="notice notice-info" role="status">{i18n.t(Msg::ResetSent)}</p> })}
         <p class="lead">{i18n.t(Msg::ResetLead)}</p>
-        {move || error().map(|e| view! { <p class="notice notice-error" role="alert">{i18n.t(e.message())}</p> })}
+        {move || error().map(|e| view! { <ErrorNotice msg=e.message()/> })}
         <ActionForm action=request attr:class="login-form">
             <Field name="email" label=Msg::EmailLabel control=Control::Email
                 autocomplete="username" required=true maxlength=254 error=Signal::derive(error)/>

@@ -1,3 +1,4 @@
+use crate::components::ErrorNotice;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -17,7 +18,7 @@ pub fn StaffPageError(error: AppError, #[prop(optional)] as_heading: bool) -> im
         }
         error if as_heading => view! { <h1>{i18n.t(error.message())}</h1> }.into_any(),
         error => view! {
-            <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+            <ErrorNotice msg=error.message()/>
         }
         .into_any(),
     }

@@ -1,5 +1,5 @@
 use super::server_fns::StartAssessment;
-use crate::components::PageTitle;
+use crate::components::{ErrorNotice, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn AssessmentIntroPage() -> impl IntoView {
         <p>{i18n.t(Msg::AssessmentHowItWorks)}</p>
         <p>{i18n.t(Msg::AssessmentPrivacy)}</p>
         {move || failed().map(|error| view! {
-            <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+            <ErrorNotice msg=error.message()/>
         })}
         <ActionForm action=start attr:class="start-form">
             <button type="submit" class="button button-large">{i18n.t(Msg::AssessmentStart)}</button>

@@ -1,3 +1,4 @@
+use super::ErrorNotice;
 use super::LanguageSwitch;
 use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
@@ -36,7 +37,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <main id="main" class="container" tabindex="-1">
             {move || posted_error().map(|msg| view! {
-                <p class="notice notice-error" role="alert">{i18n.t(msg)}</p>
+                <ErrorNotice msg=msg/>
             })}
             {children()}
         </main>

@@ -1,6 +1,7 @@
 //! Building blocks shared by every page.
 mod after_press;
 mod control;
+mod error_notice;
 mod field;
 mod get_form;
 mod id_param;
@@ -12,6 +13,7 @@ mod rsv_badge;
 mod set_language;
 
 pub use control::Control;
+pub use error_notice::ErrorNotice;
 pub use field::{ChoiceField, Field, Label, choice, field_error};
 pub use get_form::without_unnamed_button;
 pub use id_param::use_id_param;

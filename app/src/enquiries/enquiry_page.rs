@@ -1,7 +1,7 @@
 use super::api::EnquiryFormData;
 use super::server_fns::{SubmitEnquiry, enquiry_form_data};
 use crate::assessment::criterion_title;
-use crate::components::{Control, Field, PageTitle, choice};
+use crate::components::{Control, ErrorNotice, Field, PageTitle, choice};
 use crate::domain::enquiry::Topic;
 use crate::form::rules;
 use crate::i18n::{Labelled, Msg, use_i18n};
@@ -43,7 +43,7 @@ pub fn EnquiryPage() -> impl IntoView {
                         view! { <EnquiryFormView data submit/> }.into_any()
                     }
                     Err(error) => view! {
-                        <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+                        <ErrorNotice msg=error.message()/>
                     }.into_any(),
                 }
             })}
@@ -89,7 +89,7 @@ fn EnquiryFormView(data: EnquiryFormData, submit: ServerAction<SubmitEnquiry>) -
     });
     view! {
         {move || error.get().map(|error| view! {
-            <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+            <ErrorNotice msg=error.message()/>
         })}
         <ActionForm action=submit attr:class="wizard-form enquiry-form" attr:novalidate=true>
             {attached}

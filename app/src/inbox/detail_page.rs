@@ -3,7 +3,7 @@ use super::server_fns::{
     AddEnquiryNote, AssignEnquiry, ErasePerson, ReplyToEnquiry, SetEnquiryStatus, get_enquiry,
 };
 use crate::account::StaffPageError;
-use crate::components::{Control, Field, PageTitle, choice};
+use crate::components::{Control, ErrorNotice, Field, PageTitle, choice};
 use crate::domain::enquiry::EnquiryStatus;
 use crate::i18n::{Arg, Labelled, Msg, use_i18n};
 use leptos::prelude::*;
@@ -46,7 +46,7 @@ pub fn EnquiryDetailPage() -> impl IntoView {
     view! {
         <PageTitle msg=Msg::EnquiryStatusTitle/>
         <p><a href="/staff/inbox">{i18n.t(Msg::InboxTitle)}</a></p>
-        {move || failed().map(|e| view! { <p class="notice notice-error" role="alert">{i18n.t(e.message())}</p> })}
+        {move || failed().map(|e| view! { <ErrorNotice msg=e.message()/> })}
         {move || {
             let ok = |done: bool, msg| done.then_some(msg);
             [

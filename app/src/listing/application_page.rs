@@ -2,7 +2,7 @@ use super::api::{ApplicationView, HistoryItem};
 use super::fields::ListingFields;
 use super::logo_form::LogoForm;
 use super::server_fns::{AnswerListing, application_status};
-use crate::components::PageTitle;
+use crate::components::{ErrorNotice, PageTitle};
 use crate::domain::listing::ListingStatus;
 use crate::error::AppError;
 use crate::i18n::{Labelled, Msg, use_i18n};
@@ -67,7 +67,7 @@ fn Application(view: ApplicationView, token: String) -> impl IntoView {
         view! {
             <h2>{i18n.t(Msg::ApplicationAnswerHeading)}</h2>
             {move || error.get().map(|error| view! {
-                <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+                <ErrorNotice msg=error.message()/>
             })}
             <ActionForm action=answer attr:class="wizard-form listing-form" attr:novalidate=true>
                 <input type="hidden" name="token" value=token/>

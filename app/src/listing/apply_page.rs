@@ -1,7 +1,7 @@
 use super::api::ListingFormData;
 use super::fields::ListingFields;
 use super::server_fns::{SubmitListing, listing_form_data};
-use crate::components::PageTitle;
+use crate::components::{ErrorNotice, PageTitle};
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -40,7 +40,7 @@ pub fn ApplyPage() -> impl IntoView {
                         match data.await {
                             Ok(data) => view! { <ApplyForm data submit/> }.into_any(),
                             Err(error) => view! {
-                                <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+                                <ErrorNotice msg=error.message()/>
                             }.into_any(),
                         }
                     })}
@@ -56,7 +56,7 @@ fn ApplyForm(data: ListingFormData, submit: ServerAction<SubmitListing>) -> impl
     let error = Signal::derive(move || submit.value().get().and_then(Result::err));
     view! {
         {move || error.get().map(|error| view! {
-            <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+            <ErrorNotice msg=error.message()/>
         })}
         <ActionForm action=submit attr:class="wizard-form listing-form" attr:novalidate=true>
             <ListingFields form=data.form municipalities=data.municipalities error/>

@@ -1,5 +1,5 @@
 use super::server_fns::ConfirmListing;
-use crate::components::PageTitle;
+use crate::components::{ErrorNotice, PageTitle};
 use crate::error::AppError;
 use crate::i18n::{Msg, use_i18n};
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ pub fn ConfirmPage() -> impl IntoView {
         <h1>{i18n.t(Msg::ConfirmTitle)}</h1>
         {move || if spent() {
             view! {
-                <p class="notice notice-error" role="alert">{i18n.t(Msg::ConfirmSpent)}</p>
+                <ErrorNotice msg=Msg::ConfirmSpent/>
                 <p><a href="/registry/apply">{i18n.t(Msg::ApplyTitle)}</a></p>
             }.into_any()
         } else {

@@ -5,7 +5,7 @@ use super::form::ListingForm;
 use super::logo_form::LogoForm;
 use super::server_fns::{EditListing, TakeListingStep, listing_for_review, review_queue};
 use crate::account::StaffPageError;
-use crate::components::{Control, Field, PageTitle, field_error, use_id_param};
+use crate::components::{Control, ErrorNotice, Field, PageTitle, field_error, use_id_param};
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::{RsvStatus, Step};
 use crate::error::AppError;
@@ -319,7 +319,7 @@ fn EditForm(id: i32, version: i64, form: ListingForm) -> impl IntoView {
             // Plain text: a heading inside the summary's button is lost to screen readers.
             <summary>{i18n.t(Msg::ReviewEditHeading)}</summary>
             {move || error.get().map(|error| view! {
-                <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+                <ErrorNotice msg=error.message()/>
             })}
             <ActionForm action attr:class="wizard-form listing-form" attr:novalidate=true>
                 <input type="hidden" name="id" value=id/>

@@ -1,7 +1,7 @@
 use super::api::{CompanyPage, CompanyQuery, MAX_QUERY_CHARS, MunicipalityOption, PAGE_SIZE, Sort};
 use super::server_fns::{list_companies, list_municipalities};
 use crate::components::{
-    Control, Field, LocalizedText, PageTitle, RsvBadge, choice, without_unnamed_button,
+    Control, ErrorNotice, Field, LocalizedText, PageTitle, RsvBadge, choice, without_unnamed_button,
 };
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::TargetGroup;
@@ -42,7 +42,7 @@ pub fn CompanyListPage() -> impl IntoView {
                     }.into_any(),
                     Err(error) => view! {
                         <SearchForm query municipalities error=Some(error.clone())/>
-                        <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+                        <ErrorNotice msg=error.message()/>
                     }.into_any(),
                 }
             })}

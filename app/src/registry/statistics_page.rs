@@ -1,6 +1,6 @@
 use super::api::{Count, Statistics};
 use super::server_fns::get_statistics;
-use crate::components::PageTitle;
+use crate::components::{ErrorNotice, PageTitle};
 use crate::domain::company::{LegalForm, Purpose};
 use crate::domain::listing::TargetGroup;
 use crate::i18n::{Labelled, Msg, purpose_msg, use_i18n};
@@ -21,7 +21,7 @@ pub fn StatisticsPage() -> impl IntoView {
                 match figures.await {
                     Ok(stats) => view! { <Figures stats/> }.into_any(),
                     Err(error) => view! {
-                        <p class="notice notice-error" role="alert">{i18n.t(error.message())}</p>
+                        <ErrorNotice msg=error.message()/>
                     }.into_any(),
                 }
             })}
