@@ -7,4 +7,5 @@ pub mod dates;
 pub mod eligibility;
 pub mod enquiry;
 pub mod listing;
+pub mod mentoring;
 pub mod text;
