@@ -11,7 +11,7 @@ use app::seed::{
     DEMO_COMPANIES, DEMO_OVERDUE_REPORT, DEMO_REPORTS_DUE_SOON, demo_cvr, seed_demo_if_empty,
 };
 use chrono::{Duration, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 
 const SITE: &str = "http://127.0.0.1:3000";
 
@@ -147,6 +147,16 @@ db_test!(the_reminder_goes_once_per_company_and_report, |db| {
         .unwrap()
         .body_text;
     assert!(body.contains(&format!("{SITE}/assessment")), "{body}");
+    let greeting = match (&soon.contact_name, &soon.contact_email) {
+        (Some(name), Some(_)) => name.clone(),
+        _ => soon.name.clone(),
+    };
+    assert!(body.starts_with(&format!("Hej {greeting}\n")), "{body}");
+    // A listed company whose contact person was removed is greeted by its own name.
+    let mut no_contact: company::ActiveModel = later.clone().into();
+    no_contact.contact_name = Set(None);
+    no_contact.contact_email = Set(None);
+    no_contact.update(db).await.unwrap();
     // Again the same day: nothing; the next day: not this company again (others whose
     // reminder day it is may be reminded).
     assert_eq!(remind_annual_reports(db, now, SITE).await.unwrap(), 0);
@@ -162,8 +172,17 @@ db_test!(the_reminder_goes_once_per_company_and_report, |db| {
     remind_annual_reports(db, thirty_before, SITE)
         .await
         .unwrap();
+    let later_to = later.email.clone().unwrap();
     assert_eq!(reminders_to(db, &later_to).await, 1);
     assert_eq!(reminders_to(db, &soon_to).await, 1);
+    let body = outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq(later_to.as_str()))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .body_text;
+    assert!(body.starts_with(&format!("Hej {}\n", later.name)), "{body}");
 });
 
 /// A demo member of staff, signed in.

@@ -79,9 +79,19 @@ db_test!(
                 .body_text
                 .contains(&app::domain::dates::format_danish(row.due_on))
         );
-        assert_eq!(
-            outbox_to(db, "kontakt@frederikshavn.demo.dk").await.len(),
-            1
+        let notice = outbox_to(db, "kontakt@frederikshavn.demo.dk").await;
+        assert_eq!(notice.len(), 1);
+        // It links to the enquiry's page in the staff area, not to the requester's.
+        let case = format!("http://127.0.0.1:3000/staff/enquiries/{}", row.id);
+        assert!(
+            notice[0].body_text.contains(&case),
+            "{}",
+            notice[0].body_text
+        );
+        assert!(
+            !notice[0].body_text.contains(&path),
+            "{}",
+            notice[0].body_text
         );
         assert!(
             outbox_to(db, "jobcenter@frederikshavn.demo.dk")

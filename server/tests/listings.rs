@@ -44,6 +44,13 @@ db_test!(a_company_applies_confirms_and_is_published, |db| {
     assert_eq!(again.status, StatusCode::SEE_OTHER);
     assert!(again.location().contains("error=not_found"));
 
+    // The contact was told, with a link to the application's page in the staff area (the
+    // applicant's private link stays the applicant's).
+    let notice = outbox_to(db, "kontakt@frederikshavn.demo.dk").await;
+    let review_link = format!("http://127.0.0.1:3000/staff/listings/{}", row.id);
+    assert!(notice.iter().any(|m| m.body_text.contains(&review_link)));
+    assert!(notice.iter().all(|m| !m.body_text.contains(&private)));
+
     // The contact reviews it; the colleague may not.
     let karen = signed_in(db, "kontakt@frederikshavn.demo.dk").await;
     let queue = karen.get("/staff/listings").await;

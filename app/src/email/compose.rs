@@ -37,6 +37,8 @@ pub enum Mail<'a> {
         email: &'a str,
         due: NaiveDate,
         message: &'a str,
+        /// The enquiry's page in the staff area.
+        link: &'a str,
     },
     /// To a member of staff an enquiry was routed to, by a person or a routing rule.
     EnquiryAssigned { reference: &'a str, by: &'a str },
@@ -126,6 +128,7 @@ impl Mail<'_> {
                 email,
                 due,
                 message,
+                link,
             } => {
                 let topic = lang.t(topic.label());
                 (
@@ -142,6 +145,7 @@ impl Mail<'_> {
                             ("email", &email),
                             ("due", &lang.date(due)),
                             ("message", &message),
+                            ("link", &link),
                         ],
                     ),
                 )

@@ -129,6 +129,7 @@ pub async fn submit(
             .filter(staff_user::Column::Active.eq(true))
             .all(db)
             .await?;
+        let case = format!("{site_url}/staff/enquiries/{}", row.id);
         let notice = Mail::EnquiryNotice {
             reference: &reference,
             topic: form.topic,
@@ -136,6 +137,7 @@ pub async fn submit(
             email: &form.email,
             due: due_on,
             message: &form.message,
+            link: &case,
         };
         for contact in contacts {
             let message = notice.to(Some(municipality.id), &contact.email, Lang::Da);

@@ -202,7 +202,18 @@ mod tests {
             assert_eq!(check(count, bad), Some(Msg::ErrorCount), "{bad}");
         }
         assert_eq!(check(year, "2016"), None);
-        assert_eq!(check(year, "16"), Some(Msg::ErrorYear));
+        for bad in ["16", "3000", "1799"] {
+            assert_eq!(
+                check(year, bad),
+                Some(Msg::ErrorYear),
+                "{bad}: the message names the range"
+            );
+        }
+        assert!(
+            Msg::ErrorYear
+                .text(crate::i18n::Lang::Da)
+                .contains("1800 til 2100")
+        );
         assert_eq!(check(web_address, "https://eksempel.dk/om"), None);
         for bad in [
             "eksempel.dk",

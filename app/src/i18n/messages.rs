@@ -695,14 +695,14 @@ messages! {
     }
     EnquiryNoticeSubject { da: "Ny henvendelse {reference}: {topic}", en: "New enquiry {reference}: {topic}" }
     EnquiryNoticeBody {
-        da: "Ny henvendelse {reference} om {topic} fra {name} <{email}>. Svarfrist: {due}.\n\n{message}\n",
-        en: "New enquiry {reference} about {topic} from {name} <{email}>. Answer by: {due}.\n\n{message}\n",
+        da: "Ny henvendelse {reference} om {topic} fra {name} <{email}>. Svarfrist: {due}.\n\n{message}\n\nSe og besvar den her:\n{link}\n",
+        en: "New enquiry {reference} about {topic} from {name} <{email}>. Answer by: {due}.\n\n{message}\n\nSee and answer it here:\n{link}\n",
     }
     ErrorPhone { da: "Skriv et telefonnummer med cifre, fx +45 12 34 56 78.", en: "Enter a phone number in digits, e.g. +45 12 34 56 78." }
     ErrorCvr { da: "CVR-nummeret er ikke gyldigt: 8 cifre med korrekt kontrolciffer.", en: "The CVR number is not valid: 8 digits with a correct check digit." }
     ErrorPostcode { da: "Skriv et postnummer med fire cifre, fx 9900.", en: "Enter a four-digit postcode, e.g. 9900." }
     ErrorCount { da: "Skriv et helt tal fra 0, fx 12.", en: "Enter a whole number from 0, e.g. 12." }
-    ErrorYear { da: "Skriv et årstal med fire cifre, fx 2016.", en: "Enter a four-digit year, e.g. 2016." }
+    ErrorYear { da: "Skriv et årstal fra 1800 til 2100, fx 2016.", en: "Enter a year from 1800 to 2100, e.g. 2016." }
     ErrorWebAddress { da: "Skriv hele adressen, fx https://eksempel.dk.", en: "Enter the whole address, e.g. https://example.com." }
     ErrorMoreThanEmployees { da: "Kan ikke være flere end det samlede antal ansatte.", en: "Cannot be more than the total number of employees." }
     InboxReplySent { da: "Svaret er sendt til borgeren.", en: "The reply has been sent to the requester." }
@@ -929,8 +929,8 @@ messages! {
     }
     ListingNoticeSubject { da: "Ny ansøgning til registret: {company}", en: "New application to the registry: {company}" }
     ListingNoticeBody {
-        da: "{company} (CVR {cvr}) har søgt om at blive optaget i registret. Se ansøgningen under Ansøgninger.\n",
-        en: "{company} (CVR {cvr}) has applied to be listed in the registry. See it under Applications.\n",
+        da: "{company} (CVR {cvr}) har søgt om at blive optaget i registret. Se ansøgningen her:\n{link}\n",
+        en: "{company} (CVR {cvr}) has applied to be listed in the registry. See the application here:\n{link}\n",
     }
     RoutingTitle { da: "Fordeling af henvendelser", en: "Routing of enquiries" }
     RoutingLead { da: "Vælg, hvem der som udgangspunkt får henvendelser om hvert emne. Kontaktpersonen kan altid sende dem videre.", en: "Choose who gets enquiries on each topic by default. The contact can always route them on." }

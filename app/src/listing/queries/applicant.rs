@@ -1,6 +1,7 @@
 //! What the applicant does, through the form and the emailed links.
 use super::{
-    by_private_token, fill, keeping_cvr, move_on, municipality_of, record, reviewers, status_of,
+    by_private_token, fill, greeted, keeping_cvr, move_on, municipality_of, record, reviewers,
+    status_of,
 };
 use crate::domain::listing::{By, ListingStatus, Step};
 use crate::email::{self, ListingFacts, Mail};
@@ -144,7 +145,7 @@ pub async fn confirm(
         let municipality = municipality_of(db, &row).await?;
         let link = format!("{site_url}{}", application_path(&private));
         let facts = ListingFacts {
-            name: row.contact_name.as_deref().unwrap_or_default(),
+            name: greeted(&row),
             company: &row.name,
             cvr: &row.cvr,
             municipality: &municipality.name,
@@ -159,10 +160,15 @@ pub async fn confirm(
             };
             email::enqueue(db, mail.to(Some(row.municipality_id), to, lang), now).await?;
         }
+        // The staff's own page of it: never the applicant's private link.
+        let review = format!("{site_url}/staff/listings/{}", row.id);
         let notice = Mail::Listing {
             subject: Msg::ListingNoticeSubject,
             body: Msg::ListingNoticeBody,
-            facts,
+            facts: ListingFacts {
+                link: &review,
+                ..facts
+            },
         };
         for reviewer in reviewers(db, row.municipality_id).await? {
             let message = notice.to(Some(row.municipality_id), &reviewer.email, Lang::Da);

@@ -227,6 +227,15 @@ fn addressee(row: &company::Model) -> Option<&str> {
     row.contact_email.as_deref().or(row.email.as_deref())
 }
 
+/// Whom an email to [`addressee`] greets: its contact person by name, or else the company
+/// (an entry without a contact person is written to at the company's own address).
+fn greeted(row: &company::Model) -> &str {
+    row.contact_name
+        .as_deref()
+        .filter(|name| !name.trim().is_empty() && row.contact_email.is_some())
+        .unwrap_or(&row.name)
+}
+
 /// A listing's version as a form shows it (see `edit`): when it last changed, in
 /// microseconds (PostgreSQL keeps no finer).
 fn version_of(row: &company::Model) -> i64 {

@@ -3,7 +3,7 @@
 //! company and due date, however often the job runs and on however many instances: the
 //! due date is claimed in `reminder_sent_for` by a conditional update, in the same
 //! transaction as the email it queues.
-use super::{addressee, owed};
+use super::{addressee, greeted, owed};
 use crate::domain::listing::{ListingStatus, reminder_on};
 use crate::email::{self, ListingFacts, Mail};
 use crate::entities::company;
@@ -65,7 +65,7 @@ pub async fn remind_annual_reports(
                 subject: Msg::ReportReminderSubject,
                 body: Msg::ReportReminderBody,
                 facts: ListingFacts {
-                    name: row.contact_name.as_deref().unwrap_or_default(),
+                    name: greeted(&row),
                     company: &row.name,
                     cvr: &row.cvr,
                     link: &link,

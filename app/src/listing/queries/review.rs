@@ -1,5 +1,5 @@
 //! What the municipality's staff do with a listing.
-use super::{addressee, application_path, move_on, owed, record, reviewed, status_of};
+use super::{addressee, application_path, greeted, move_on, owed, record, reviewed, status_of};
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::listing::{By, ListingStatus, Step};
@@ -125,7 +125,7 @@ pub async fn take_step(
             subject,
             body,
             facts: ListingFacts {
-                name: row.contact_name.as_deref().unwrap_or_default(),
+                name: greeted(&row),
                 company: &row.name,
                 cvr: &row.cvr,
                 link: &link,
