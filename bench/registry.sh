@@ -12,42 +12,12 @@
 # (`server synthetic-companies`) to the demo data's 35 listed ones; "kaffe" is in one
 # two companies in five, "zanzibar" in one in 20 000.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-bin="${BENCH_SERVER:-${CARGO_TARGET_DIR:-$root/target}/release/server}"
-[[ -x $bin ]] || cargo leptos build --release --split --precompress
+port=3109
+source "$(dirname "$0")/lib.sh"
+report_lua 95
 sizes="${BENCH_SIZES:-1000 10000 100000}"
 backends="${BENCH_BACKENDS:-sqlite postgres}"
-seconds="${BENCH_SECONDS:-10}"
 pg="${BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
-port=3109
-data="$(mktemp -d)"
-server=
-stop() { [[ -n $server ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; server=; }
-trap 'stop; rm -rf "$data"' EXIT
-
-cat > "$data/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local errors = summary.errors.status + summary.errors.connect + summary.errors.read
-    + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT %.0f %.1f %.1f %d\n",
-    summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, errors))
-end
-LUA
-
-start() {
-  DATABASE_URL="$1" LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-    LEPTOS_OUTPUT_NAME=socialokonomi LEPTOS_ENV=PROD SEED_DEMO=true \
-    OUTBOX_DIR="$data/outbox" RUST_LOG=warn "$bin" 2>>"$data/server.log" &
-  server=$!
-  for _ in $(seq 1 300); do
-    curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && return
-    sleep 0.2
-  done
-  echo "the server did not start" >&2
-  exit 1
-}
 
 # wrk's figures for one path: requests/s, p50 ms, p95 ms.
 load() {

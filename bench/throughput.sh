@@ -12,27 +12,9 @@
 # uncompressed (wrk sends no Accept-Encoding); the static file is asked for as a browser
 # asks, and comes as the brotli copy the build wrote.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-bin="${BENCH_SERVER:-${CARGO_TARGET_DIR:-$root/target}/release/server}"
-[[ -x $bin ]] || make -s build-release
-seconds="${BENCH_SECONDS:-10}"
 port=3110
-data="$(mktemp -d)"
-server=
-stop() { [[ -n $server ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; server=; }
-trap 'stop; rm -rf "$data"' EXIT
-
-# wrk reports requests/s, p50 and p99 (ms) and errors on one line.
-cat > "$data/report.lua" <<'LUA'
-done = function(summary, latency, requests)
-  local errors = summary.errors.status + summary.errors.connect + summary.errors.read
-    + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT %.0f %.2f %.2f %d\n",
-    summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors))
-end
-LUA
+source "$(dirname "$0")/lib.sh"
+report_lua 99
 # The eligibility check a partner site would post.
 cat > "$data/eligibility.lua" <<'LUA'
 wrk.method = "POST"
@@ -52,16 +34,7 @@ request = function()
 end
 LUA
 
-DATABASE_URL="sqlite://$data/bench.db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
-  LEPTOS_SITE_ROOT=target/site LEPTOS_OUTPUT_NAME=socialokonomi LEPTOS_ENV=PROD \
-  SEED_DEMO=true OUTBOX_DIR="$data/outbox" RUST_LOG=warn \
-  "$bin" 2>>"$data/server.log" &
-server=$!
-for _ in $(seq 1 300); do
-  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null || { cat "$data/server.log" >&2; exit 1; }
+start "sqlite://$data/bench.db?mode=rwc"
 
 css=$(cd target/site && ls pkg/socialokonomi*.css | head -1)
 cvr=$(curl -fsS "http://127.0.0.1:$port/api/v1/companies" |

@@ -24,6 +24,17 @@ async fn demo_company(db: &DatabaseConnection, index: usize) -> company::Model {
         .unwrap()
 }
 
+/// The text of the first email to `to`.
+async fn first_email_to(db: &DatabaseConnection, to: &str) -> String {
+    outbox_email::Entity::find()
+        .filter(outbox_email::Column::ToAddress.eq(to))
+        .one(db)
+        .await
+        .unwrap()
+        .expect("an email")
+        .body_text
+}
+
 async fn reminders_to(db: &DatabaseConnection, to: &str) -> usize {
     outbox_email::Entity::find()
         .filter(outbox_email::Column::ToAddress.eq(to))
@@ -139,13 +150,7 @@ db_test!(the_reminder_goes_once_per_company_and_report, |db| {
         .or(overdue.email.clone())
         .unwrap();
     assert_eq!(reminders_to(db, &overdue_to).await, 0);
-    let body = outbox_email::Entity::find()
-        .filter(outbox_email::Column::ToAddress.eq(soon_to.as_str()))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap()
-        .body_text;
+    let body = first_email_to(db, &soon_to).await;
     assert!(body.contains(&format!("{SITE}/assessment")), "{body}");
     let greeting = match (&soon.contact_name, &soon.contact_email) {
         (Some(name), Some(_)) => name.clone(),
@@ -175,13 +180,7 @@ db_test!(the_reminder_goes_once_per_company_and_report, |db| {
     let later_to = later.email.clone().unwrap();
     assert_eq!(reminders_to(db, &later_to).await, 1);
     assert_eq!(reminders_to(db, &soon_to).await, 1);
-    let body = outbox_email::Entity::find()
-        .filter(outbox_email::Column::ToAddress.eq(later_to.as_str()))
-        .one(db)
-        .await
-        .unwrap()
-        .unwrap()
-        .body_text;
+    let body = first_email_to(db, &later_to).await;
     assert!(body.starts_with(&format!("Hej {}\n", later.name)), "{body}");
 });
 
