@@ -89,7 +89,7 @@ db_test!(
             notice[0].body_text
         );
         assert!(
-            !notice[0].body_text.contains(&path),
+            !notice[0].body_text.contains(path),
             "{}",
             notice[0].body_text
         );
