@@ -18,6 +18,7 @@ mod m20261201_000014_newest_first_indexes;
 mod m20261201_000015_company_logo;
 mod m20261201_000016_registry_version;
 mod m20261201_000017_registry_version_profile;
+mod m20261201_000018_mentor_scheme;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000015_company_logo::Migration),
             Box::new(m20261201_000016_registry_version::Migration),
             Box::new(m20261201_000017_registry_version_profile::Migration),
+            Box::new(m20261201_000018_mentor_scheme::Migration),
         ]
     }
 }
