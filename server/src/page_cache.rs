@@ -64,6 +64,22 @@ fn kept() -> std::sync::MutexGuard<'static, Kept> {
     KEPT.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// Whether the request carries a staff session: such a visitor is always rendered for, so
+/// a page that one day shows something of the session is never kept and sent to others.
+fn signed_in(headers: &HeaderMap) -> bool {
+    let names = [
+        app::account::session_cookie_name(false),
+        app::account::session_cookie_name(true),
+    ];
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .any(|(name, _)| names.contains(&name))
+}
+
 /// Whether `path` is a page kept here: the registry's list and a company's profile.
 fn is_kept_page(path: &str) -> bool {
     path == "/registry"
@@ -73,7 +89,10 @@ fn is_kept_page(path: &str) -> bool {
 }
 
 pub async fn serve(State(db): State<DatabaseConnection>, request: Request, next: Next) -> Response {
-    if request.method() != Method::GET || !is_kept_page(request.uri().path()) {
+    if request.method() != Method::GET
+        || !is_kept_page(request.uri().path())
+        || signed_in(request.headers())
+    {
         return next.run(request).await;
     }
     let Ok(version) = app::registry::version(&db).await else {
@@ -250,6 +269,20 @@ mod tests {
         ] {
             assert!(!is_kept_page(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_visitor_with_a_staff_session_is_never_served_from_here() {
+        let with = |cookie: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::COOKIE, HeaderValue::from_static(cookie));
+            h
+        };
+        assert!(signed_in(&with("lang=en; sid=abc")));
+        assert!(signed_in(&with("__Host-sid=abc")));
+        assert!(!signed_in(&with("lang=en")));
+        assert!(!signed_in(&with("xsid=abc")));
+        assert!(!signed_in(&HeaderMap::new()));
     }
 
     #[test]
