@@ -16,6 +16,7 @@ pub mod form;
 pub mod i18n;
 pub mod inbox;
 pub mod listing;
+pub mod mentoring;
 pub mod pages;
 pub mod registry;
 mod routes;

@@ -14,7 +14,9 @@ pub const DEFAULT_LANGUAGE: &str = "da";
 /// Where a mentor stands in the scheme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentorStatus {
-    /// Signed up, email confirmed, not yet approved by the contact.
+    /// Signed up; the email not yet confirmed.
+    Unconfirmed,
+    /// Email confirmed, not yet approved by the contact.
     Pending,
     Approved,
     /// Approved, but taking no one on for now (the mentor's own choice).
@@ -22,6 +24,32 @@ pub enum MentorStatus {
     Declined,
     /// Left the scheme.
     Left,
+}
+
+impl MentorStatus {
+    pub const ALL: [MentorStatus; 6] = [
+        Self::Unconfirmed,
+        Self::Pending,
+        Self::Approved,
+        Self::Paused,
+        Self::Declined,
+        Self::Left,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Unconfirmed => "unconfirmed",
+            Self::Pending => "pending",
+            Self::Approved => "approved",
+            Self::Paused => "paused",
+            Self::Declined => "declined",
+            Self::Left => "left",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
 }
 
 /// What matching reads of a mentor.
@@ -98,7 +126,7 @@ pub struct Suggestion {
 /// Why a mentor is not suggested.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exclusion {
-    /// Not (or no longer) an approved mentor: pending, declined or left.
+    /// Not (or no longer) an approved mentor: unconfirmed, pending, declined or left.
     NotApproved,
     Paused,
     /// As many enterprises as the mentor takes at a time.
@@ -150,7 +178,10 @@ pub fn suggest(request: &MentorRequest, mentors: &[MentorProfile]) -> Ranking {
 /// Why `mentor` cannot take `request` on now, if so.
 pub fn exclusion(request: &MentorRequest, mentor: &MentorProfile) -> Option<Exclusion> {
     match mentor.status {
-        MentorStatus::Pending | MentorStatus::Declined | MentorStatus::Left => {
+        MentorStatus::Unconfirmed
+        | MentorStatus::Pending
+        | MentorStatus::Declined
+        | MentorStatus::Left => {
             return Some(Exclusion::NotApproved);
         }
         MentorStatus::Paused => return Some(Exclusion::Paused),

@@ -206,6 +206,9 @@ fn stored_code_lists_read_back_sorted_without_unknowns_or_repeats() {
     for s in Sector::ALL {
         assert_eq!(Sector::from_code(s.code()), Some(s));
     }
+    for s in MentorStatus::ALL {
+        assert_eq!(MentorStatus::from_code(s.code()), Some(s));
+    }
 }
 
 #[test]

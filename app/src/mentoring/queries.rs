@@ -1,0 +1,84 @@
+//! The mentor scheme's repository: what the pure rules (`domain::mentoring`) read, from the
+//! tables of migration 18.
+use crate::domain::mentoring::matching::{
+    MentorProfile, MentorRequest, MentorStatus, Ranking, suggest,
+};
+use crate::domain::mentoring::mentorship::MentorshipStatus;
+use crate::domain::mentoring::{Expertise, Sector, split_codes};
+use crate::entities::{mentor, mentor_request, mentorship};
+use crate::error::AppError;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use std::collections::HashMap;
+
+/// The mentors for request `id` of municipality `municipality_id`, ranked with the parts of
+/// each score, and those left out with why. Every mentor of the installation is weighed
+/// (the network reaches across municipalities; being in the same one is one part of the
+/// score). A request of another municipality is "not found".
+pub async fn suggestions(
+    db: &impl ConnectionTrait,
+    municipality_id: i32,
+    id: i32,
+) -> Result<Ranking, AppError> {
+    let row = mentor_request::Entity::find_by_id(id)
+        .filter(mentor_request::Column::MunicipalityId.eq(municipality_id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let request = MentorRequest {
+        needs: split_codes(&row.needs, Expertise::from_code),
+        sector: row.sector.as_deref().and_then(Sector::from_code),
+        language: row.language.clone(),
+        municipality_id: row.municipality_id,
+        wanted_from: row.created_at.date_naive(),
+    };
+    Ok(suggest(&request, &profiles(db).await?))
+}
+
+/// Every mentor not anonymised, as matching reads them, with the mentorships each has open.
+pub async fn profiles(db: &impl ConnectionTrait) -> Result<Vec<MentorProfile>, AppError> {
+    let open: Vec<&str> = MentorshipStatus::ALL
+        .into_iter()
+        .filter(|s| s.is_open())
+        .map(MentorshipStatus::code)
+        .collect();
+    let counts: Vec<(i32, i64)> = mentorship::Entity::find()
+        .select_only()
+        .column(mentorship::Column::MentorId)
+        .column_as(mentorship::Column::Id.count(), "open")
+        .filter(mentorship::Column::Status.is_in(open))
+        .group_by(mentorship::Column::MentorId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let current: HashMap<i32, i64> = counts.into_iter().collect();
+    let rows = mentor::Entity::find()
+        .filter(mentor::Column::AnonymisedAt.is_null())
+        .all(db)
+        .await?;
+    rows.into_iter()
+        .map(|m| {
+            let status = MentorStatus::from_code(&m.status).ok_or_else(|| {
+                tracing::error!(mentor = m.id, status = %m.status, "unknown mentor status");
+                AppError::Internal
+            })?;
+            Ok(MentorProfile {
+                id: m.id,
+                status,
+                expertise: split_codes(&m.expertise, Expertise::from_code),
+                sectors: split_codes(&m.sectors, Sector::from_code),
+                languages: m
+                    .languages
+                    .split(',')
+                    .map(|l| l.trim().to_owned())
+                    .collect(),
+                capacity: u32::try_from(m.capacity).unwrap_or(0),
+                current: current
+                    .get(&m.id)
+                    .map_or(0, |n| u32::try_from(*n).unwrap_or(u32::MAX)),
+                available_from: m.available_from,
+                available_to: m.available_to,
+                municipality_id: m.municipality_id,
+            })
+        })
+        .collect()
+}
