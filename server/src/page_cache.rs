@@ -8,7 +8,7 @@
 //!
 //! A page differs from request to request in one thing, the nonce of its scripts
 //! (Content-Security-Policy): it is kept cut at the nonce and sent with a new one.
-//! The pages also say `no-cache` with an `ETag` that carries the nonce the browser holds,
+//! The pages also say `private, no-cache` with an `ETag` that carries the nonce the browser holds,
 //! so a revalidation is answered `304` with that page's own policy.
 use app::i18n::Lang;
 use axum::{
@@ -16,7 +16,7 @@ use axum::{
     extract::{Request, State},
     http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header},
     middleware::Next,
-    response::Response,
+    response::{IntoResponse, Response},
 };
 use lru::LruCache;
 use sea_orm::DatabaseConnection;
@@ -27,6 +27,8 @@ use std::sync::{Arc, LazyLock, Mutex};
 const MAX_BYTES: usize = 8 << 20;
 /// A page larger than this is not kept.
 const MAX_PAGE_BYTES: usize = 512 << 10;
+/// Nor one asked for at a longer path and query (a search's own is a few dozen bytes).
+const MAX_TARGET_BYTES: usize = 1024;
 
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Key {
@@ -117,11 +119,19 @@ pub async fn serve(State(db): State<DatabaseConnection>, request: Request, next:
     }
     let response = next.run(request).await;
     let (parts, body) = response.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
-        return Response::from_parts(parts, Body::empty());
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            tracing::error!(%err, "a registry page could not be rendered whole");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
     };
-    match Page::cut(&parts.status, &parts.headers, &bytes) {
-        Some(page) => {
+    // Only a page under an address of ordinary length: one with a long made-up query would
+    // only push the pages people read out of the memory kept.
+    let keepable = key.target.len() <= MAX_TARGET_BYTES;
+    match Page::cut(&parts.status, &parts.headers, &bytes).filter(|_| keepable) {
+        Some(mut page) => {
+            page.bytes += key.target.len();
             let page = Arc::new(page);
             keep(key, page.clone());
             page.respond(revalidating.as_ref())
@@ -216,7 +226,13 @@ impl Page {
         if let Ok(etag) = HeaderValue::from_str(&format!("W/\"{:016x}-{nonce}\"", self.hash)) {
             h.insert(header::ETAG, etag);
         }
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        // Its nonce is this response's own: a shared cache must not hand it to others.
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
+        // Also on a 304, as on the 200 it stands for (compressed by what was accepted).
+        h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
         response
     }
 

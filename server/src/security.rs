@@ -30,13 +30,17 @@ pub async fn headers(State(https): State<bool>, request: Request, next: Next) ->
             HeaderValue::from_static(CSP_NOT_A_PAGE),
         );
     }
-    // A page is asked for again each time (its nonce is new); what else it may be kept
-    // with is its own to say (`no-store` for private pages, an `ETag` in `page_cache`).
+    // A page is asked for again each time, and its nonce is its own, never a shared cache's
+    // to hand out; what else it may be kept with is its own to say (`no-store` for private
+    // pages, an `ETag` in `page_cache`).
     let is_page = h
         .get(header::CONTENT_TYPE)
         .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
     if is_page && !h.contains_key(header::CACHE_CONTROL) {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
     }
     h.insert(
         HeaderName::from_static("permissions-policy"),

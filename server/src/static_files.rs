@@ -157,23 +157,34 @@ fn compressed_copy(kept: &Kept, request: &Request) -> Option<Response> {
     Some(response)
 }
 
-/// Whether `Accept-Encoding` takes `coding` (named, or `*`, and not with `q=0`).
+/// Whether `Accept-Encoding` takes `coding`: by its own entry's weight when it has one
+/// (`br;q=0` refuses it, whatever `*` says), else by `*`'s (RFC 9110 §12.5.3).
 fn accepts(headers: &HeaderMap, coding: &str) -> bool {
-    headers
+    let entries: Vec<(&str, bool)> = headers
         .get_all(header::ACCEPT_ENCODING)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .any(|item| {
+        .map(|item| {
             let mut parts = item.split(';').map(str::trim);
             let name = parts.next().unwrap_or_default();
             let refused = parts.any(|p| {
-                p.strip_prefix("q=")
-                    .and_then(|q| q.parse::<f32>().ok())
-                    .is_some_and(|q| q <= 0.0)
+                let (key, value) = p.split_once('=').unwrap_or((p, ""));
+                key.trim().eq_ignore_ascii_case("q")
+                    && value.trim().parse::<f32>().is_ok_and(|q| q <= 0.0)
             });
-            (name.eq_ignore_ascii_case(coding) || name == "*") && !refused
+            (name, !refused)
         })
+        .collect();
+    let weight_of = |name: &str| {
+        entries
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, accepted)| *accepted)
+    };
+    weight_of(coding)
+        .or_else(|| weight_of("*"))
+        .unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -193,5 +204,9 @@ mod tests {
         assert!(accepts(&with("*"), "gzip"));
         assert!(!accepts(&with("identity"), "gzip"));
         assert!(!accepts(&HeaderMap::new(), "gzip"));
+        assert!(!accepts(&with("br;q=0, *"), "br"), "its own entry before *");
+        assert!(accepts(&with("br;q=0, *"), "gzip"));
+        assert!(!accepts(&with("gzip;Q=0"), "gzip"), "Q is q");
+        assert!(!accepts(&with("*;q=0"), "br"));
     }
 }

@@ -293,7 +293,7 @@ db_test!(registry_pages_are_kept_until_the_registry_changes, |db| {
             again.body.replace(&b, "N"),
             "{path}"
         );
-        assert_eq!(again.headers[header::CACHE_CONTROL], "no-cache");
+        assert_eq!(again.headers[header::CACHE_CONTROL], "private, no-cache");
 
         let etag = again.headers[header::ETAG].to_str().unwrap().to_owned();
         let held = client
@@ -302,6 +302,7 @@ db_test!(registry_pages_are_kept_until_the_registry_changes, |db| {
             .await;
         assert_eq!(held.status, StatusCode::NOT_MODIFIED, "{path}");
         assert!(held.body.is_empty());
+        assert_eq!(held.headers[header::VARY], "accept-encoding");
         assert_eq!(csp_nonce(&held), b, "{path}: the policy of the copy held");
     }
 
