@@ -19,6 +19,7 @@ mod m20261201_000015_company_logo;
 mod m20261201_000016_registry_version;
 mod m20261201_000017_registry_version_profile;
 mod m20261201_000018_mentor_scheme;
+mod m20261201_000019_mentorships;
 
 pub struct Migrator;
 
@@ -44,6 +45,22 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000016_registry_version::Migration),
             Box::new(m20261201_000017_registry_version_profile::Migration),
             Box::new(m20261201_000018_mentor_scheme::Migration),
+            Box::new(m20261201_000019_mentorships::Migration),
         ]
     }
+}
+
+/// An index of `columns` on `table`, named `name` (the mentor scheme's migrations).
+pub(crate) async fn create_index<const N: usize>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: impl IntoIden,
+    columns: [DynIden; N],
+) -> Result<(), DbErr> {
+    let mut index = Index::create();
+    index.name(name).table(table);
+    for column in columns {
+        index.col(column);
+    }
+    manager.create_index(index.to_owned()).await
 }
