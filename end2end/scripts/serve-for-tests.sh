@@ -13,4 +13,6 @@ export LEPTOS_OUTPUT_NAME="socialokonomi"
 export LEPTOS_ENV="PROD"
 export SEED_DEMO=true
 export OUTBOX_DIR="$data/outbox"
-exec "${E2E_SERVER_BIN:-${CARGO_TARGET_DIR:-target}/release/server}"
+# Its log (tracing writes to standard output) in a file, for a failed run to be read
+# (`.ci/test` prints its errors and warnings); panics still reach Playwright's output.
+exec "${E2E_SERVER_BIN:-${CARGO_TARGET_DIR:-target}/release/server}" >"$data/server.log"
