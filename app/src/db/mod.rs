@@ -18,11 +18,22 @@ pub mod testing;
 /// rolled back when it returns an error (or panics, or the request is dropped), so a
 /// use case that writes several rows leaves all of them or none. Given a transaction,
 /// it nests (a savepoint).
+///
+/// On SQLite the transaction takes the write lock at `BEGIN IMMEDIATE`, waiting up to the
+/// busy timeout for another writer. The default (deferred) takes it at the first write:
+/// a use case that reads and then writes while another one commits cannot get the lock
+/// and fails at once with "database is locked", busy timeout or not, because its reads
+/// are already out of date. PostgreSQL ignores the mode.
 pub async fn write<T>(
     db: &impl Transactional,
     work: impl AsyncFnOnce(&sea_orm::DatabaseTransaction) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
-    let txn = db.begin().await?;
+    let txn = db
+        .begin_with_options(sea_orm::TransactionOptions {
+            sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await?;
     let out = work(&txn).await?;
     txn.commit().await?;
     Ok(out)

@@ -9,7 +9,7 @@ use crate::entities::discount_rate;
 use crate::error::AppError;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 
 fn from_row(row: &discount_rate::Model) -> DiscountRate {
@@ -40,25 +40,26 @@ pub async fn save(
     admin: &CurrentUser,
     rate: &DiscountRate,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
-    let before = upsert_discount_rate(&txn, rate).await?;
-    audit::record(
-        &txn,
-        Entry {
-            municipality_id: None,
-            actor_id: Some(admin.id),
-            action: if before.is_some() {
-                "discount_rate.update"
-            } else {
-                "discount_rate.create"
+    crate::db::write(db, async |txn| {
+        let before = upsert_discount_rate(txn, rate).await?;
+        audit::record(
+            txn,
+            Entry {
+                municipality_id: None,
+                actor_id: Some(admin.id),
+                action: if before.is_some() {
+                    "discount_rate.update"
+                } else {
+                    "discount_rate.create"
+                },
+                subject: format!("discount_rate:{}", rate.effective_from),
+                detail: serde_json::json!({ "before": before, "after": rate }),
             },
-            subject: format!("discount_rate:{}", rate.effective_from),
-            detail: serde_json::json!({ "before": before, "after": rate }),
-        },
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+        )
+        .await?;
+        Ok(())
+    })
+    .await
 }
 
 /// Adds a discount-rate row, or corrects the one with the same start date. Returns the
