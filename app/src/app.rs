@@ -93,6 +93,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/enquiry") view={Lazy::<EnquiryRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/enquiry/status/:token") view={Lazy::<EnquiryStatusRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=PrivacyPage/>
+                    <Route path=path!("/mentors") view={Lazy::<MentorsRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/mentors/ask") view={Lazy::<AskMentorRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/mentors/confirm/:token") view={Lazy::<MentorConfirmRoute>::new()}/>
+                    <Route path=path!("/mentors/me/:token") view={Lazy::<MyMentorRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/login") view={Lazy::<LoginRoute>::new()}/>
                     <Route path=path!("/staff/reset") view={Lazy::<RequestResetRoute>::new()}/>
                     <Route path=path!("/staff/reset/:token") view={Lazy::<ResetPasswordRoute>::new()}/>
@@ -108,6 +112,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/users/:id") view={Lazy::<StaffEditRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/audit") view={Lazy::<AuditLogRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/municipalities") view={Lazy::<MunicipalitiesRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/mentors") view={Lazy::<StaffMentorsRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/mentors/requests/:id") view={Lazy::<MentorRequestRoute>::new()} ssr=SsrMode::Async/>
                     // Before `:step`, which would match "result" too.
                     <Route path=path!("/assessment/:token/result") view={Lazy::<AssessmentResultRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/:token/:step") view={Lazy::<AssessmentStepRoute>::new()} ssr=SsrMode::Async/>

@@ -13,6 +13,10 @@ use crate::assessment::{AssessmentResultPage, AssessmentStepPage};
 use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use crate::inbox::{EnquiryDetailPage, InboxPage};
 use crate::listing::{ApplicationPage, ApplyPage, ConfirmPage, ReviewPage, ReviewQueuePage};
+use crate::mentoring::{
+    AskMentorPage, MentorConfirmPage, MentorRequestPage, MentorsPage, MyMentorPageView,
+    StaffMentorsPage,
+};
 use crate::registry::{CompanyListPage, CompanyProfilePage, StatisticsPage};
 use leptos::prelude::*;
 use leptos_router::{LazyRoute, lazy_route};
@@ -60,3 +64,9 @@ lazy_page!(StaffListRoute, StaffListPage);
 lazy_page!(StaffEditRoute, StaffEditPage);
 lazy_page!(AuditLogRoute, AuditLogPage);
 lazy_page!(MunicipalitiesRoute, MunicipalitiesPage);
+lazy_page!(MentorsRoute, MentorsPage);
+lazy_page!(MentorConfirmRoute, MentorConfirmPage);
+lazy_page!(MyMentorRoute, MyMentorPageView);
+lazy_page!(StaffMentorsRoute, StaffMentorsPage);
+lazy_page!(AskMentorRoute, AskMentorPage);
+lazy_page!(MentorRequestRoute, MentorRequestPage);

@@ -13,6 +13,7 @@ const FEATURES: &[&str] = &[
     "assessment",
     "enquiries",
     "inbox",
+    "mentoring",
     "registry",
 ];
 

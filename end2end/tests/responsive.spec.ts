@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const pages = ['/', '/registry', '/registry?q=nordlys', '/no-such-page'];
+const pages = ['/', '/registry', '/registry?q=nordlys', '/mentors', '/no-such-page'];
 
 test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 740 } });

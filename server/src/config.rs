@@ -139,6 +139,7 @@ impl Config {
                     listing_apply: limit("RATE_LIMIT_LISTING_APPLY", 10)?,
                     // Someone may try a few pictures before one is small enough.
                     listing_logo: limit("RATE_LIMIT_LISTING_LOGO", 20)?,
+                    mentor_sign_up: limit("RATE_LIMIT_MENTOR_SIGN_UP", 10)?,
                     // Staff behind one office address sign in at the same time in the
                     // morning; guessing one account is stopped by its lockout after 5 wrong
                     // passwords.

@@ -296,6 +296,8 @@ const PROTECTED_PAGES: &[&str] = &[
     "/staff/municipalities",
     "/staff/listings",
     "/staff/listings/1",
+    "/staff/mentors",
+    "/staff/mentors/requests/1",
 ];
 /// Server functions for every signed-in staff member.
 const STAFF_SERVER_FNS: &[&str] = &[
@@ -313,6 +315,9 @@ const STAFF_SERVER_FNS: &[&str] = &[
     "/api/staff/listing",
     "/api/staff/listing/step",
     "/api/staff/listing/edit",
+    "/api/staff/mentors",
+    "/api/staff/mentors/decide",
+    "/api/staff/mentors/request",
 ];
 /// Server functions for staff that take a form with a file (posted as `multipart/form-data`).
 const STAFF_UPLOADS: &[&str] = &["/api/staff/listing/logo"];

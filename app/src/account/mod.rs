@@ -26,6 +26,9 @@ pub use staff_page_error::StaffPageError;
 /// For admins' staff pages, the demo seed and the `create-admin` command.
 #[cfg(feature = "ssr")]
 pub use queries::create_staff_user;
+/// Who is told of a municipality's new applications and mentors.
+#[cfg(feature = "ssr")]
+pub use queries::reviewers;
 /// A member of staff as signed in, found by email (for tests of other features).
 #[cfg(feature = "ssr")]
 pub use queries::signed_in_by_email;

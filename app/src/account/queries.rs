@@ -220,3 +220,17 @@ pub async fn signed_in_by_email(
     };
     current_user(db, row.id).await
 }
+
+/// The municipality's active contacts and admins: who reviews its listings and decides on
+/// its mentors, and is told of new ones.
+pub async fn reviewers(
+    db: &impl ConnectionTrait,
+    municipality_id: i32,
+) -> Result<Vec<staff_user::Model>, AppError> {
+    Ok(staff_user::Entity::find()
+        .filter(staff_user::Column::MunicipalityId.eq(municipality_id))
+        .filter(staff_user::Column::Role.is_in([Role::Contact.code(), Role::Admin.code()]))
+        .filter(staff_user::Column::Active.eq(true))
+        .all(db)
+        .await?)
+}

@@ -36,6 +36,7 @@ pub fn StaffHomePage() -> impl IntoView {
                             <p><a href="/staff/inbox">{i18n.t(Msg::StaffInboxLink)}</a></p>
                             {user.role.sees_whole_inbox().then(|| view! {
                                 <p><a href="/staff/listings">{i18n.t(Msg::ReviewQueueTitle)}</a></p>
+                                <p><a href="/staff/mentors">{i18n.t(Msg::StaffMentorsTitle)}</a></p>
                             })}
                             {is_admin.then(|| view! {
                                 <p><a href="/staff/users">{i18n.t(Msg::StaffUsersTitle)}</a></p>

@@ -79,6 +79,7 @@ fn Result(data: AssessmentData, token: String) -> impl IntoView {
             </button>
             <p class="help no-js-only">{i18n.t(Msg::PrintHint)}</p>
             <a class="button" href=format!("/enquiry?assessment={token}")>{i18n.t(Msg::AskAboutResult)}</a>
+            <a href="/mentors/ask?from=assessment">{i18n.t(Msg::AskMentorTitle)}</a>
             <a href="/assessment">{i18n.t(Msg::AssessmentStartOver)}</a>
         </div>
     }

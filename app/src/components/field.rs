@@ -303,7 +303,8 @@ pub fn Field(
 }
 
 /// A question answered by choosing among `options` (value, text): radio buttons, or with
-/// `multiple` checkboxes (each posted as `{name}_{value}=on`), in a fieldset whose legend
+/// `multiple` checkboxes (each posted as `{name}_{value}=on`, or with `keyed` as
+/// `{name}[{value}]=on`, read as a map of the values chosen), in a fieldset whose legend
 /// is the label; two options or fewer (yes/no) stand side by side. The values `chosen` are
 /// checked; `on_choose` hears an option's value and whether it is now chosen. Ids as
 /// `Field`'s: the group is `{id}`, each option `{id}-{value}`; `name`, `group`, `hint` and
@@ -314,6 +315,7 @@ pub fn ChoiceField(
     label: Msg,
     options: &'static [(&'static str, Msg)],
     #[prop(optional)] multiple: bool,
+    #[prop(optional)] keyed: bool,
     #[prop(optional)] group: Option<&'static str>,
     #[prop(optional, into)] id: Option<String>,
     #[prop(optional)] hint: Option<Msg>,
@@ -329,7 +331,13 @@ pub fn ChoiceField(
         .iter()
         .map(|&(value, text)| {
             let option_id = format!("{id}-{value}");
-            let (kind, posted, posts) = if multiple {
+            let (kind, posted, posts) = if multiple && keyed {
+                (
+                    "checkbox",
+                    format!("{}[{value}]", posted_name(group, name)),
+                    "on",
+                )
+            } else if multiple {
                 let key = format!("{name}_{value}");
                 ("checkbox", posted_name(group, &key), "on")
             } else {

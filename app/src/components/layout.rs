@@ -30,6 +30,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         <li><A href="/registry">{i18n.t(Msg::NavRegistry)}</A></li>
                         <li><A href="/assessment">{i18n.t(Msg::NavAssessment)}</A></li>
                         <li><A href="/enquiry">{i18n.t(Msg::NavEnquiry)}</A></li>
+                        <li><A href="/mentors">{i18n.t(Msg::NavMentors)}</A></li>
                     </ul>
                 </nav>
                 <LanguageSwitch/>

@@ -1,9 +1,9 @@
 //! Every email the app writes, in one place: what each message says is presentation, so
 //! the features only name the message and its facts. Staff get Danish; a requester gets
 //! the language they wrote in where the feature knows it.
-use super::Message;
+use super::{MailText, Message};
 use crate::domain::enquiry::Topic;
-use crate::i18n::{Labelled, Lang, Msg};
+use crate::i18n::{Labelled, Lang};
 use chrono::NaiveDate;
 
 /// One of the app's emails with the facts it needs.
@@ -48,18 +48,18 @@ pub enum Mail<'a> {
         reference: &'a str,
         reply: &'a str,
     },
-    /// A step of a registry listing, to its applicant or (a new application) the contacts:
-    /// the listing's messages share their facts, each uses those it names.
-    Listing {
-        subject: Msg,
-        body: Msg,
-        facts: ListingFacts<'a>,
+    /// A step of a registry listing or of a mentor, to the person it concerns or to the
+    /// contacts: these messages share their facts, each uses those it names.
+    Step {
+        subject: MailText,
+        body: MailText,
+        facts: Facts<'a>,
     },
 }
 
-/// What a listing's emails may name.
+/// What the emails of a step may name.
 #[derive(Clone, Copy, Default)]
-pub struct ListingFacts<'a> {
+pub struct Facts<'a> {
     pub name: &'a str,
     pub company: &'a str,
     pub cvr: &'a str,
@@ -79,9 +79,9 @@ impl Mail<'_> {
                 link,
                 minutes,
             } => (
-                lang.t(Msg::ResetEmailSubject).to_owned(),
+                lang.t(MailText::ResetEmailSubject).to_owned(),
                 lang.fill(
-                    Msg::ResetEmailBody,
+                    MailText::ResetEmailBody,
                     &[("name", &name), ("link", &link), ("minutes", &minutes)],
                 ),
             ),
@@ -91,9 +91,9 @@ impl Mail<'_> {
                 link,
                 days,
             } => (
-                lang.t(Msg::InviteEmailSubject).to_owned(),
+                lang.t(MailText::InviteEmailSubject).to_owned(),
                 lang.fill(
-                    Msg::InviteEmailBody,
+                    MailText::InviteEmailBody,
                     &[
                         ("name", &name),
                         ("by", &invited_by),
@@ -109,9 +109,12 @@ impl Mail<'_> {
                 due,
                 link,
             } => (
-                lang.fill(Msg::EnquiryReceiptSubject, &[("reference", &reference)]),
                 lang.fill(
-                    Msg::EnquiryReceiptBody,
+                    MailText::EnquiryReceiptSubject,
+                    &[("reference", &reference)],
+                ),
+                lang.fill(
+                    MailText::EnquiryReceiptBody,
                     &[
                         ("name", &name),
                         ("reference", &reference),
@@ -133,11 +136,11 @@ impl Mail<'_> {
                 let topic = lang.t(topic.label());
                 (
                     lang.fill(
-                        Msg::EnquiryNoticeSubject,
+                        MailText::EnquiryNoticeSubject,
                         &[("reference", &reference), ("topic", &topic)],
                     ),
                     lang.fill(
-                        Msg::EnquiryNoticeBody,
+                        MailText::EnquiryNoticeBody,
                         &[
                             ("reference", &reference),
                             ("topic", &topic),
@@ -151,9 +154,12 @@ impl Mail<'_> {
                 )
             }
             Mail::EnquiryAssigned { reference, by } => (
-                lang.fill(Msg::EnquiryAssignedSubject, &[("reference", &reference)]),
                 lang.fill(
-                    Msg::EnquiryAssignedBody,
+                    MailText::EnquiryAssignedSubject,
+                    &[("reference", &reference)],
+                ),
+                lang.fill(
+                    MailText::EnquiryAssignedBody,
                     &[("reference", &reference), ("by", &by)],
                 ),
             ),
@@ -162,9 +168,9 @@ impl Mail<'_> {
                 reference,
                 reply,
             } => (
-                lang.fill(Msg::EnquiryReplySubject, &[("reference", &reference)]),
+                lang.fill(MailText::EnquiryReplySubject, &[("reference", &reference)]),
                 lang.fill(
-                    Msg::EnquiryReplyBody,
+                    MailText::EnquiryReplyBody,
                     &[
                         ("name", &name),
                         ("reference", &reference),
@@ -172,7 +178,7 @@ impl Mail<'_> {
                     ],
                 ),
             ),
-            Mail::Listing {
+            Mail::Step {
                 subject,
                 body,
                 facts: f,

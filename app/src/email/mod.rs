@@ -4,10 +4,12 @@
 //! and tests), so people and tests can read what was sent.
 mod compose;
 mod eml;
+mod texts;
 mod worker;
 
-pub use compose::{ListingFacts, Mail};
+pub use compose::{Facts, Mail};
 pub use eml::render_eml;
+pub use texts::MailText;
 pub use worker::{BACKOFF_MINUTES, SENT_BODY, Transport, send_pending};
 
 use crate::entities::outbox_email;

@@ -27,6 +27,10 @@ pub fn EnquiryPage() -> impl IntoView {
         <PageTitle msg=Msg::EnquiryTitle/>
         <h1>{i18n.t(Msg::EnquiryTitle)}</h1>
         <p class="lead">{i18n.t(Msg::EnquiryLead)}</p>
+        <p>
+            {i18n.t(Msg::MentorsAskText)}" "
+            <a href="/mentors/ask?from=enquiry">{i18n.t(Msg::AskMentorTitle)}</a>
+        </p>
         <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match data.await {

@@ -105,3 +105,74 @@ impl Labelled for ListingStatus {
         }
     }
 }
+
+impl Labelled for crate::domain::mentoring::Expertise {
+    fn label(self) -> Msg {
+        use crate::domain::mentoring::Expertise as E;
+        match self {
+            E::BusinessPlanning => Msg::ExpertiseBusinessPlanning,
+            E::MarketingSales => Msg::ExpertiseMarketingSales,
+            E::FinanceFunding => Msg::ExpertiseFinanceFunding,
+            E::LegalCompanyForm => Msg::ExpertiseLegalCompanyForm,
+            E::LocalNetwork => Msg::ExpertiseLocalNetwork,
+            E::ManagementHr => Msg::ExpertiseManagementHr,
+            E::ProductionOperations => Msg::ExpertiseProductionOperations,
+        }
+    }
+}
+
+impl Labelled for crate::domain::mentoring::Sector {
+    fn label(self) -> Msg {
+        use crate::domain::mentoring::Sector as S;
+        match self {
+            S::FoodHospitality => Msg::SectorFoodHospitality,
+            S::RetailSecondHand => Msg::SectorRetailSecondHand,
+            S::CraftsProduction => Msg::SectorCraftsProduction,
+            S::CareHealth => Msg::SectorCareHealth,
+            S::CultureLeisure => Msg::SectorCultureLeisure,
+            S::GreenRecycling => Msg::SectorGreenRecycling,
+            S::ServicesDigital => Msg::SectorServicesDigital,
+            S::Other => Msg::SectorOther,
+        }
+    }
+}
+
+impl Labelled for crate::domain::mentoring::matching::MentorStatus {
+    fn label(self) -> Msg {
+        use crate::domain::mentoring::matching::MentorStatus as M;
+        match self {
+            M::Unconfirmed => Msg::MentorStatusUnconfirmed,
+            M::Pending => Msg::MentorStatusPending,
+            M::Approved => Msg::MentorStatusApproved,
+            M::Paused => Msg::MentorStatusPaused,
+            M::Declined => Msg::MentorStatusDeclined,
+            M::Left => Msg::MentorStatusLeft,
+        }
+    }
+}
+
+impl Labelled for crate::domain::mentoring::matching::Factor {
+    fn label(self) -> Msg {
+        use crate::domain::mentoring::matching::Factor as F;
+        match self {
+            F::Needs => Msg::FactorNeeds,
+            F::Sector => Msg::FactorSector,
+            F::Language => Msg::FactorLanguage,
+            F::Availability => Msg::FactorAvailability,
+            F::Capacity => Msg::FactorCapacity,
+            F::Municipality => Msg::FactorMunicipality,
+        }
+    }
+}
+
+impl Labelled for crate::domain::mentoring::matching::Exclusion {
+    fn label(self) -> Msg {
+        use crate::domain::mentoring::matching::Exclusion as E;
+        match self {
+            E::NotApproved => Msg::ExclusionNotApproved,
+            E::Paused => Msg::ExclusionPaused,
+            E::Full => Msg::ExclusionFull,
+            E::Unavailable => Msg::ExclusionUnavailable,
+        }
+    }
+}

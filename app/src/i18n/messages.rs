@@ -1,34 +1,46 @@
 //! Every user-facing text, Danish first. Add a key here and use it as `i18n.t(Msg::Key)`;
 //! `{name}` placeholders are filled by `Lang::fill`.
-use super::Lang;
 use serde::{Deserialize, Serialize};
 
-macro_rules! messages {
-    ($( $key:ident { da: $da:literal, en: $en:literal $(,)? } )*) => {
+/// A table of texts: `texts! { Name; Key { da: "…", en: "…" } … }` gives the enum `Name`
+/// with `ALL`, `name()` and `text(lang)`, and its [`Text`](super::Text) impl. The page
+/// texts are `Msg` (here); the emails' are `email::MailText`, server only, so the browser's
+/// bundle carries none of them.
+macro_rules! texts {
+    ($enum:ident; $( $key:ident { da: $da:literal, en: $en:literal $(,)? } )*) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Msg { $($key),* }
+        pub enum $enum { $($key),* }
 
-        impl Msg {
-            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+        impl $enum {
+            pub const ALL: &'static [$enum] = &[$($enum::$key),*];
             const NAMES: &'static [&'static str] = &[$(stringify!($key)),*];
 
-            pub const fn text(self, lang: Lang) -> &'static str {
+            pub const fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                use $crate::i18n::Lang;
                 match (self, lang) {
-                    $( (Msg::$key, Lang::Da) => $da, (Msg::$key, Lang::En) => $en, )*
+                    $( ($enum::$key, Lang::Da) => $da, ($enum::$key, Lang::En) => $en, )*
                 }
+            }
+
+            pub fn name(self) -> &'static str {
+                Self::NAMES[self as usize]
+            }
+        }
+
+        impl $crate::i18n::Text for $enum {
+            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                $enum::text(self, lang)
             }
         }
     };
 }
+#[cfg(feature = "ssr")]
+pub(crate) use texts;
 
 /// Keys travel by name (`"ErrorTooLong"`), readable in JSON. Written by hand rather than
 /// derived: serde's derive for an enum this size costs tens of kilobytes of WASM per
 /// deserializer, a lookup in one table costs almost nothing.
 impl Msg {
-    pub fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
-    }
-
     pub fn from_name(name: &str) -> Option<Msg> {
         Self::NAMES
             .iter()
@@ -51,7 +63,8 @@ impl<'de> Deserialize<'de> for Msg {
     }
 }
 
-messages! {
+texts! {
+    Msg;
     // Site
     SiteName { da: "Socialøkonomi i Nordjylland", en: "Social Economy in North Jutland" }
     SkipToContent { da: "Gå til indhold", en: "Skip to content" }
@@ -619,11 +632,6 @@ messages! {
     ResetLinkInvalid { da: "Linket er brugt, udløbet eller forkert. Bed om et nyt.", en: "The link is used, expired or wrong. Ask for a new one." }
     PasswordChanged { da: "Adgangskoden er skiftet. Log ind med den nye.", en: "The password has been changed. Sign in with the new one." }
     ErrorPasswordsDiffer { da: "De to adgangskoder er ikke ens.", en: "The two passwords differ." }
-    ResetEmailSubject { da: "Nulstil din adgangskode", en: "Reset your password" }
-    ResetEmailBody {
-        da: "Hej {name}\n\nDu (eller nogen med din e-mail) har bedt om at nulstille adgangskoden. Vælg en ny her:\n\n{link}\n\nLinket virker én gang i {minutes} minutter. Har du ikke bedt om det, kan du se bort fra denne mail.\n",
-        en: "Hello {name}\n\nYou (or someone with your email) asked to reset the password. Choose a new one here:\n\n{link}\n\nThe link works once, for {minutes} minutes. If you did not ask, ignore this email.\n",
-    }
 
     // Admin: discount rates
     RatesTitle { da: "Diskontoen", en: "Discount rates" }
@@ -688,16 +696,6 @@ messages! {
     EnquiryNoReplies { da: "Ingen svar endnu.", en: "No replies yet." }
     EnquiryKeepLink { da: "Siden kan kun ses af dem, der har linket.", en: "Only those with the link can see this page." }
     EnquiryNotFound { da: "Henvendelsen findes ikke", en: "Enquiry not found" }
-    EnquiryReceiptSubject { da: "Vi har modtaget din henvendelse ({reference})", en: "We have received your enquiry ({reference})" }
-    EnquiryReceiptBody {
-        da: "Hej {name}\n\nTak for din henvendelse til {municipality}. Dit referencenummer er {reference}.\n\nDu får svar senest {due}. Her kan du følge sagen og se svaret:\n{link}\n\nVenlig hilsen\n{municipality}\n",
-        en: "Hello {name}\n\nThank you for your enquiry to {municipality}. Your reference is {reference}.\n\nYou will have an answer by {due}. Follow it and see the answer here:\n{link}\n\nKind regards\n{municipality}\n",
-    }
-    EnquiryNoticeSubject { da: "Ny henvendelse {reference}: {topic}", en: "New enquiry {reference}: {topic}" }
-    EnquiryNoticeBody {
-        da: "Ny henvendelse {reference} om {topic} fra {name} <{email}>. Svarfrist: {due}.\n\n{message}\n\nSe og besvar den her:\n{link}\n",
-        en: "New enquiry {reference} about {topic} from {name} <{email}>. Answer by: {due}.\n\n{message}\n\nSee and answer it here:\n{link}\n",
-    }
     ErrorPhone { da: "Skriv et telefonnummer med cifre, fx +45 12 34 56 78.", en: "Enter a phone number in digits, e.g. +45 12 34 56 78." }
     ErrorCvr { da: "CVR-nummeret er ikke gyldigt: 8 cifre med korrekt kontrolciffer.", en: "The CVR number is not valid: 8 digits with a correct check digit." }
     ErrorPostcode { da: "Skriv et postnummer med fire cifre, fx 9900.", en: "Enter a four-digit postcode, e.g. 9900." }
@@ -788,13 +786,6 @@ messages! {
     EventNote { da: "Intern note", en: "Internal note" }
     EventStatus { da: "Status ændret", en: "Status changed" }
     StaffInboxLink { da: "Henvendelser", en: "Enquiries" }
-    EnquiryReplySubject { da: "Svar på din henvendelse {reference}", en: "Reply to your enquiry {reference}" }
-    EnquiryReplyBody {
-        da: "Hej {name}\n\nSvar på din henvendelse {reference}:\n\n{reply}\n\nDu kan også se svaret via linket i din kvittering.\n",
-        en: "Hello {name}\n\nReply to your enquiry {reference}:\n\n{reply}\n\nYou can also see it through the link in your receipt.\n",
-    }
-    EnquiryAssignedSubject { da: "Henvendelse {reference} er sendt til dig", en: "Enquiry {reference} has been routed to you" }
-    EnquiryAssignedBody { da: "{by} har sendt henvendelse {reference} videre til dig. Se den under Henvendelser.\n", en: "{by} has routed enquiry {reference} to you. See it under Enquiries.\n" }
     RoutingRuleActor { da: "Fordelingsreglen", en: "The routing rule" }
 
     // Listing: the application form, the applicant's pages, the staff's review
@@ -892,46 +883,6 @@ messages! {
     ReviewReportReceived { da: "Registrér årsrapporten som modtaget", en: "Record the annual report as received" }
 
     // Listing applications: emails ({…} are filled in)
-    ListingConfirmSubject { da: "Bekræft din ansøgning til registret", en: "Confirm your application to the registry" }
-    ListingConfirmBody {
-        da: "Hej {name}\n\nTak for ansøgningen om at få {company} optaget i registret over socialøkonomiske virksomheder hos {municipality}.\n\nBekræft din e-mailadresse ved at åbne dette link:\n{link}\n\nFørst når du har bekræftet, ser kommunen ansøgningen. Har du ikke søgt, kan du se bort fra denne e-mail.\n",
-        en: "Hello {name}\n\nThank you for applying to have {company} listed in {municipality}'s registry of social-economy enterprises.\n\nConfirm your email address by opening this link:\n{link}\n\nThe municipality sees the application only once you have confirmed. If you did not apply, ignore this email.\n",
-    }
-    ListingReceivedSubject { da: "Din ansøgning til registret er modtaget", en: "Your application to the registry has been received" }
-    ListingReceivedBody {
-        da: "Hej {name}\n\nKommunen har nu din ansøgning for {company}. Her kan du følge den og svare, hvis kommunen beder om ændringer:\n{link}\n\nGem linket: det er din adgang til ansøgningen.\n",
-        en: "Hello {name}\n\nThe municipality now has your application for {company}. Follow it here, and answer if the municipality asks for changes:\n{link}\n\nKeep the link: it is your access to the application.\n",
-    }
-    ListingChangesSubject { da: "Kommunen beder om ændringer i ansøgningen for {company}", en: "The municipality asks for changes to the application for {company}" }
-    ListingChangesBody {
-        da: "Hej {name}\n\nKommunen beder om ændringer i ansøgningen for {company}:\n\n{reason}\n\nRet og send ansøgningen igen her:\n{link}\n\nLinket erstatter tidligere links til ansøgningen.\n",
-        en: "Hello {name}\n\nThe municipality asks for changes to the application for {company}:\n\n{reason}\n\nCorrect and resend the application here:\n{link}\n\nThis link replaces earlier links to the application.\n",
-    }
-    ReportReminderSubject { da: "Årsrapporten for {company} skal indsendes senest {due}", en: "The annual report of {company} is due by {due}" }
-    ReportReminderBody {
-        da: "Hej {name}\n\nÅrsrapporten for {company} (CVR {cvr}) skal være indsendt senest {due}.\n\nEr virksomheden stadig en registreret socialøkonomisk virksomhed? Tag selvtesten igen og se, om I stadig opfylder kriterierne:\n{link}\n",
-        en: "Hello {name}\n\nThe annual report of {company} (CVR {cvr}) is due by {due}.\n\nIs the company still a registered social-economy enterprise? Take the self-assessment again to see whether you still meet the criteria:\n{link}\n",
-    }
-    ListingPublishedSubject { da: "{company} er nu optaget i registret", en: "{company} is now listed in the registry" }
-    ListingPublishedBody {
-        da: "Hej {name}\n\n{company} er nu optaget i registret over socialøkonomiske virksomheder:\n{link}\n",
-        en: "Hello {name}\n\n{company} is now listed in the registry of social-economy enterprises:\n{link}\n",
-    }
-    ListingRejectedSubject { da: "Ansøgningen for {company} er afvist", en: "The application for {company} has been rejected" }
-    ListingRejectedBody {
-        da: "Hej {name}\n\nKommunen har afvist ansøgningen om at optage {company} i registret:\n\n{reason}\n\nDu er velkommen til at skrive til kommunen eller søge igen.\n",
-        en: "Hello {name}\n\nThe municipality has rejected the application to list {company} in the registry:\n\n{reason}\n\nYou are welcome to write to the municipality or apply again.\n",
-    }
-    ListingDeregisteredSubject { da: "{company} er afregistreret", en: "{company} has been deregistered" }
-    ListingDeregisteredBody {
-        da: "Hej {name}\n\n{company} er fjernet fra registret over socialøkonomiske virksomheder:\n\n{reason}\n",
-        en: "Hello {name}\n\n{company} has been removed from the registry of social-economy enterprises:\n\n{reason}\n",
-    }
-    ListingNoticeSubject { da: "Ny ansøgning til registret: {company}", en: "New application to the registry: {company}" }
-    ListingNoticeBody {
-        da: "{company} (CVR {cvr}) har søgt om at blive optaget i registret. Se ansøgningen her:\n{link}\n",
-        en: "{company} (CVR {cvr}) has applied to be listed in the registry. See the application here:\n{link}\n",
-    }
     RoutingTitle { da: "Fordeling af henvendelser", en: "Routing of enquiries" }
     RoutingLead { da: "Vælg, hvem der som udgangspunkt får henvendelser om hvert emne. Kontaktpersonen kan altid sende dem videre.", en: "Choose who gets enquiries on each topic by default. The contact can always route them on." }
     RoutingNobody { da: "Kontaktpersonen fordeler", en: "The contact routes it" }
@@ -991,11 +942,6 @@ messages! {
     RoleLabel { da: "Rolle", en: "Role" }
     RoleHelp { da: "Kontaktperson: alt i sin kommune. Kollega: det, der sendes videre til dem. Administrator: medarbejdere, kommuner og indstillinger.", en: "Contact: everything in their municipality. Colleague: what is routed to them. Administrator: staff, municipalities and settings." }
     ChooseOption { da: "Vælg …", en: "Choose …" }
-    InviteEmailSubject { da: "Du er oprettet som medarbejder", en: "You have been added as a member of staff" }
-    InviteEmailBody {
-        da: "Hej {name}\n\n{by} har oprettet dig som medarbejder på kommunens side om socialøkonomi. Vælg din adgangskode her:\n\n{link}\n\nLinket virker én gang i {days} dage.\n",
-        en: "Hello {name}\n\n{by} has added you as a member of staff on the municipality's social economy site. Choose your password here:\n\n{link}\n\nThe link works once, for {days} days.\n",
-    }
     DashOpen { da: "Åbne", en: "Open" }
     DashOverdue { da: "Overskredne", en: "Overdue" }
     DashDueToday { da: "Frist i dag", en: "Due today" }
@@ -1021,4 +967,142 @@ messages! {
     OutboxSent { da: "Sendt", en: "Sent" }
     OutboxPending { da: "Venter", en: "Pending" }
     OutboxFailed { da: "Fejlet", en: "Failed" }
+
+    // The mentor scheme
+    NavMentors { da: "Mentorer", en: "Mentors" }
+    MentorsTitle { da: "Mentorordningen", en: "The mentor scheme" }
+    MentorsLead {
+        da: "Ledere og medarbejdere fra lokale virksomheder giver socialøkonomiske virksomheder sparring: forretningsplan, markedsføring, økonomi, lokalkendskab. Kommunen matcher jer og følger forløbet.",
+        en: "Managers and employees of local businesses give social-economy enterprises a sparring partner: business plan, marketing, finance, local knowledge. The municipality matches you and follows the mentorship.",
+    }
+    MentorsHowHeading { da: "Sådan foregår et forløb", en: "How a mentorship works" }
+    MentorsHowText {
+        da: "Et forløb varer typisk tre måneder med et møde hver eller hver anden uke. Begge parter underskriver en fortrolighedsaftale, før I går i gang, og I aftaler selv mål og mødested. Det er frivilligt og ulønnet, og du kan holde pause eller stoppe når som helst.",
+        en: "A mentorship usually lasts three months with a meeting every week or two. Both sides sign a confidentiality agreement before you begin, and you agree goals and where to meet yourselves. It is voluntary and unpaid, and you may pause or stop at any time.",
+    }
+    MentorsAskText { da: "Søger din virksomhed en mentor?", en: "Is your enterprise looking for a mentor?" }
+    MentorsAskLink { da: "Spørg efter en mentor", en: "Ask for a mentor" }
+    MentorsSignUpHeading { da: "Bliv mentor", en: "Become a mentor" }
+    MentorsSentTitle { da: "Tjek din e-mail", en: "Check your email" }
+    MentorsSentText { da: "Vi har sendt dig et link. Åbn det for at bekræfte din e-mailadresse; derefter ser kommunen din tilmelding.", en: "We have sent you a link. Open it to confirm your email address; then the municipality sees your sign-up." }
+    MentorsConfirmedTitle { da: "Tak, din tilmelding er bekræftet", en: "Thank you, your sign-up is confirmed" }
+    MentorsConfirmedText { da: "Kommunen vurderer den og skriver til dig, når den er godkendt.", en: "The municipality looks at it and writes to you once it is approved." }
+    MentorsLeftText { da: "Du er udmeldt af mentorordningen. Tak for din indsats.", en: "You have left the mentor scheme. Thank you for your help." }
+    MentorAboutYouHeading { da: "Om dig", en: "About you" }
+    MentorOfferHeading { da: "Det kan du tilbyde", en: "What you can offer" }
+    MentorOrganisationLabel { da: "Virksomhed eller organisation", en: "Business or organisation" }
+    MentorRoleLabel { da: "Din stilling", en: "Your role" }
+    MentorExpertiseLabel { da: "Hvad kan du hjælpe med?", en: "What can you help with?" }
+    MentorSectorsLabel { da: "Brancher, du kender (valgfrit)", en: "Trades you know (optional)" }
+    MentorLanguagesLabel { da: "Sprog, du kan mentorere på", en: "Languages you can mentor in" }
+    MentorCapacityLabel { da: "Hvor mange virksomheder ad gangen?", en: "How many enterprises at a time?" }
+    MentorCapacityHelp { da: "Fra 1 til 5.", en: "From 1 to 5." }
+    MentorAvailableFromLabel { da: "Ledig fra", en: "Available from" }
+    MentorAvailableToLabel { da: "Ledig til", en: "Available until" }
+    MentorIntroductionLabel { da: "Kort om dig", en: "A few words about you" }
+    MentorIntroductionHelp { da: "Din erfaring, og hvad du gerne vil give videre. Virksomheden ser det, når I bliver foreslået hinanden.", en: "Your experience, and what you would like to pass on. The enterprise sees it when you are proposed to each other." }
+    MentorConsentLabel { da: "Kommunen må gemme mine oplysninger til mentorordningen og dele dem med de virksomheder, jeg foreslås til.", en: "The municipality may keep my details for the mentor scheme and share them with the enterprises I am proposed to." }
+    MentorSignUpSend { da: "Tilmeld mig", en: "Sign me up" }
+    ExpertiseBusinessPlanning { da: "Forretningsplan", en: "Business planning" }
+    ExpertiseMarketingSales { da: "Markedsføring og salg", en: "Marketing and sales" }
+    ExpertiseFinanceFunding { da: "Økonomi og finansiering", en: "Finance and funding" }
+    ExpertiseLegalCompanyForm { da: "Jura og virksomhedsform", en: "Legal matters and company form" }
+    ExpertiseLocalNetwork { da: "Lokalkendskab og netværk", en: "Local knowledge and network" }
+    ExpertiseManagementHr { da: "Ledelse og personale", en: "Management and HR" }
+    ExpertiseProductionOperations { da: "Produktion og drift", en: "Production and operations" }
+    SectorFoodHospitality { da: "Mad, café og overnatning", en: "Food, café and lodging" }
+    SectorRetailSecondHand { da: "Butik og genbrug", en: "Shops and second hand" }
+    SectorCraftsProduction { da: "Håndværk og produktion", en: "Crafts and production" }
+    SectorCareHealth { da: "Omsorg og sundhed", en: "Care and health" }
+    SectorCultureLeisure { da: "Kultur og fritid", en: "Culture and leisure" }
+    SectorGreenRecycling { da: "Grøn omstilling og genanvendelse", en: "Green transition and recycling" }
+    SectorServicesDigital { da: "Service og digitalt", en: "Services and digital" }
+    SectorOther { da: "Andet", en: "Other" }
+    LanguageDa { da: "Dansk", en: "Danish" }
+    LanguageEn { da: "Engelsk", en: "English" }
+    LanguageDe { da: "Tysk", en: "German" }
+    MentorConfirmTitle { da: "Bekræft din tilmelding som mentor", en: "Confirm your sign-up as a mentor" }
+    MentorConfirmText { da: "Tryk på knappen for at bekræfte din e-mailadresse.", en: "Press the button to confirm your email address." }
+    MentorConfirmButton { da: "Bekræft", en: "Confirm" }
+    MentorConfirmSpent { da: "Linket er brugt eller udløbet. Er du i tvivl, så tilmeld dig igen med samme e-mailadresse.", en: "The link has been used or has expired. If in doubt, sign up again with the same email address." }
+    MentorStatusUnconfirmed { da: "Ikke bekræftet", en: "Not confirmed" }
+    MentorStatusPending { da: "Afventer godkendelse", en: "Waiting for approval" }
+    MentorStatusApproved { da: "Aktiv mentor", en: "Active mentor" }
+    MentorStatusPaused { da: "På pause", en: "Paused" }
+    MentorStatusDeclined { da: "Afvist", en: "Declined" }
+    MentorStatusLeft { da: "Udmeldt", en: "Left" }
+    MyMentorTitle { da: "Din side som mentor", en: "Your page as a mentor" }
+    MyMentorNotFound { da: "Linket virker ikke (længere)", en: "This link does not work (any more)" }
+    MyMentorNotFoundText { da: "Har du meldt dig ud, er linket lukket. Skriv til kommunen, hvis du vil være med igen.", en: "If you have left the scheme, the link is closed. Write to the municipality if you want to join again." }
+    MyMentorKeepLink { da: "Gem denne side som bogmærke: linket er din adgang.", en: "Bookmark this page: the link is your access." }
+    MyMentorStatusLabel { da: "Status", en: "Status" }
+    MyMentorLoadLabel { da: "Forløb nu", en: "Mentorships now" }
+    MyMentorLoadText { da: "{current} af {capacity}", en: "{current} of {capacity}" }
+    MyMentorAvailabilityHeading { da: "Hvor meget og hvornår", en: "How much and when" }
+    MyMentorSave { da: "Gem", en: "Save" }
+    MyMentorSaved { da: "Gemt.", en: "Saved." }
+    MyMentorPausedText { da: "Du er på pause: kommunen foreslår dig ikke til nye forløb, før du melder dig klar igen.", en: "You are paused: the municipality proposes you for no new mentorships until you are back." }
+    MyMentorPauseHeading { da: "Pause eller udmeldelse", en: "Pause or leave" }
+    MentorStepPause { da: "Hold pause", en: "Pause" }
+    MentorStepResume { da: "Jeg er klar igen", en: "I am back" }
+    MentorStepLeave { da: "Meld mig ud", en: "Leave the scheme" }
+    MentorStepApprove { da: "Godkend", en: "Approve" }
+    MentorStepDecline { da: "Afvis", en: "Decline" }
+    MentorLeaveHelp { da: "Udmelder du dig, lukker linket, og kommunen sletter dine oplysninger efter reglerne for opbevaring.", en: "If you leave, the link closes and the municipality erases your details under its retention rules." }
+    MentorDonePause { da: "Du er nu på pause.", en: "You are now paused." }
+    MentorDoneResume { da: "Velkommen tilbage: kommunen kan igen foreslå dig.", en: "Welcome back: the municipality can propose you again." }
+    StaffMentorsTitle { da: "Mentorer", en: "Mentors" }
+    StaffMentorsWaitingHeading { da: "Tilmeldinger, der venter på svar", en: "Sign-ups waiting for a decision" }
+    StaffMentorsWaitingEmpty { da: "Ingen tilmeldinger venter.", en: "No sign-up is waiting." }
+    StaffMentorsHeading { da: "Mentorer i ordningen", en: "Mentors in the scheme" }
+    StaffMentorsEmpty { da: "Ingen mentorer endnu.", en: "No mentors yet." }
+    StaffMentorsDoneApprove { da: "Mentoren er godkendt og har fået sit link.", en: "The mentor is approved and has been sent their link." }
+    StaffMentorsDoneDecline { da: "Tilmeldingen er afvist, og mentoren har fået begrundelsen.", en: "The sign-up is declined, and the mentor has been sent the reason." }
+    MentorDeclineReasonLabel { da: "Begrundelse (sendes til mentoren)", en: "Reason (sent to the mentor)" }
+    MentorSignedUpLabel { da: "Tilmeldt", en: "Signed up" }
+    MentorAvailableLabel { da: "Ledig", en: "Available" }
+    MentorNameLabel { da: "Navn", en: "Name" }
+    AskMentorTitle { da: "Få en mentor", en: "Ask for a mentor" }
+    AskMentorLead { da: "Fortæl, hvad jeres virksomhed skal have hjælp til. Kommunen finder en mentor, der passer, og skriver til jer med et forslag.", en: "Tell us what your enterprise needs help with. The municipality finds a mentor who fits and writes to you with a proposal." }
+    AskMentorSentTitle { da: "Tak, kommunen har jeres ønske", en: "Thank you, the municipality has your request" }
+    AskMentorSentText { da: "Vi har sendt en kvittering til din e-mail. Kommunen skriver, når den har et forslag til en mentor.", en: "We have sent a receipt to your email. The municipality writes when it has a mentor to propose." }
+    AskMentorSend { da: "Send ønsket", en: "Send the request" }
+    AskMentorCompanyLabel { da: "Virksomhedens navn", en: "Company name" }
+    MentorNeedsLabel { da: "Hvad skal I have hjælp til?", en: "What do you need help with?" }
+    MentorSectorLabel { da: "Jeres branche", en: "Your trade" }
+    MentorLanguageLabel { da: "Foretrukket sprog", en: "Preferred language" }
+    MentorDetailsLabel { da: "Andet, kommunen bør vide", en: "Anything else the municipality should know" }
+    MentorAskConsentLabel { da: "Kommunen må gemme mine oplysninger til mentorordningen og dele dem med den mentor, vi foreslås.", en: "The municipality may keep my details for the mentor scheme and share them with the mentor we are proposed." }
+    StaffRequestsHeading { da: "Virksomheder, der venter på en mentor", en: "Enterprises waiting for a mentor" }
+    StaffRequestsEmpty { da: "Ingen venter på en mentor.", en: "No one is waiting for a mentor." }
+    RequestWaitingLabel { da: "Venter", en: "Waiting" }
+    RequestWaitingDays { da: "{days} dage", en: "{days} days" }
+    RequestTitle { da: "Ønske om mentor", en: "Request for a mentor" }
+    RequestAskedLabel { da: "Spurgt", en: "Asked" }
+    RequestFromLabel { da: "Kom fra", en: "Came from" }
+    RequestSuggestionsHeading { da: "Forslag til mentorer", en: "Suggested mentors" }
+    RequestSuggestionsLead { da: "Point for hver del; vægten står i parentes. I alt højst 100.", en: "Points for each part; the weight in brackets. At most 100 in all." }
+    RequestNoSuggestions { da: "Ingen mentor kan tage imod lige nu.", en: "No mentor can take this on now." }
+    RequestExcludedHeading { da: "Ikke foreslået ({count})", en: "Not suggested ({count})" }
+    RequestScore { da: "{score} point", en: "{score} points" }
+    RequestPart { da: "{points} af {weight}", en: "{points} of {weight}" }
+    FactorNeeds { da: "Dækker behov", en: "Needs covered" }
+    FactorSector { da: "Samme branche", en: "Same trade" }
+    FactorLanguage { da: "Fælles sprog", en: "Shared language" }
+    FactorAvailability { da: "Ledig i perioden", en: "Available in the period" }
+    FactorCapacity { da: "Plads til flere", en: "Room for more" }
+    FactorMunicipality { da: "Samme kommune", en: "Same municipality" }
+    ExclusionNotApproved { da: "ikke godkendt", en: "not approved" }
+    ExclusionPaused { da: "på pause", en: "paused" }
+    ExclusionFull { da: "fuldt booket", en: "fully booked" }
+    ExclusionUnavailable { da: "ikke ledig i perioden", en: "not available in the period" }
+    SourceForm { da: "mentorsiden", en: "the mentor page" }
+    SourceRegistry { da: "registret", en: "the registry" }
+    SourceAssessment { da: "selvtesten", en: "the self-assessment" }
+    SourceEnquiry { da: "henvendelsesformularen", en: "the enquiry form" }
+    ErrorMentorCapacity { da: "Skriv et tal fra 1 til 5.", en: "Enter a number from 1 to 5." }
+    ErrorMentorPeriod { da: "Slutdatoen ligger før startdatoen.", en: "The end date is before the start date." }
+    ErrorChooseOne { da: "Vælg mindst én.", en: "Choose at least one." }
+    ErrorMentorSignedUp { da: "Denne e-mailadresse er allerede tilmeldt. Brug linket i din e-mail fra kommunen.", en: "This email address has already signed up. Use the link in your email from the municipality." }
+    ErrorMentorStep { da: "Det kan ikke gøres, hvor mentoren står nu. Genindlæs siden.", en: "That cannot be done where the mentor stands now. Reload the page." }
 }

@@ -11,12 +11,20 @@ mod values;
 
 pub use labels::{Labelled, purpose_msg, rsv_msg};
 pub use messages::Msg;
+/// The emails' table of texts (`email::MailText`) is the only other one, server side.
+#[cfg(feature = "ssr")]
+pub(crate) use messages::texts;
 pub use values::Arg;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub const LANG_COOKIE: &str = "lang";
+
+/// A key of a table of texts (`texts!`): its text in a language.
+pub trait Text: Copy {
+    fn text(self, lang: Lang) -> &'static str;
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -50,14 +58,14 @@ impl Lang {
         }
     }
 
-    pub fn t(self, msg: Msg) -> &'static str {
+    pub fn t(self, msg: impl Text) -> &'static str {
         msg.text(self)
     }
 
     /// A message with `{name}` placeholders filled in, in one pass over the message: a value
     /// is never read again, so a name typed as `{link}` stays that text. A placeholder not
     /// among `args` stays as it is.
-    pub fn fill(self, msg: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    pub fn fill(self, msg: impl Text, args: &[(&str, &dyn std::fmt::Display)]) -> String {
         let mut rest = msg.text(self);
         let mut out = String::with_capacity(rest.len());
         while let Some(start) = rest.find('{') {
@@ -167,6 +175,18 @@ pub fn initial_lang() -> Lang {
     }
 }
 
+/// The `{name}` placeholders of a text, sorted: a text's languages must have the same.
+#[cfg(test)]
+pub(crate) fn placeholders(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned()))
+        .collect();
+    names.sort();
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,15 +214,11 @@ mod tests {
     #[test]
     fn a_value_that_looks_like_a_placeholder_stays_text() {
         let text = Lang::Da.fill(
-            Msg::ResetEmailBody,
-            &[
-                ("name", &"{link}"),
-                ("link", &"https://x.dk/r/abc"),
-                ("minutes", &60),
-            ],
+            Msg::NextReportText,
+            &[("end", &"{due}"), ("due", &"1.6.2027")],
         );
-        assert!(text.contains("{link}"), "the name as typed: {text}");
-        assert_eq!(text.matches("https://x.dk/r/abc").count(), 1, "{text}");
+        assert!(text.contains("{due}"), "the value as typed: {text}");
+        assert_eq!(text.matches("1.6.2027").count(), 1, "{text}");
     }
 
     #[test]
@@ -227,16 +243,11 @@ mod tests {
                 !da.trim().is_empty() && !en.trim().is_empty(),
                 "{msg:?} is blank"
             );
-            let holes = |s: &str| {
-                let mut v: Vec<String> = s
-                    .split('{')
-                    .skip(1)
-                    .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned()))
-                    .collect();
-                v.sort();
-                v
-            };
-            assert_eq!(holes(da), holes(en), "{msg:?} has different placeholders");
+            assert_eq!(
+                placeholders(da),
+                placeholders(en),
+                "{msg:?} has different placeholders"
+            );
         }
     }
 }

@@ -108,7 +108,7 @@ fn may_handle_personal_data(user: &CurrentUser) -> Result<(), AppError> {
 }
 
 /// Everything the municipality holds on the person with this email: their enquiries with
-/// the replies they were sent (internal notes are the municipality's own working papers
+/// the replies they were sent, their mentor entries and requests for a mentor (internal notes are the municipality's own working papers
 /// and are listed by date only).
 pub async fn export(
     db: &impl ConnectionTrait,
@@ -155,6 +155,7 @@ pub async fn export(
             "events": events,
         }));
     }
+    let mentoring = crate::mentoring::export_person(db, user.municipality_id, &email).await?;
     audit::record(
         db,
         Entry {
@@ -168,7 +169,7 @@ pub async fn export(
         },
     )
     .await?;
-    Ok(serde_json::json!({ "email": email, "enquiries": enquiries }))
+    Ok(serde_json::json!({ "email": email, "enquiries": enquiries, "mentoring": mentoring }))
 }
 
 /// What an erasure removed.
@@ -182,7 +183,7 @@ pub struct Erased {
 }
 
 /// Erases the person: every enquiry with this email in the user's municipality is
-/// anonymised now, whatever its status; the municipality's messages to the address go
+/// anonymised now, whatever its status, and so are their mentor entries and requests; the municipality's messages to the address go
 /// from the outbox, and forms kept for a retry that hold it.
 pub async fn erase(
     db: &impl crate::db::Transactional,
@@ -203,6 +204,7 @@ pub async fn erase(
             enquiries +=
                 usize::from(anonymise(db, row, Some(user.id), "erasure request", now).await?);
         }
+        crate::mentoring::erase_person(db, user.municipality_id, &email, now).await?;
         let emails = crate::email::forget_to(db, user.municipality_id, &email).await?;
         crate::form::retry::forget_mentioning(db, &email).await?;
         Ok(Erased { enquiries, emails })

@@ -52,6 +52,8 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
         c.cvr,
         url_encode(&c.name)
     );
+    // The company asks for a mentor: the form knows it and its municipality.
+    let mentor = format!("/mentors/ask?cvr={}&from=registry", c.cvr);
     let groups = c.target_groups.clone();
     let history = c.history.clone();
     let contact = ContactLinks {
@@ -125,6 +127,8 @@ fn Profile(detail: CompanyDetail) -> impl IntoView {
             <pre class="embed"><code>{embed}</code></pre>
             <p class="report-error">
                 <a href=report>{i18n.t(Msg::ReportError)}</a>
+                " · "
+                <a href=mentor>{i18n.t(Msg::AskMentorTitle)}</a>
             </p>
             {(!history.is_empty()).then(|| view! {
                 <h2>{i18n.t(Msg::HistoryHeading)}</h2>

@@ -2,6 +2,7 @@
 //! asked for (`SEED_DEMO=true`, which `make run` and the browser tests set). Server only.
 mod applications;
 mod companies;
+mod mentors;
 pub mod synthetic;
 
 use crate::account::api::Role;
@@ -142,6 +143,7 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
         .ok_or_else(|| DbErr::Custom("no demo company in Frederikshavn".into()))?;
     let closed = demo_cvr(closed).to_string();
     applications::seed_applications(&txn, frederikshavn, &closed, now).await?;
+    mentors::seed_mentors(&txn, [frederikshavn, ids[1].1], now).await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -57,6 +57,7 @@ fn every_variable_has_a_default() {
             enquiry_submit: per_10_minutes(10),
             listing_apply: per_10_minutes(10),
             listing_logo: per_10_minutes(20),
+            mentor_sign_up: per_10_minutes(10),
             sign_in: per_10_minutes(60),
             reset_request: per_10_minutes(10),
             reset_password: per_10_minutes(10),

@@ -12,7 +12,8 @@ pub const PERIOD_DAYS: u64 = 90;
 pub const DEFAULT_LANGUAGE: &str = "da";
 
 /// Where a mentor stands in the scheme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum MentorStatus {
     /// Signed up; the email not yet confirmed.
     Unconfirmed,
@@ -82,7 +83,8 @@ pub struct MentorRequest {
 }
 
 /// One thing the score weighs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Factor {
     Needs,
     Sector,
@@ -107,7 +109,7 @@ impl Factor {
 }
 
 /// One part of a score: what it weighs, how much it may give and gave.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ScorePart {
     pub factor: Factor,
     pub weight: u32,
@@ -124,7 +126,8 @@ pub struct Suggestion {
 }
 
 /// Why a mentor is not suggested.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Exclusion {
     /// Not (or no longer) an approved mentor: unconfirmed, pending, declined or left.
     NotApproved,

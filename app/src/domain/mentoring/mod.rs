@@ -2,13 +2,17 @@
 //! suggestion of mentors for a request with the reasons for each (`matching`), and a
 //! mentorship's life (`mentorship`). Pure: no I/O, no presentation.
 pub mod matching;
+pub mod mentor;
 pub mod mentorship;
 
 #[cfg(test)]
 mod tests;
 
 /// Kinds of help a mentor offers and an enterprise asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Expertise {
     BusinessPlanning,
     MarketingSales,

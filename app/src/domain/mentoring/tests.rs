@@ -292,3 +292,75 @@ fn a_quiet_mentorship_is_reminded_once_per_quiet_spell() {
         ));
     }
 }
+
+mod mentor_steps {
+    use super::super::matching::MentorStatus::{self, *};
+    use super::super::mentor::{By, MentorStep, after, steps};
+
+    #[test]
+    fn a_sign_up_is_confirmed_by_the_mentor_and_decided_by_staff() {
+        assert_eq!(
+            after(Unconfirmed, MentorStep::Confirm, By::Mentor),
+            Some(Pending)
+        );
+        assert_eq!(
+            after(Unconfirmed, MentorStep::Approve, By::Staff),
+            None,
+            "unconfirmed email"
+        );
+        assert_eq!(
+            after(Pending, MentorStep::Approve, By::Staff),
+            Some(Approved)
+        );
+        assert_eq!(
+            after(Pending, MentorStep::Decline, By::Staff),
+            Some(Declined)
+        );
+        assert_eq!(
+            after(Pending, MentorStep::Approve, By::Mentor),
+            None,
+            "not their own"
+        );
+        assert_eq!(
+            after(Approved, MentorStep::Approve, By::Staff),
+            None,
+            "decided once"
+        );
+        assert_eq!(after(Declined, MentorStep::Approve, By::Staff), None);
+    }
+
+    #[test]
+    fn only_the_mentor_pauses_resumes_and_leaves() {
+        assert_eq!(after(Approved, MentorStep::Pause, By::Mentor), Some(Paused));
+        assert_eq!(
+            after(Paused, MentorStep::Resume, By::Mentor),
+            Some(Approved)
+        );
+        assert_eq!(after(Paused, MentorStep::Leave, By::Mentor), Some(Left));
+        assert_eq!(after(Approved, MentorStep::Pause, By::Staff), None);
+        assert_eq!(after(Pending, MentorStep::Leave, By::Mentor), None);
+        assert_eq!(after(Left, MentorStep::Resume, By::Mentor), None);
+    }
+
+    #[test]
+    fn the_buttons_are_the_steps_open_to_the_viewer() {
+        assert_eq!(
+            steps(Approved, By::Mentor),
+            [MentorStep::Pause, MentorStep::Leave]
+        );
+        assert_eq!(
+            steps(Pending, By::Staff),
+            [MentorStep::Approve, MentorStep::Decline]
+        );
+        for status in MentorStatus::ALL {
+            for step in MentorStep::ALL {
+                assert_eq!(MentorStep::from_code(step.code()), Some(step));
+            }
+            assert!(
+                steps(status, By::Staff)
+                    .iter()
+                    .all(|s| matches!(s, MentorStep::Approve | MentorStep::Decline))
+            );
+        }
+    }
+}

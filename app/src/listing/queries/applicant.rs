@@ -1,10 +1,9 @@
 //! What the applicant does, through the form and the emailed links.
 use super::{
-    by_private_token, fill, greeted, keeping_cvr, move_on, municipality_of, record, reviewers,
-    status_of,
+    by_private_token, fill, greeted, keeping_cvr, move_on, municipality_of, record, status_of,
 };
 use crate::domain::listing::{By, ListingStatus, Step};
-use crate::email::{self, ListingFacts, Mail};
+use crate::email::{self, Facts, Mail, MailText};
 use crate::entities::company;
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
@@ -89,10 +88,10 @@ pub async fn apply(
         let (Some(contact), Some(to)) = (&form.contact_name, &form.contact_email) else {
             return Err(AppError::invalid("contact_email", Msg::ErrorRequired));
         };
-        let mail = Mail::Listing {
-            subject: Msg::ListingConfirmSubject,
-            body: Msg::ListingConfirmBody,
-            facts: ListingFacts {
+        let mail = Mail::Step {
+            subject: MailText::ListingConfirmSubject,
+            body: MailText::ListingConfirmBody,
+            facts: Facts {
                 name: contact,
                 company: &form.name,
                 municipality: &municipality.name,
@@ -144,7 +143,7 @@ pub async fn confirm(
         .await?;
         let municipality = municipality_of(db, &row).await?;
         let link = format!("{site_url}{}", application_path(&private));
-        let facts = ListingFacts {
+        let facts = Facts {
             name: greeted(&row),
             company: &row.name,
             cvr: &row.cvr,
@@ -153,24 +152,24 @@ pub async fn confirm(
             ..Default::default()
         };
         if let Some(to) = &row.contact_email {
-            let mail = Mail::Listing {
-                subject: Msg::ListingReceivedSubject,
-                body: Msg::ListingReceivedBody,
+            let mail = Mail::Step {
+                subject: MailText::ListingReceivedSubject,
+                body: MailText::ListingReceivedBody,
                 facts,
             };
             email::enqueue(db, mail.to(Some(row.municipality_id), to, lang), now).await?;
         }
         // The staff's own page of it: never the applicant's private link.
         let review = format!("{site_url}/staff/listings/{}", row.id);
-        let notice = Mail::Listing {
-            subject: Msg::ListingNoticeSubject,
-            body: Msg::ListingNoticeBody,
-            facts: ListingFacts {
+        let notice = Mail::Step {
+            subject: MailText::ListingNoticeSubject,
+            body: MailText::ListingNoticeBody,
+            facts: Facts {
                 link: &review,
                 ..facts
             },
         };
-        for reviewer in reviewers(db, row.municipality_id).await? {
+        for reviewer in crate::account::reviewers(db, row.municipality_id).await? {
             let message = notice.to(Some(row.municipality_id), &reviewer.email, Lang::Da);
             email::enqueue(db, message, now).await?;
         }

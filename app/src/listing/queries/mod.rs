@@ -275,17 +275,3 @@ async fn municipality_of(
         .await?
         .ok_or(AppError::Internal)
 }
-
-/// Who reviews a municipality's applications: its active contacts and admins.
-async fn reviewers(
-    db: &impl ConnectionTrait,
-    municipality_id: i32,
-) -> Result<Vec<staff_user::Model>, AppError> {
-    use crate::account::api::Role;
-    Ok(staff_user::Entity::find()
-        .filter(staff_user::Column::MunicipalityId.eq(municipality_id))
-        .filter(staff_user::Column::Role.is_in([Role::Contact.code(), Role::Admin.code()]))
-        .filter(staff_user::Column::Active.eq(true))
-        .all(db)
-        .await?)
-}

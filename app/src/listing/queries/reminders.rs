@@ -5,10 +5,10 @@
 //! transaction as the email it queues.
 use super::{addressee, greeted, owed};
 use crate::domain::listing::{ListingStatus, reminder_on};
-use crate::email::{self, ListingFacts, Mail};
+use crate::email::{self, Facts, Mail, MailText};
 use crate::entities::company;
 use crate::error::AppError;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
@@ -61,10 +61,10 @@ pub async fn remind_annual_reports(
             if claim.rows_affected != 1 {
                 return Ok(false);
             }
-            let mail = Mail::Listing {
-                subject: Msg::ReportReminderSubject,
-                body: Msg::ReportReminderBody,
-                facts: ListingFacts {
+            let mail = Mail::Step {
+                subject: MailText::ReportReminderSubject,
+                body: MailText::ReportReminderBody,
+                facts: Facts {
                     name: greeted(&row),
                     company: &row.name,
                     cvr: &row.cvr,

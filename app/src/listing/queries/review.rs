@@ -3,7 +3,7 @@ use super::{addressee, application_path, greeted, move_on, owed, record, reviewe
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::listing::{By, ListingStatus, Step};
-use crate::email::{self, ListingFacts, Mail};
+use crate::email::{self, Facts, Mail, MailText};
 use crate::entities::company;
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
@@ -100,31 +100,31 @@ pub async fn take_step(
         };
         let (subject, body, link) = match step {
             Step::RequestChanges => (
-                Msg::ListingChangesSubject,
-                Msg::ListingChangesBody,
+                MailText::ListingChangesSubject,
+                MailText::ListingChangesBody,
                 format!("{site_url}{}", application_path(&private)),
             ),
             Step::Approve => (
-                Msg::ListingPublishedSubject,
-                Msg::ListingPublishedBody,
+                MailText::ListingPublishedSubject,
+                MailText::ListingPublishedBody,
                 format!("{site_url}/registry/{}", row.cvr),
             ),
             Step::Reject => (
-                Msg::ListingRejectedSubject,
-                Msg::ListingRejectedBody,
+                MailText::ListingRejectedSubject,
+                MailText::ListingRejectedBody,
                 String::new(),
             ),
             Step::Deregister => (
-                Msg::ListingDeregisteredSubject,
-                Msg::ListingDeregisteredBody,
+                MailText::ListingDeregisteredSubject,
+                MailText::ListingDeregisteredBody,
                 String::new(),
             ),
             _ => return Ok(()),
         };
-        let mail = Mail::Listing {
+        let mail = Mail::Step {
             subject,
             body,
-            facts: ListingFacts {
+            facts: Facts {
                 name: greeted(&row),
                 company: &row.name,
                 cvr: &row.cvr,

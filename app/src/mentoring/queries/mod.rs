@@ -1,5 +1,15 @@
-//! The mentor scheme's repository: what the pure rules (`domain::mentoring`) read, from the
-//! tables of migration 18.
+//! The mentor scheme's repository: every read and write of its tables (migrations 18 and
+//! 19). Here what matching reads; the mentors' own way through the scheme in `mentors`.
+mod mentors;
+mod requests;
+mod views;
+
+pub use mentors::{
+    confirm, confirm_path, decide, my_page, private_path, sign_up, step_mine, update_availability,
+};
+pub use requests::{ask, ask_form_for_company, request_detail};
+pub use views::lists;
+
 use crate::domain::mentoring::matching::{
     MentorProfile, MentorRequest, MentorStatus, Ranking, suggest,
 };
@@ -36,6 +46,36 @@ pub async fn suggestions(
 
 /// Every mentor not anonymised, as matching reads them, with the mentorships each has open.
 pub async fn profiles(db: &impl ConnectionTrait) -> Result<Vec<MentorProfile>, AppError> {
+    let current = open_counts(db).await?;
+    let rows = mentor::Entity::find()
+        .filter(mentor::Column::AnonymisedAt.is_null())
+        .all(db)
+        .await?;
+    rows.into_iter()
+        .map(|m| {
+            let status = status_of(&m)?;
+            Ok(MentorProfile {
+                id: m.id,
+                status,
+                expertise: split_codes(&m.expertise, Expertise::from_code),
+                sectors: split_codes(&m.sectors, Sector::from_code),
+                languages: m
+                    .languages
+                    .split(',')
+                    .map(|l| l.trim().to_owned())
+                    .collect(),
+                capacity: u32::try_from(m.capacity).unwrap_or(0),
+                current: current.get(&m.id).copied().unwrap_or(0),
+                available_from: m.available_from,
+                available_to: m.available_to,
+                municipality_id: m.municipality_id,
+            })
+        })
+        .collect()
+}
+
+/// How many mentorships each mentor has open (proposed, active or paused).
+async fn open_counts(db: &impl ConnectionTrait) -> Result<HashMap<i32, u32>, AppError> {
     let open: Vec<&str> = MentorshipStatus::ALL
         .into_iter()
         .filter(|s| s.is_open())
@@ -50,35 +90,26 @@ pub async fn profiles(db: &impl ConnectionTrait) -> Result<Vec<MentorProfile>, A
         .into_tuple()
         .all(db)
         .await?;
-    let current: HashMap<i32, i64> = counts.into_iter().collect();
-    let rows = mentor::Entity::find()
-        .filter(mentor::Column::AnonymisedAt.is_null())
+    Ok(counts
+        .into_iter()
+        .map(|(id, n)| (id, u32::try_from(n).unwrap_or(u32::MAX)))
+        .collect())
+}
+
+/// A mentor row's status; an unknown code is a fault, logged.
+fn status_of(row: &mentor::Model) -> Result<MentorStatus, AppError> {
+    MentorStatus::from_code(&row.status).ok_or_else(|| {
+        tracing::error!(mentor = row.id, status = %row.status, "unknown mentor status");
+        AppError::Internal
+    })
+}
+
+/// Every municipality's name by id (a handful of rows), for the lists.
+async fn municipality_names(db: &impl ConnectionTrait) -> Result<HashMap<i32, String>, AppError> {
+    Ok(crate::entities::municipality::Entity::find()
         .all(db)
-        .await?;
-    rows.into_iter()
-        .map(|m| {
-            let status = MentorStatus::from_code(&m.status).ok_or_else(|| {
-                tracing::error!(mentor = m.id, status = %m.status, "unknown mentor status");
-                AppError::Internal
-            })?;
-            Ok(MentorProfile {
-                id: m.id,
-                status,
-                expertise: split_codes(&m.expertise, Expertise::from_code),
-                sectors: split_codes(&m.sectors, Sector::from_code),
-                languages: m
-                    .languages
-                    .split(',')
-                    .map(|l| l.trim().to_owned())
-                    .collect(),
-                capacity: u32::try_from(m.capacity).unwrap_or(0),
-                current: current
-                    .get(&m.id)
-                    .map_or(0, |n| u32::try_from(*n).unwrap_or(u32::MAX)),
-                available_from: m.available_from,
-                available_to: m.available_to,
-                municipality_id: m.municipality_id,
-            })
-        })
-        .collect()
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.name))
+        .collect())
 }

@@ -1,0 +1,128 @@
+use super::api::{MentorView, MyMentorPage};
+use super::fields::AvailabilityFields;
+use super::server_fns::{StepMyMentoring, UpdateMyAvailability, my_mentor_page};
+use crate::components::{ErrorNotice, PageTitle};
+use crate::domain::mentoring::matching::MentorStatus;
+use crate::domain::mentoring::mentor::{By, MentorStep, steps};
+use crate::error::AppError;
+use crate::i18n::{Labelled, Msg, use_i18n};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/mentors/me/{token}`: the approved mentor's own page behind the emailed link: where
+/// they stand, how much and when they can help, and pause, resume or leave. `?saved=1`
+/// and `?done=<step>` after a change.
+#[component]
+pub fn MyMentorPageView() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let query = use_query_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let data = Resource::new(
+        move || {
+            let q = query.read();
+            (token(), q.get("saved"), q.get("done"), q.get("retry"))
+        },
+        |(token, _, _, retry)| my_mentor_page(token, retry),
+    );
+    let notice = move || {
+        let q = query.read();
+        match q.get("done").as_deref() {
+            Some("pause") => Some(Msg::MentorDonePause),
+            Some("resume") => Some(Msg::MentorDoneResume),
+            _ => q.get("saved").map(|_| Msg::MyMentorSaved),
+        }
+    };
+    view! {
+        <PageTitle msg=Msg::MyMentorTitle/>
+        {move || notice().map(|msg| view! {
+            <div class="notice notice-info" role="status"><p>{i18n.t(msg)}</p></div>
+        })}
+        <Transition fallback=move || view! { <p>{i18n.t(Msg::Loading)}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(page) => view! { <Mine page token=token()/> }.into_any(),
+                    Err(AppError::NotFound) => view! {
+                        <h1>{i18n.t(Msg::MyMentorNotFound)}</h1>
+                        <p>{i18n.t(Msg::MyMentorNotFoundText)}</p>
+                        <p><a href="/mentors">{i18n.t(Msg::MentorsTitle)}</a></p>
+                    }.into_any(),
+                    Err(error) => view! { <h1>{i18n.t(error.message())}</h1> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Mine(page: MyMentorPage, token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let MyMentorPage {
+        mentor,
+        availability,
+    } = page;
+    let save = ServerAction::<UpdateMyAvailability>::new();
+    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let status = mentor.status;
+    let step_token = token.clone();
+    let (current, capacity) = (mentor.current, mentor.capacity);
+    let load = move || {
+        i18n.lang().fill(
+            Msg::MyMentorLoadText,
+            &[("current", &current), ("capacity", &capacity)],
+        )
+    };
+    view! {
+        <h1>{i18n.t(Msg::MyMentorTitle)}</h1>
+        <p>{i18n.t(Msg::MyMentorKeepLink)}</p>
+        <dl class="facts">
+            <dt>{i18n.t(Msg::MentorNameLabel)}</dt><dd>{mentor.name.clone()}</dd>
+            <dt>{i18n.t(Msg::MyMentorStatusLabel)}</dt><dd>{i18n.t(status.label())}</dd>
+            <dt>{i18n.t(Msg::MyMentorLoadLabel)}</dt><dd>{load}</dd>
+        </dl>
+        {(status == MentorStatus::Paused).then(|| view! { <p>{i18n.t(Msg::MyMentorPausedText)}</p> })}
+        <h2>{i18n.t(Msg::MyMentorAvailabilityHeading)}</h2>
+        {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
+        <ActionForm action=save attr:class="wizard-form" attr:novalidate=true>
+            <input type="hidden" name="token" value=token.clone()/>
+            <AvailabilityFields form=availability error/>
+            <div class="wizard-buttons">
+                <button type="submit" class="button">{i18n.t(Msg::MyMentorSave)}</button>
+            </div>
+        </ActionForm>
+        <h2>{i18n.t(Msg::MyMentorPauseHeading)}</h2>
+        <StepButtons mentor token=step_token/>
+    }
+}
+
+/// One form per step open to the mentor (pause or resume, leave).
+#[component]
+fn StepButtons(mentor: MentorView, token: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let step = ServerAction::<StepMyMentoring>::new();
+    let buttons = steps(mentor.status, By::Mentor)
+        .into_iter()
+        .map(|s| {
+            let token = token.clone();
+            let (label, class) = match s {
+                MentorStep::Pause => (Msg::MentorStepPause, "button button-secondary"),
+                MentorStep::Resume => (Msg::MentorStepResume, "button"),
+                _ => (Msg::MentorStepLeave, "button button-secondary"),
+            };
+            view! {
+                <ActionForm action=step attr:class="inline-form">
+                    <input type="hidden" name="token" value=token/>
+                    <input type="hidden" name="step" value=s.code()/>
+                    <button type="submit" class=class>{i18n.t(label)}</button>
+                </ActionForm>
+            }
+        })
+        .collect_view();
+    view! {
+        {move || step.value().get().and_then(Result::err).map(|error| view! {
+            <ErrorNotice msg=error.message()/>
+        })}
+        <div class="step-buttons">{buttons}</div>
+        <p>{i18n.t(Msg::MentorLeaveHelp)}</p>
+    }
+}

@@ -1,0 +1,324 @@
+//! A mentor's way through the scheme (`domain::mentoring::mentor`): the sign-up and its
+//! emailed confirmation, the contact's decision, and the mentor's own private link
+//! (availability, pause, leave). Each step writes its rows and queues its emails in one
+//! transaction, and leaves a line in the audit log.
+use super::views::view_of;
+use super::{open_counts, status_of};
+use crate::account::api::CurrentUser;
+use crate::audit::{self, Entry};
+use crate::domain::mentoring::matching::MentorStatus;
+use crate::domain::mentoring::mentor::{By, MentorStep, after};
+use crate::email::{self, Facts, Mail, MailText};
+use crate::entities::{mentor, municipality};
+use crate::error::AppError;
+use crate::i18n::{Lang, Msg};
+use crate::mentoring::api::MyMentorPage;
+use crate::mentoring::form::{AvailabilityForm, ValidAvailability, ValidMentor};
+use crate::token;
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, Set,
+};
+
+/// The mentor's links.
+pub fn confirm_path(token: &str) -> String {
+    format!("/mentors/confirm/{token}")
+}
+
+pub fn private_path(token: &str) -> String {
+    format!("/mentors/me/{token}")
+}
+
+/// A mentor is written to in Danish when they offer Danish, else in English.
+fn lang_of(row: &mentor::Model) -> Lang {
+    match row.languages.split(',').any(|l| l.trim() == "da") {
+        true => Lang::Da,
+        false => Lang::En,
+    }
+}
+
+/// Saves a sign-up, unconfirmed, and emails the link that confirms it. An address with a
+/// sign-up waiting for confirmation gets a new link (the old one stops working); one
+/// already in the scheme is told so by the email field.
+pub async fn sign_up(
+    db: &impl crate::db::Transactional,
+    form: &ValidMentor,
+    site_url: &str,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    crate::db::write(db, async |db| {
+        let place = crate::registry::chosen_municipality(db, &form.municipality).await?;
+        let existing = mentor::Entity::find()
+            .filter(mentor::Column::MunicipalityId.eq(place.id))
+            .filter(mentor::Column::Email.eq(&form.email))
+            .filter(mentor::Column::Status.is_in([
+                MentorStatus::Unconfirmed.code(),
+                MentorStatus::Pending.code(),
+                MentorStatus::Approved.code(),
+                MentorStatus::Paused.code(),
+            ]))
+            .one(db)
+            .await?;
+        let mut row = match existing {
+            Some(row) if status_of(&row)? == MentorStatus::Unconfirmed => row.into_active_model(),
+            Some(_) => return Err(AppError::invalid("email", Msg::ErrorMentorSignedUp)),
+            None => mentor::ActiveModel {
+                created_at: Set(now),
+                ..Default::default()
+            },
+        };
+        let confirm = token::new_token().map_err(|_| AppError::Internal)?;
+        row.municipality_id = Set(place.id);
+        row.status = Set(MentorStatus::Unconfirmed.code().to_owned());
+        row.name = Set(form.name.clone());
+        row.organisation = Set(form.organisation.clone());
+        row.role = Set(form.role.clone());
+        row.email = Set(form.email.clone());
+        row.phone = Set(form.phone.clone());
+        row.expertise = Set(form.expertise.join(","));
+        row.sectors = Set(form.sectors.join(","));
+        row.languages = Set(form.languages.join(","));
+        set_availability(&mut row, &form.availability);
+        row.introduction = Set(form.introduction.clone());
+        row.consent_at = Set(now);
+        row.confirm_token_hash = Set(Some(token::hash(&confirm)));
+        row.updated_at = Set(now);
+        row.save(db).await?;
+        let link = format!("{site_url}{}", confirm_path(&confirm));
+        let mail = Mail::Step {
+            subject: MailText::MentorConfirmSubject,
+            body: MailText::MentorConfirmBody,
+            facts: Facts {
+                name: &form.name,
+                municipality: &place.name,
+                link: &link,
+                ..Default::default()
+            },
+        };
+        email::enqueue(db, mail.to(Some(place.id), &form.email, lang), now).await?;
+        Ok(())
+    })
+    .await
+}
+
+fn set_availability(row: &mut mentor::ActiveModel, availability: &ValidAvailability) {
+    row.capacity = Set(i32::try_from(availability.capacity).unwrap_or(1));
+    row.available_from = Set(availability.available_from);
+    row.available_to = Set(availability.available_to);
+}
+
+/// The mentor opened the confirmation link and pressed the button: the sign-up waits for
+/// the contact's decision, and the contacts are told. A link works once.
+pub async fn confirm(
+    db: &impl crate::db::Transactional,
+    confirm_token: &str,
+    site_url: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if !token::looks_valid(confirm_token) {
+        return Err(AppError::NotFound);
+    }
+    crate::db::write(db, async |db| {
+        let row = mentor::Entity::find()
+            .filter(mentor::Column::ConfirmTokenHash.eq(token::hash(confirm_token)))
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let to =
+            after(status_of(&row)?, MentorStep::Confirm, By::Mentor).ok_or(AppError::NotFound)?;
+        let mut model = row.clone().into_active_model();
+        model.status = Set(to.code().to_owned());
+        model.confirm_token_hash = Set(None);
+        model.email_confirmed_at = Set(Some(now));
+        model.updated_at = Set(now);
+        model.update(db).await?;
+        let link = format!("{site_url}/staff/mentors");
+        let mail = Mail::Step {
+            subject: MailText::MentorNoticeSubject,
+            body: MailText::MentorNoticeBody,
+            facts: Facts {
+                name: &row.name,
+                company: &row.organisation,
+                link: &link,
+                ..Default::default()
+            },
+        };
+        for reviewer in crate::account::reviewers(db, row.municipality_id).await? {
+            let message = mail.to(Some(row.municipality_id), &reviewer.email, Lang::Da);
+            email::enqueue(db, message, now).await?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// The contact approves a confirmed sign-up (the mentor gets their private link) or
+/// declines it with a reason (which the mentor is sent). Only a sign-up of a municipality
+/// the user reviews; another's is "not found".
+pub async fn decide(
+    db: &impl crate::db::Transactional,
+    user: &CurrentUser,
+    id: i32,
+    step: MentorStep,
+    reason: &str,
+    site_url: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let reason = reason.trim();
+    if step == MentorStep::Decline && reason.is_empty() {
+        return Err(AppError::invalid("reason", Msg::ErrorRequired));
+    }
+    crate::db::write(db, async |db| {
+        let row = mentor::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .filter(|m| user.reviews(m.municipality_id))
+            .ok_or(AppError::NotFound)?;
+        let from = status_of(&row)?;
+        let to = after(from, step, By::Staff)
+            .ok_or_else(|| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
+        let private = token::new_token().map_err(|_| AppError::Internal)?;
+        let mut model = row.clone().into_active_model();
+        model.status = Set(to.code().to_owned());
+        model.decided_at = Set(Some(now));
+        model.decided_by = Set(Some(user.id));
+        model.decision_reason = Set(Some(reason.to_owned()).filter(|r| !r.is_empty()));
+        if to == MentorStatus::Approved {
+            model.private_token_hash = Set(Some(token::hash(&private)));
+        }
+        model.updated_at = Set(now);
+        model.update(db).await?;
+        let link = format!("{site_url}{}", private_path(&private));
+        let (subject, body) = match to {
+            MentorStatus::Approved => (MailText::MentorApprovedSubject, MailText::MentorApprovedBody),
+            _ => (MailText::MentorDeclinedSubject, MailText::MentorDeclinedBody),
+        };
+        let mail = Mail::Step {
+            subject,
+            body,
+            facts: Facts {
+                name: &row.name,
+                municipality: &user.municipality_name,
+                link: &link,
+                reason,
+                ..Default::default()
+            },
+        };
+        let message = mail.to(Some(row.municipality_id), &row.email, lang_of(&row));
+        email::enqueue(db, message, now).await?;
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(row.municipality_id),
+                actor_id: Some(user.id),
+                action: if to == MentorStatus::Approved {
+                    "mentor.approve"
+                } else {
+                    "mentor.decline"
+                },
+                subject: format!("mentor:{}", row.id),
+                detail: serde_json::json!({ "from": from.code(), "to": to.code(), "reason": reason }),
+            },
+        )
+        .await?;
+        Ok(())
+    })
+    .await
+}
+
+/// The mentor behind a private link: approved or paused (the link ends when they leave).
+async fn by_private_token(
+    db: &impl ConnectionTrait,
+    private_token: &str,
+) -> Result<mentor::Model, AppError> {
+    if !token::looks_valid(private_token) {
+        return Err(AppError::NotFound);
+    }
+    mentor::Entity::find()
+        .filter(mentor::Column::PrivateTokenHash.eq(token::hash(private_token)))
+        .filter(mentor::Column::AnonymisedAt.is_null())
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// What the mentor sees behind their private link.
+pub async fn my_page(
+    db: &impl ConnectionTrait,
+    private_token: &str,
+) -> Result<MyMentorPage, AppError> {
+    let row = by_private_token(db, private_token).await?;
+    let place = municipality::Entity::find_by_id(row.municipality_id)
+        .one(db)
+        .await?
+        .map(|m| m.name)
+        .unwrap_or_default();
+    let mentor = view_of(&row, place, &open_counts(db).await?)?;
+    let availability = AvailabilityForm {
+        capacity: mentor.capacity.to_string(),
+        available_from: mentor.available_from.clone().unwrap_or_default(),
+        available_to: mentor.available_to.clone().unwrap_or_default(),
+    };
+    Ok(MyMentorPage {
+        mentor,
+        availability,
+    })
+}
+
+/// The mentor changes how many enterprises they take and when.
+pub async fn update_availability(
+    db: &impl crate::db::Transactional,
+    private_token: &str,
+    availability: &ValidAvailability,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    crate::db::write(db, async |db| {
+        let row = by_private_token(db, private_token).await?;
+        let mut model = row.into_active_model();
+        set_availability(&mut model, availability);
+        model.updated_at = Set(now);
+        model.update(db).await?;
+        Ok(())
+    })
+    .await
+}
+
+/// The mentor pauses, comes back or leaves the scheme. Leaving ends the private link.
+pub async fn step_mine(
+    db: &impl crate::db::Transactional,
+    private_token: &str,
+    step: MentorStep,
+    now: DateTime<Utc>,
+) -> Result<MentorStatus, AppError> {
+    crate::db::write(db, async |db| {
+        let row = by_private_token(db, private_token).await?;
+        let from = status_of(&row)?;
+        let to = after(from, step, By::Mentor)
+            .ok_or_else(|| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
+        let mut model = row.clone().into_active_model();
+        model.status = Set(to.code().to_owned());
+        if to == MentorStatus::Left {
+            model.private_token_hash = Set(None);
+        }
+        model.updated_at = Set(now);
+        model.update(db).await?;
+        audit::record(
+            db,
+            Entry {
+                municipality_id: Some(row.municipality_id),
+                actor_id: None,
+                action: match step {
+                    MentorStep::Pause => "mentor.pause",
+                    MentorStep::Resume => "mentor.resume",
+                    _ => "mentor.leave",
+                },
+                subject: format!("mentor:{}", row.id),
+                detail: serde_json::json!({ "from": from.code(), "to": to.code() }),
+            },
+        )
+        .await?;
+        Ok(to)
+    })
+    .await
+}
