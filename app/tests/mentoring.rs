@@ -213,11 +213,8 @@ db_test!(
         left_out.sort_by_key(|(id, _)| *id);
         assert_eq!(
             left_out,
-            vec![
-                (paused.id, Exclusion::Paused),
-                (full.id, Exclusion::Full),
-                (pending.id, Exclusion::NotApproved),
-            ]
+            vec![(paused.id, Exclusion::Paused), (full.id, Exclusion::Full)],
+            "a sign-up not approved is not weighed at all (nor named to other municipalities)"
         );
 
         // Another municipality's staff cannot read this request's suggestions.

@@ -97,8 +97,13 @@ crate::i18n::texts! {
     }
     MentorDeclinedSubject { da: "Din tilmelding som mentor", en: "Your sign-up as a mentor" }
     MentorDeclinedBody {
-        da: "Hej {name}\n\nTak for din tilmelding til mentorordningen. {municipality} kan ikke bruge den lige nu:\n\n{reason}\n\nDu er velkommen til at skrive til kommunen, hvis du har spørgsmål.\n",
-        en: "Hello {name}\n\nThank you for signing up to the mentor scheme. {municipality} cannot take it up at present:\n\n{reason}\n\nYou are welcome to write to the municipality if you have questions.\n",
+        da: "Hej {name}\n\nTak for din tilmelding til mentorordningen. {municipality} har desværre ikke kunnet godkende den:\n\n{reason}\n\nDu er velkommen til at skrive til kommunen, hvis du har spørgsmål.\n",
+        en: "Hello {name}\n\nThank you for signing up to the mentor scheme. {municipality} has not been able to approve it:\n\n{reason}\n\nYou are welcome to write to the municipality if you have questions.\n",
+    }
+    MentorAlreadySubject { da: "Du er allerede tilmeldt mentorordningen", en: "You are already signed up to the mentor scheme" }
+    MentorAlreadyBody {
+        da: "Hej {name}\n\nNogen (måske dig) har forsøgt at tilmelde denne e-mailadresse til {municipality}s mentorordning. Du er allerede tilmeldt: brug linket i e-mailen, hvor kommunen godkendte dig, eller skriv til kommunen.\n\nHar du ikke forsøgt, kan du se bort fra denne e-mail.\n",
+        en: "Hello {name}\n\nSomeone (perhaps you) tried to sign this email address up to {municipality}'s mentor scheme. You are already signed up: use the link in the email in which the municipality approved you, or write to the municipality.\n\nIf it was not you, ignore this email.\n",
     }
 }
 

@@ -994,7 +994,7 @@ texts! {
     MentorRoleLabel { da: "Din stilling", en: "Your role" }
     MentorExpertiseLabel { da: "Hvad kan du hjælpe med?", en: "What can you help with?" }
     MentorSectorsLabel { da: "Brancher, du kender (valgfrit)", en: "Trades you know (optional)" }
-    MentorLanguagesLabel { da: "Sprog, du kan mentorere på", en: "Languages you can mentor in" }
+    MentorLanguagesLabel { da: "Sprog, du kan være mentor på", en: "Languages you can mentor in" }
     MentorCapacityLabel { da: "Hvor mange virksomheder ad gangen?", en: "How many enterprises at a time?" }
     MentorCapacityHelp { da: "Fra 1 til 5.", en: "From 1 to 5." }
     MentorAvailableFromLabel { da: "Ledig fra", en: "Available from" }
@@ -1024,7 +1024,7 @@ texts! {
     MentorConfirmTitle { da: "Bekræft din tilmelding som mentor", en: "Confirm your sign-up as a mentor" }
     MentorConfirmText { da: "Tryk på knappen for at bekræfte din e-mailadresse.", en: "Press the button to confirm your email address." }
     MentorConfirmButton { da: "Bekræft", en: "Confirm" }
-    MentorConfirmSpent { da: "Linket er brugt eller udløbet. Er du i tvivl, så tilmeld dig igen med samme e-mailadresse.", en: "The link has been used or has expired. If in doubt, sign up again with the same email address." }
+    MentorConfirmSpent { da: "Linket er allerede brugt. Er du i tvivl, så tilmeld dig igen med samme e-mailadresse.", en: "The link has already been used. If in doubt, sign up again with the same email address." }
     MentorStatusUnconfirmed { da: "Ikke bekræftet", en: "Not confirmed" }
     MentorStatusPending { da: "Afventer godkendelse", en: "Waiting for approval" }
     MentorStatusApproved { da: "Aktiv mentor", en: "Active mentor" }
@@ -1072,16 +1072,24 @@ texts! {
     MentorSectorLabel { da: "Jeres branche", en: "Your trade" }
     MentorLanguageLabel { da: "Foretrukket sprog", en: "Preferred language" }
     MentorDetailsLabel { da: "Andet, kommunen bør vide", en: "Anything else the municipality should know" }
-    MentorAskConsentLabel { da: "Kommunen må gemme mine oplysninger til mentorordningen og dele dem med den mentor, vi foreslås.", en: "The municipality may keep my details for the mentor scheme and share them with the mentor we are proposed." }
+    MentorAskConsentLabel { da: "Kommunen må gemme mine oplysninger til mentorordningen og dele dem med den mentor, kommunen foreslår os.", en: "The municipality may keep my details for the mentor scheme and share them with the mentor it proposes to us." }
     StaffRequestsHeading { da: "Virksomheder, der venter på en mentor", en: "Enterprises waiting for a mentor" }
     StaffRequestsEmpty { da: "Ingen venter på en mentor.", en: "No one is waiting for a mentor." }
     RequestWaitingLabel { da: "Venter", en: "Waiting" }
     RequestWaitingDays { da: "{days} dage", en: "{days} days" }
+    RequestWaitingOneDay { da: "1 dag", en: "1 day" }
     RequestTitle { da: "Ønske om mentor", en: "Request for a mentor" }
     RequestAskedLabel { da: "Spurgt", en: "Asked" }
     RequestFromLabel { da: "Kom fra", en: "Came from" }
     RequestSuggestionsHeading { da: "Forslag til mentorer", en: "Suggested mentors" }
-    RequestSuggestionsLead { da: "Point for hver del; vægten står i parentes. I alt højst 100.", en: "Points for each part; the weight in brackets. At most 100 in all." }
+    RequestSuggestionsLead { da: "Point for hver del ud af dens vægt, i alt højst 100; i parentes de behov, mentoren dækker.", en: "Points for each part out of its weight, at most 100 in all; in brackets the needs the mentor covers." }
+    RequestNotOpen { da: "Ønsket har fået en mentor eller er afsluttet; der foreslås ikke flere.", en: "This request has a mentor or is closed; no more are suggested." }
+    StaffExpertiseLabel { da: "Kompetencer", en: "Expertise" }
+    StaffSectorsLabel { da: "Brancher", en: "Trades" }
+    StaffLanguagesLabel { da: "Sprog", en: "Languages" }
+    StaffNeedsLabel { da: "Behov", en: "Needs" }
+    StaffSectorLabel { da: "Branche", en: "Trade" }
+    StaffDetailsLabel { da: "Andet", en: "Other" }
     RequestNoSuggestions { da: "Ingen mentor kan tage imod lige nu.", en: "No mentor can take this on now." }
     RequestExcludedHeading { da: "Ikke foreslået ({count})", en: "Not suggested ({count})" }
     RequestScore { da: "{score} point", en: "{score} points" }
@@ -1103,6 +1111,5 @@ texts! {
     ErrorMentorCapacity { da: "Skriv et tal fra 1 til 5.", en: "Enter a number from 1 to 5." }
     ErrorMentorPeriod { da: "Slutdatoen ligger før startdatoen.", en: "The end date is before the start date." }
     ErrorChooseOne { da: "Vælg mindst én.", en: "Choose at least one." }
-    ErrorMentorSignedUp { da: "Denne e-mailadresse er allerede tilmeldt. Brug linket i din e-mail fra kommunen.", en: "This email address has already signed up. Use the link in your email from the municipality." }
-    ErrorMentorStep { da: "Det kan ikke gøres, hvor mentoren står nu. Genindlæs siden.", en: "That cannot be done where the mentor stands now. Reload the page." }
+    ErrorMentorStep { da: "Det kan ikke gøres nu: siden viser ikke længere det seneste. Genindlæs siden.", en: "That cannot be done now: the page no longer shows the latest. Reload the page." }
 }

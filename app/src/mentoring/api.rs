@@ -90,6 +90,8 @@ pub struct RequestDetail {
     pub source: String,
     pub suggestions: Vec<SuggestionView>,
     pub excluded: Vec<ExcludedView>,
+    /// Still waiting for a mentor: the suggestions are for it.
+    pub open: bool,
 }
 
 /// A suggested mentor and why.

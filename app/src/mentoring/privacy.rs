@@ -1,12 +1,13 @@
 //! Personal data in the mentor scheme: mentors and the people who asked for one are in the
 //! municipality's export and erasure by email (`inbox::privacy` calls these), and are
-//! anonymised `RETENTION_MONTHS` after they left the scheme or their request was settled.
+//! anonymised `RETENTION_MONTHS` after they left the scheme (or their sign-up went no
+//! further) or their request was last touched.
 //! Anonymising keeps the rows (status, dates, expertise, mentorships) for the scheme's
 //! figures and removes everything that identifies the person. Server only.
 use crate::entities::{mentor, mentor_request};
 use crate::error::AppError;
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 const ANONYMISED_EMAIL: &str = "anonymiseret@invalid";
 const GONE: &str = "—";
@@ -85,73 +86,94 @@ pub async fn erase(
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
     let mut count = 0;
-    for row in mentors_of(db, municipality_id, email).await? {
-        anonymise_mentor(db, row, now).await?;
-        count += 1;
+    for row in &mentors_of(db, municipality_id, email).await? {
+        count += usize::from(anonymise_mentor(db, row, now).await?);
     }
-    for row in requests_of(db, municipality_id, email).await? {
-        anonymise_request(db, row, now).await?;
-        count += 1;
+    for row in &requests_of(db, municipality_id, email).await? {
+        count += usize::from(anonymise_request(db, row, now).await?);
     }
     Ok(count)
 }
 
+/// Anonymises the mentor unless someone else just did (the retention job on another
+/// instance, an erasure): one conditional update, true when this call did it.
 async fn anonymise_mentor(
     db: &impl ConnectionTrait,
-    row: mentor::Model,
+    row: &mentor::Model,
     now: DateTime<Utc>,
-) -> Result<(), AppError> {
+) -> Result<bool, AppError> {
     use crate::domain::mentoring::matching::MentorStatus;
-    let ended = [MentorStatus::Declined.code(), MentorStatus::Left.code()];
-    let mut active: mentor::ActiveModel = row.clone().into();
-    if !ended.contains(&row.status.as_str()) {
-        active.status = Set(MentorStatus::Left.code().to_owned());
-    }
-    active.name = Set(GONE.to_owned());
-    active.organisation = Set(GONE.to_owned());
-    active.role = Set(GONE.to_owned());
-    active.email = Set(ANONYMISED_EMAIL.to_owned());
-    active.phone = Set(None);
-    active.introduction = Set(GONE.to_owned());
-    active.decision_reason = Set(None);
-    active.confirm_token_hash = Set(None);
-    active.private_token_hash = Set(None);
-    active.anonymised_at = Set(Some(now));
-    active.updated_at = Set(now);
-    active.update(db).await?;
-    Ok(())
+    // A mentor in the scheme leaves it; any other keeps its status for the figures.
+    let in_scheme = [MentorStatus::Approved.code(), MentorStatus::Paused.code()];
+    let status = match in_scheme.contains(&row.status.as_str()) {
+        true => MentorStatus::Left.code().to_owned(),
+        false => row.status.clone(),
+    };
+    let gone = mentor::ActiveModel {
+        status: Set(status),
+        name: Set(GONE.to_owned()),
+        organisation: Set(GONE.to_owned()),
+        role: Set(GONE.to_owned()),
+        email: Set(ANONYMISED_EMAIL.to_owned()),
+        phone: Set(None),
+        introduction: Set(GONE.to_owned()),
+        decision_reason: Set(None),
+        confirm_token_hash: Set(None),
+        private_token_hash: Set(None),
+        anonymised_at: Set(Some(now)),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    // As read: a sign-up renewed in between is not wiped by a job that read the old one.
+    let done = mentor::Entity::update_many()
+        .set(gone)
+        .filter(mentor::Column::Id.eq(row.id))
+        .filter(mentor::Column::UpdatedAt.eq(row.updated_at))
+        .filter(mentor::Column::AnonymisedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected == 1)
 }
 
+/// As `anonymise_mentor`, for a request for a mentor.
 async fn anonymise_request(
     db: &impl ConnectionTrait,
-    row: mentor_request::Model,
+    row: &mentor_request::Model,
     now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    let mut active: mentor_request::ActiveModel = row.into();
-    active.name = Set(GONE.to_owned());
-    active.email = Set(ANONYMISED_EMAIL.to_owned());
-    active.company_name = Set(None);
-    active.cvr = Set(None);
-    active.details = Set(GONE.to_owned());
-    active.anonymised_at = Set(Some(now));
-    active.updated_at = Set(now);
-    active.update(db).await?;
-    Ok(())
+) -> Result<bool, AppError> {
+    let gone = mentor_request::ActiveModel {
+        name: Set(GONE.to_owned()),
+        email: Set(ANONYMISED_EMAIL.to_owned()),
+        company_name: Set(None),
+        cvr: Set(None),
+        details: Set(GONE.to_owned()),
+        anonymised_at: Set(Some(now)),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    let done = mentor_request::Entity::update_many()
+        .set(gone)
+        .filter(mentor_request::Column::Id.eq(row.id))
+        .filter(mentor_request::Column::UpdatedAt.eq(row.updated_at))
+        .filter(mentor_request::Column::AnonymisedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected == 1)
 }
 
-/// The retention rule: mentors who left, were declined or never confirmed, and requests no
-/// longer open, untouched since `cutoff`, are anonymised. Each row is claimed by a
-/// conditional update of its marker first, so two instances running the job at once
-/// anonymise it once. Returns how many rows.
+/// The retention rule: mentors not in the scheme (never confirmed, never decided, declined,
+/// left) and requests, untouched since `cutoff`, are anonymised, each by one conditional
+/// update, so two instances running the job at once anonymise it once. Returns how many.
 pub async fn anonymise_inactive_before(
-    db: &impl crate::db::Transactional,
+    db: &impl ConnectionTrait,
     cutoff: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
     use crate::domain::mentoring::matching::MentorStatus;
-    use sea_orm::sea_query::Expr;
+    // Everyone not in the scheme: never confirmed, never decided, declined, gone.
     let ended = [
         MentorStatus::Unconfirmed.code(),
+        MentorStatus::Pending.code(),
         MentorStatus::Declined.code(),
         MentorStatus::Left.code(),
     ];
@@ -161,46 +183,18 @@ pub async fn anonymise_inactive_before(
         .filter(mentor::Column::AnonymisedAt.is_null())
         .all(db)
         .await?;
+    // A request untouched that long is settled or forgotten, whatever its status.
     let requests = mentor_request::Entity::find()
-        .filter(mentor_request::Column::Status.ne("open"))
         .filter(mentor_request::Column::UpdatedAt.lt(cutoff))
         .filter(mentor_request::Column::AnonymisedAt.is_null())
         .all(db)
         .await?;
     let mut count = 0;
-    for row in mentors {
-        count += usize::from(
-            crate::db::write(db, async |db| {
-                let claimed = mentor::Entity::update_many()
-                    .col_expr(mentor::Column::AnonymisedAt, Expr::value(Some(now)))
-                    .filter(mentor::Column::Id.eq(row.id))
-                    .filter(mentor::Column::AnonymisedAt.is_null())
-                    .exec(db)
-                    .await?;
-                if claimed.rows_affected == 1 {
-                    anonymise_mentor(db, row, now).await?;
-                }
-                Ok(claimed.rows_affected == 1)
-            })
-            .await?,
-        );
+    for row in &mentors {
+        count += usize::from(anonymise_mentor(db, row, now).await?);
     }
-    for row in requests {
-        count += usize::from(
-            crate::db::write(db, async |db| {
-                let claimed = mentor_request::Entity::update_many()
-                    .col_expr(mentor_request::Column::AnonymisedAt, Expr::value(Some(now)))
-                    .filter(mentor_request::Column::Id.eq(row.id))
-                    .filter(mentor_request::Column::AnonymisedAt.is_null())
-                    .exec(db)
-                    .await?;
-                if claimed.rows_affected == 1 {
-                    anonymise_request(db, row, now).await?;
-                }
-                Ok(claimed.rows_affected == 1)
-            })
-            .await?,
-        );
+    for row in &requests {
+        count += usize::from(anonymise_request(db, row, now).await?);
     }
     Ok(count)
 }

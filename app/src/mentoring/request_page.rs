@@ -51,6 +51,7 @@ fn Detail(detail: RequestDetail) -> impl IntoView {
         source,
         suggestions,
         excluded,
+        open,
     } = detail;
     let company = match (&item.company_name, &item.cvr) {
         (Some(name), Some(cvr)) => format!("{name} (CVR {cvr})"),
@@ -59,9 +60,12 @@ fn Detail(detail: RequestDetail) -> impl IntoView {
         (None, None) => String::new(),
     };
     let days = item.waiting_days;
-    let suggested = match suggestions.is_empty() {
-        true => view! { <p role="status">{i18n.t(Msg::RequestNoSuggestions)}</p> }.into_any(),
-        false => view! {
+    let suggested = match (open, suggestions.is_empty()) {
+        (false, _) => view! { <p role="status">{i18n.t(Msg::RequestNotOpen)}</p> }.into_any(),
+        (true, true) => {
+            view! { <p role="status">{i18n.t(Msg::RequestNoSuggestions)}</p> }.into_any()
+        }
+        (true, false) => view! {
             <p>{i18n.t(Msg::RequestSuggestionsLead)}</p>
             <ol class="suggestions">
                 {suggestions.into_iter().map(|s| view! { <Suggested s/> }).collect_view()}
@@ -71,25 +75,25 @@ fn Detail(detail: RequestDetail) -> impl IntoView {
     };
     view! {
         <dl class="facts">
-            <dt>{i18n.t(Msg::ContactNameLabel)}</dt><dd>{item.name.clone()}</dd>
+            <dt>{i18n.t(Msg::MentorNameLabel)}</dt><dd>{item.name.clone()}</dd>
             <dt>{i18n.t(Msg::EmailLabel)}</dt>
             <dd><a href=format!("mailto:{email}")>{email.clone()}</a></dd>
             <dt>{i18n.t(Msg::AskMentorCompanyLabel)}</dt><dd>{company}</dd>
             <dt>{i18n.t(Msg::MunicipalityLabel)}</dt><dd>{item.municipality.clone()}</dd>
-            <dt>{i18n.t(Msg::MentorNeedsLabel)}</dt>
+            <dt>{i18n.t(Msg::StaffNeedsLabel)}</dt>
             <dd><Words codes=item.needs.clone() options=EXPERTISE/></dd>
-            <dt>{i18n.t(Msg::MentorSectorLabel)}</dt>
+            <dt>{i18n.t(Msg::StaffSectorLabel)}</dt>
             <dd><Words codes=sector.into_iter().collect() options=SECTORS/></dd>
-            <dt>{i18n.t(Msg::MentorLanguageLabel)}</dt>
+            <dt>{i18n.t(Msg::StaffLanguagesLabel)}</dt>
             <dd><Words codes=language.into_iter().collect() options=LANGUAGES/></dd>
-            <dt>{i18n.t(Msg::MentorDetailsLabel)}</dt><dd>{details}</dd>
+            <dt>{i18n.t(Msg::StaffDetailsLabel)}</dt><dd>{details}</dd>
             <dt>{i18n.t(Msg::RequestAskedLabel)}</dt>
             <dd><time datetime=item.asked_on.clone()>{item.asked_on.clone()}</time>" · "{waiting_text(days)}</dd>
             <dt>{i18n.t(Msg::RequestFromLabel)}</dt><dd>{i18n.t(source_msg(&source))}</dd>
         </dl>
         <h2>{i18n.t(Msg::RequestSuggestionsHeading)}</h2>
         {suggested}
-        <Excluded excluded/>
+        {open.then(|| view! { <Excluded excluded/> })}
     }
 }
 

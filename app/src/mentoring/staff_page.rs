@@ -16,7 +16,14 @@ use leptos_router::hooks::use_query_map;
 pub fn StaffMentorsPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let lists = Resource::new(move || query.read().get("done"), |_| mentor_lists());
+    // Each decision comes back with `?done=<step>&at=<mentor>`: a new address, a new list.
+    let lists = Resource::new(
+        move || {
+            let q = query.read();
+            (q.get("done"), q.get("at"))
+        },
+        |_| mentor_lists(),
+    );
     let done = move || match query.read().get("done").as_deref() {
         Some("approve") => Some(Msg::StaffMentorsDoneApprove),
         Some("decline") => Some(Msg::StaffMentorsDoneDecline),
@@ -100,13 +107,13 @@ fn SignUp(mentor: MentorView) -> impl IntoView {
                 <dd><a href=format!("mailto:{}", mentor.email)>{mentor.email.clone()}</a></dd>
                 <dt>{i18n.t(Msg::PhoneLabel)}</dt><dd>{mentor.phone.clone().unwrap_or_default()}</dd>
                 <dt>{i18n.t(Msg::MunicipalityLabel)}</dt><dd>{mentor.municipality.clone()}</dd>
-                <dt>{i18n.t(Msg::MentorExpertiseLabel)}</dt>
+                <dt>{i18n.t(Msg::StaffExpertiseLabel)}</dt>
                 <dd><Words codes=mentor.expertise.clone() options=EXPERTISE/></dd>
-                <dt>{i18n.t(Msg::MentorSectorsLabel)}</dt>
+                <dt>{i18n.t(Msg::StaffSectorsLabel)}</dt>
                 <dd><Words codes=mentor.sectors.clone() options=SECTORS/></dd>
-                <dt>{i18n.t(Msg::MentorLanguagesLabel)}</dt>
+                <dt>{i18n.t(Msg::StaffLanguagesLabel)}</dt>
                 <dd><Words codes=mentor.languages.clone() options=LANGUAGES/></dd>
-                <dt>{i18n.t(Msg::MentorCapacityLabel)}</dt><dd>{mentor.capacity}</dd>
+                <dt>{i18n.t(Msg::MyMentorLoadLabel)}</dt><dd>{mentor.capacity}</dd>
                 <dt>{i18n.t(Msg::MentorAvailableLabel)}</dt><dd>{period}</dd>
                 <dt>{i18n.t(Msg::MentorSignedUpLabel)}</dt>
                 <dd><time datetime=mentor.signed_up.clone()>{mentor.signed_up.clone()}</time></dd>
@@ -187,7 +194,7 @@ fn MentorTable(mentors: Vec<MentorView>) -> impl IntoView {
                     <th scope="col">{i18n.t(Msg::MentorNameLabel)}</th>
                     <th scope="col">{i18n.t(Msg::MyMentorStatusLabel)}</th>
                     <th scope="col">{i18n.t(Msg::MyMentorLoadLabel)}</th>
-                    <th scope="col">{i18n.t(Msg::MentorExpertiseLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::StaffExpertiseLabel)}</th>
                     <th scope="col">{i18n.t(Msg::MentorAvailableLabel)}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
@@ -232,7 +239,7 @@ fn RequestTable(requests: Vec<RequestItem>) -> impl IntoView {
             <table>
                 <thead><tr>
                     <th scope="col">{i18n.t(Msg::AskMentorCompanyLabel)}</th>
-                    <th scope="col">{i18n.t(Msg::MentorNeedsLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::StaffNeedsLabel)}</th>
                     <th scope="col">{i18n.t(Msg::MunicipalityLabel)}</th>
                     <th scope="col">{i18n.t(Msg::RequestWaitingLabel)}</th>
                 </tr></thead>

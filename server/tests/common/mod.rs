@@ -6,6 +6,7 @@
 
 pub mod listing;
 pub mod mail;
+pub mod mentor;
 pub mod process;
 
 use app::account::session_cookie_name;

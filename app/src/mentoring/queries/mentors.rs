@@ -39,7 +39,7 @@ fn lang_of(row: &mentor::Model) -> Lang {
 
 /// Saves a sign-up, unconfirmed, and emails the link that confirms it. An address with a
 /// sign-up waiting for confirmation gets a new link (the old one stops working); one
-/// already in the scheme is told so by the email field.
+/// already in the scheme is told so by email, not on the page.
 pub async fn sign_up(
     db: &impl crate::db::Transactional,
     form: &ValidMentor,
@@ -62,7 +62,22 @@ pub async fn sign_up(
             .await?;
         let mut row = match existing {
             Some(row) if status_of(&row)? == MentorStatus::Unconfirmed => row.into_active_model(),
-            Some(_) => return Err(AppError::invalid("email", Msg::ErrorMentorSignedUp)),
+            // The page says "check your email" either way: whether an address is a mentor
+            // is not the public's to learn. The member is told by email.
+            Some(member) => {
+                let mail = Mail::Step {
+                    subject: MailText::MentorAlreadySubject,
+                    body: MailText::MentorAlreadyBody,
+                    facts: Facts {
+                        name: &member.name,
+                        municipality: &place.name,
+                        ..Default::default()
+                    },
+                };
+                let message = mail.to(Some(place.id), &member.email, lang_of(&member));
+                email::enqueue(db, message, now).await?;
+                return Ok(());
+            }
             None => mentor::ActiveModel {
                 created_at: Set(now),
                 ..Default::default()
@@ -102,6 +117,34 @@ pub async fn sign_up(
     .await
 }
 
+/// Moves the mentor from the status it was read in to `to`, with `change`'s other
+/// columns, in one conditional update: of two steps at once (two contacts deciding, a
+/// double click) one happens and the other is refused.
+async fn move_mentor(
+    db: &impl ConnectionTrait,
+    row: &mentor::Model,
+    to: MentorStatus,
+    now: DateTime<Utc>,
+    change: impl FnOnce(&mut mentor::ActiveModel),
+) -> Result<(), AppError> {
+    let mut model = mentor::ActiveModel {
+        status: Set(to.code().to_owned()),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    change(&mut model);
+    let done = mentor::Entity::update_many()
+        .set(model)
+        .filter(mentor::Column::Id.eq(row.id))
+        .filter(mentor::Column::Status.eq(row.status.as_str()))
+        .exec(db)
+        .await?;
+    if done.rows_affected != 1 {
+        return Err(AppError::invalid("step", Msg::ErrorMentorStep));
+    }
+    Ok(())
+}
+
 fn set_availability(row: &mut mentor::ActiveModel, availability: &ValidAvailability) {
     row.capacity = Set(i32::try_from(availability.capacity).unwrap_or(1));
     row.available_from = Set(availability.available_from);
@@ -127,12 +170,12 @@ pub async fn confirm(
             .ok_or(AppError::NotFound)?;
         let to =
             after(status_of(&row)?, MentorStep::Confirm, By::Mentor).ok_or(AppError::NotFound)?;
-        let mut model = row.clone().into_active_model();
-        model.status = Set(to.code().to_owned());
-        model.confirm_token_hash = Set(None);
-        model.email_confirmed_at = Set(Some(now));
-        model.updated_at = Set(now);
-        model.update(db).await?;
+        move_mentor(db, &row, to, now, |m| {
+            m.confirm_token_hash = Set(None);
+            m.email_confirmed_at = Set(Some(now));
+        })
+        .await
+        .map_err(|_| AppError::NotFound)?;
         let link = format!("{site_url}/staff/mentors");
         let mail = Mail::Step {
             subject: MailText::MentorNoticeSubject,
@@ -177,18 +220,23 @@ pub async fn decide(
             .ok_or(AppError::NotFound)?;
         let from = status_of(&row)?;
         let to = after(from, step, By::Staff)
-            .ok_or_else(|| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
+            .ok_or_else(|| AppError::invalid("step", Msg::ErrorMentorStep))?;
         let private = token::new_token().map_err(|_| AppError::Internal)?;
-        let mut model = row.clone().into_active_model();
-        model.status = Set(to.code().to_owned());
-        model.decided_at = Set(Some(now));
-        model.decided_by = Set(Some(user.id));
-        model.decision_reason = Set(Some(reason.to_owned()).filter(|r| !r.is_empty()));
-        if to == MentorStatus::Approved {
-            model.private_token_hash = Set(Some(token::hash(&private)));
-        }
-        model.updated_at = Set(now);
-        model.update(db).await?;
+        move_mentor(db, &row, to, now, |m| {
+            m.decided_at = Set(Some(now));
+            m.decided_by = Set(Some(user.id));
+            m.decision_reason = Set(Some(reason.to_owned()).filter(|r| !r.is_empty()));
+            if to == MentorStatus::Approved {
+                m.private_token_hash = Set(Some(token::hash(&private)));
+            }
+        })
+        .await?;
+        // The mentor's municipality, whoever decides (the installation's administrator).
+        let place = municipality::Entity::find_by_id(row.municipality_id)
+            .one(db)
+            .await?
+            .map(|m| m.name)
+            .unwrap_or_default();
         let link = format!("{site_url}{}", private_path(&private));
         let (subject, body) = match to {
             MentorStatus::Approved => (MailText::MentorApprovedSubject, MailText::MentorApprovedBody),
@@ -199,7 +247,7 @@ pub async fn decide(
             body,
             facts: Facts {
                 name: &row.name,
-                municipality: &user.municipality_name,
+                municipality: &place,
                 link: &link,
                 reason,
                 ..Default::default()
@@ -295,14 +343,13 @@ pub async fn step_mine(
         let row = by_private_token(db, private_token).await?;
         let from = status_of(&row)?;
         let to = after(from, step, By::Mentor)
-            .ok_or_else(|| AppError::invalid("step", Msg::ErrorStepNotAllowed))?;
-        let mut model = row.clone().into_active_model();
-        model.status = Set(to.code().to_owned());
-        if to == MentorStatus::Left {
-            model.private_token_hash = Set(None);
-        }
-        model.updated_at = Set(now);
-        model.update(db).await?;
+            .ok_or_else(|| AppError::invalid("step", Msg::ErrorMentorStep))?;
+        move_mentor(db, &row, to, now, |m| {
+            if to == MentorStatus::Left {
+                m.private_token_hash = Set(None);
+            }
+        })
+        .await?;
         audit::record(
             db,
             Entry {

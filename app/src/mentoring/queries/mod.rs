@@ -44,10 +44,17 @@ pub async fn suggestions(
     Ok(suggest(&request, &profiles(db).await?))
 }
 
-/// Every mentor not anonymised, as matching reads them, with the mentorships each has open.
+/// Every mentor in the scheme (approved or paused), as matching reads them, with the
+/// mentorships each has open.
 pub async fn profiles(db: &impl ConnectionTrait) -> Result<Vec<MentorProfile>, AppError> {
     let current = open_counts(db).await?;
+    // Only mentors in the scheme: the suggestions (and who is left out) cross municipalities,
+    // and a sign-up not yet approved, declined or gone is not for another one's staff to see.
     let rows = mentor::Entity::find()
+        .filter(
+            mentor::Column::Status
+                .is_in([MentorStatus::Approved.code(), MentorStatus::Paused.code()]),
+        )
         .filter(mentor::Column::AnonymisedAt.is_null())
         .all(db)
         .await?;

@@ -23,6 +23,13 @@ pub fn request_path(id: i32) -> String {
     format!("/staff/mentors/requests/{id}")
 }
 
+/// Only published registry entries are linked or filled in: an application in progress
+/// is not the public's to look up.
+fn published() -> sea_orm::sea_query::SimpleExpr {
+    use crate::domain::listing::ListingStatus;
+    company::Column::Status.eq(ListingStatus::Published.code())
+}
+
 /// Saves a request, linked to the registry's company when its CVR is listed there; the
 /// asker gets a receipt, the municipality's contacts a notice.
 pub async fn ask(
@@ -37,6 +44,7 @@ pub async fn ask(
         let company_id = match &form.cvr {
             Some(cvr) => company::Entity::find()
                 .filter(company::Column::Cvr.eq(cvr.as_str()))
+                .filter(published())
                 .one(db)
                 .await?
                 .map(|c| c.id),
@@ -98,13 +106,14 @@ pub async fn ask(
 }
 
 /// For a form opened from a registry profile: the listed company's municipality (slug)
-/// and name.
+/// and name (none for a company not published).
 pub async fn ask_form_for_company(
     db: &impl ConnectionTrait,
     cvr: &str,
 ) -> Result<Option<(String, String)>, AppError> {
     let Some(row) = company::Entity::find()
         .filter(company::Column::Cvr.eq(cvr))
+        .filter(published())
         .one(db)
         .await?
     else {
@@ -220,6 +229,7 @@ pub async fn request_detail(
             })
         })
         .collect::<Result<_, AppError>>()?;
+    let open = row.status == OPEN;
     Ok(RequestDetail {
         item: item_of(&row, &places, now),
         email: row.email,
@@ -229,5 +239,6 @@ pub async fn request_detail(
         source: row.source,
         suggestions,
         excluded,
+        open,
     })
 }

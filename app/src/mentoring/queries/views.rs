@@ -24,6 +24,7 @@ pub async fn lists(
             MentorStatus::Approved.code(),
             MentorStatus::Paused.code(),
         ]))
+        .filter(mentor::Column::AnonymisedAt.is_null())
         .order_by_asc(mentor::Column::CreatedAt)
         .order_by_asc(mentor::Column::Id);
     if let Some(scope) = user.scope() {

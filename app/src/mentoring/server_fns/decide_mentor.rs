@@ -23,7 +23,7 @@ pub async fn decide_mentor(
         let site = crate::settings::use_settings()?.site_url.0;
         crate::mentoring::queries::decide(&db, &user, id, step, &reason, &site, chrono::Utc::now())
             .await?;
-        leptos_axum::redirect(&format!("/staff/mentors?done={}", step.code()));
+        leptos_axum::redirect(&format!("/staff/mentors?done={}&at={id}", step.code()));
         Ok(())
     }
     .await;
