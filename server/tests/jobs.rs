@@ -33,6 +33,7 @@ fn every_job_has_a_name_and_its_schedule() {
             ("forget_sent_email", day),
             ("forget_form_retries", 60 * 60),
             ("remind_annual_reports", day),
+            ("remind_quiet_mentorships", day),
         ]
     );
 }

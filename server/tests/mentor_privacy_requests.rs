@@ -269,3 +269,74 @@ db_test!(
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
     }
 );
+
+db_test!(
+    the_contacts_are_reminded_once_per_quiet_spell_of_a_mentorship,
+    |db| {
+        use app::entities::{mentorship, mentorship_meeting};
+        use chrono::Duration;
+        use sea_orm::{ActiveModelTrait, Set};
+        seed_demo_if_empty(db).await.unwrap();
+        // The demo's one active mentorship, with no meeting logged yet.
+        let pair = mentorship::Entity::find()
+            .filter(mentorship::Column::Status.eq("active"))
+            .one(db)
+            .await
+            .unwrap()
+            .expect("the demo's active mentorship");
+        let since = pair.active_since.unwrap();
+        let at = |day: chrono::NaiveDate| day.and_hms_opt(8, 0, 0).unwrap().and_utc();
+        let context = common::config(&[]).job_context();
+        let run = |now| app::jobs::remind_quiet_mentorships::run(db, now, &context);
+        let reminders = async || {
+            outbox_to(db, CONTACT)
+                .await
+                .iter()
+                .filter(|e| e.subject.starts_with("Mentorforløb uden møder"))
+                .count()
+        };
+
+        assert_eq!(
+            run(at(since + Duration::days(41))).await.unwrap(),
+            0,
+            "not yet quiet"
+        );
+        let quiet = at(since + Duration::days(42));
+        // Two instances at once: one reminder.
+        let (one, two) = futures_util::join!(run(quiet), run(quiet));
+        assert_eq!(one.unwrap() + two.unwrap(), 1);
+        assert_eq!(
+            run(quiet + Duration::days(3)).await.unwrap(),
+            0,
+            "once per spell"
+        );
+        assert_eq!(reminders().await, 1);
+        let mail = outbox_to(db, CONTACT).await;
+        let body = &mail.last().unwrap().body_text;
+        assert!(
+            body.contains("Morten Holm") && body.contains("Havnens Værksted"),
+            "{body}"
+        );
+
+        // A meeting ends the spell; six weeks after it, a new reminder.
+        let met = since + Duration::days(50);
+        mentorship_meeting::ActiveModel {
+            mentorship_id: Set(pair.id),
+            met_on: Set(met),
+            notes: Set("Salgsplanen gennemgået.".into()),
+            created_at: Set(at(met)),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap();
+        assert_eq!(run(at(met + Duration::days(41))).await.unwrap(), 0);
+        assert_eq!(run(at(met + Duration::days(42))).await.unwrap(), 1);
+        assert_eq!(reminders().await, 2);
+        // A paused mentorship is not quiet, it rests.
+        let mut paused: mentorship::ActiveModel = pair.into();
+        paused.status = Set("paused".into());
+        paused.update(db).await.unwrap();
+        assert_eq!(run(at(met + Duration::days(200))).await.unwrap(), 0);
+    }
+);

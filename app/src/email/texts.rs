@@ -105,6 +105,11 @@ crate::i18n::texts! {
         da: "Hej {name}\n\nNogen (måske dig) har forsøgt at tilmelde denne e-mailadresse til {municipality}s mentorordning. Du er allerede tilmeldt: brug linket i e-mailen, hvor kommunen godkendte dig, eller skriv til kommunen.\n\nHar du ikke forsøgt, kan du se bort fra denne e-mail.\n",
         en: "Hello {name}\n\nSomeone (perhaps you) tried to sign this email address up to {municipality}'s mentor scheme. You are already signed up: use the link in the email in which the municipality approved you, or write to the municipality.\n\nIf it was not you, ignore this email.\n",
     }
+    MentorshipQuietSubject { da: "Mentorforløb uden møder: {company}", en: "Mentorship without meetings: {company}" }
+    MentorshipQuietBody {
+        da: "Der er ikke registreret et møde i mentorforløbet mellem {name} og {company} siden {due}: seks uger uden møder.\n\nSpørg, hvordan det går, eller sæt forløbet på pause:\n{link}\n\nDu får kun denne påmindelse én gang, indtil der igen er holdt et møde.\n",
+        en: "No meeting has been logged in the mentorship between {name} and {company} since {due}: six weeks without meetings.\n\nAsk how it is going, or pause the mentorship:\n{link}\n\nYou get this reminder once, until a meeting has been held again.\n",
+    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod forget_drafts;
 pub mod forget_form_retries;
 pub mod forget_sent_email;
 pub mod remind_annual_reports;
+pub mod remind_quiet_mentorships;
 pub mod send_email;
 
 use crate::email::Transport;
@@ -55,7 +56,7 @@ pub struct Job {
 const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Every job the server runs.
-pub static ALL: [Job; 8] = [
+pub static ALL: [Job; 9] = [
     send_email::JOB,
     forget_drafts::JOB,
     expire_sessions::JOB,
@@ -64,6 +65,7 @@ pub static ALL: [Job; 8] = [
     forget_sent_email::JOB,
     forget_form_retries::JOB,
     remind_annual_reports::JOB,
+    remind_quiet_mentorships::JOB,
 ];
 
 /// Takes the run of `job` that is due at `now`, for this instance: true when it is ours to

@@ -28,3 +28,6 @@ pub use staff_page::StaffMentorsPage;
 /// For the municipality's export and erasure of a person, and the retention job.
 #[cfg(feature = "ssr")]
 pub use privacy::{anonymise_inactive_before, erase as erase_person, export as export_person};
+/// For the daily job that reminds the contacts of mentorships gone quiet.
+#[cfg(feature = "ssr")]
+pub use queries::remind_quiet_mentorships;

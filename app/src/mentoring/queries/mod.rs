@@ -1,12 +1,14 @@
 //! The mentor scheme's repository: every read and write of its tables (migrations 18 and
 //! 19). Here what matching reads; the mentors' own way through the scheme in `mentors`.
 mod mentors;
+mod reminders;
 mod requests;
 mod views;
 
 pub use mentors::{
     confirm, confirm_path, decide, my_page, private_path, sign_up, step_mine, update_availability,
 };
+pub use reminders::remind_quiet_mentorships;
 pub use requests::{ask, ask_form_for_company, request_detail};
 pub use views::lists;
 
