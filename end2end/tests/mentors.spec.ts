@@ -87,6 +87,14 @@ test('a business manager becomes a mentor, is approved, and pauses through the p
   await expect(page.getByText('Du er nu på pause.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Jeg er klar igen' })).toBeVisible();
   await expectAccessible(page, info);
+  // Leaving ends the link: only with the box ticked.
+  await ready(page, info);
+  await page.getByRole('button', { name: 'Meld mig ud' }).click();
+  await expect(page.locator('#leave-confirm-error')).toBeVisible();
+  await ready(page, info);
+  await page.getByLabel('Ja, meld mig ud af mentorordningen').check();
+  await page.getByRole('button', { name: 'Meld mig ud' }).click();
+  await expect(page.getByText('Du er udmeldt af mentorordningen. Tak for din indsats.')).toBeVisible();
 });
 
 test('an enterprise asks for a mentor from its registry profile and the contact sees suggestions with reasons', async ({ page, browser }, info) => {

@@ -284,7 +284,17 @@ db_test!(
         assert_eq!(approve_self.status, StatusCode::UNPROCESSABLE_ENTITY);
         browser.post("/api/mentors/me/step", step("resume")).await;
         assert_eq!(row(db).await.status, "approved");
-        let left = browser.post("/api/mentors/me/step", step("leave")).await;
+        // Leaving ends the link: not without the box ticked, which is named.
+        let unticked = browser.post("/api/mentors/me/step", step("leave")).await;
+        assert_eq!(unticked.status, StatusCode::SEE_OTHER);
+        assert!(
+            unticked.location().contains("fe=confirm"),
+            "{}",
+            unticked.location()
+        );
+        assert_eq!(row(db).await.status, "approved");
+        let ticked = format!("{}&confirm=yes", step("leave"));
+        let left = browser.post("/api/mentors/me/step", ticked).await;
         assert_eq!(left.location(), "/mentors?left=1");
         assert_eq!(row(db).await.status, "left");
         assert_eq!(

@@ -1046,6 +1046,7 @@ texts! {
     MentorStepPause { da: "Hold pause", en: "Pause" }
     MentorStepResume { da: "Jeg er klar igen", en: "I am back" }
     MentorStepLeave { da: "Meld mig ud", en: "Leave the scheme" }
+    MentorLeaveConfirmLabel { da: "Ja, meld mig ud af mentorordningen", en: "Yes, take me out of the mentor scheme" }
     MentorStepApprove { da: "Godkend", en: "Approve" }
     MentorStepDecline { da: "Afvis", en: "Decline" }
     MentorLeaveHelp { da: "Udmelder du dig, lukker linket, og kommunen sletter dine oplysninger efter reglerne for opbevaring.", en: "If you leave, the link closes and the municipality erases your details under its retention rules." }

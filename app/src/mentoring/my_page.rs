@@ -1,7 +1,7 @@
 use super::api::{MentorView, MyMentorPage};
 use super::fields::AvailabilityFields;
 use super::server_fns::{StepMyMentoring, UpdateMyAvailability, my_mentor_page};
-use crate::components::{ErrorNotice, PageTitle};
+use crate::components::{Control, ErrorNotice, Field, PageTitle};
 use crate::domain::mentoring::matching::MentorStatus;
 use crate::domain::mentoring::mentor::{By, MentorStep, steps};
 use crate::error::AppError;
@@ -100,6 +100,7 @@ fn Mine(page: MyMentorPage, token: String) -> impl IntoView {
 fn StepButtons(mentor: MentorView, token: String) -> impl IntoView {
     let i18n = use_i18n();
     let step = ServerAction::<StepMyMentoring>::new();
+    let error = Signal::derive(move || step.value().get().and_then(Result::err));
     let buttons = steps(mentor.status, By::Mentor)
         .into_iter()
         .map(|s| {
@@ -113,6 +114,10 @@ fn StepButtons(mentor: MentorView, token: String) -> impl IntoView {
                 <ActionForm action=step attr:class="inline-form">
                     <input type="hidden" name="token" value=token/>
                     <input type="hidden" name="step" value=s.code()/>
+                    {(s == MentorStep::Leave).then(|| view! {
+                        <Field name="confirm" id="leave-confirm" label=Msg::MentorLeaveConfirmLabel
+                            control=Control::Checkbox value="yes" error/>
+                    })}
                     <button type="submit" class=class>{i18n.t(label)}</button>
                 </ActionForm>
             }

@@ -2,10 +2,14 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 /// Public to whoever holds the mentor's private link: pause, resume or leave the scheme
-/// (`domain::mentoring::mentor::MentorStep`'s code). Leaving ends the link: the mentor
-/// lands on the scheme's page with a goodbye.
+/// (`domain::mentoring::mentor::MentorStep`'s code). Leaving ends the link, so it asks for
+/// a ticked `confirm=yes`; the mentor lands on the scheme's page with a goodbye.
 #[server(prefix = "/api", endpoint = "mentors/me/step")]
-pub async fn step_my_mentoring(token: String, step: String) -> Result<(), AppError> {
+pub async fn step_my_mentoring(
+    token: String,
+    step: String,
+    #[server(default)] confirm: Option<String>,
+) -> Result<(), AppError> {
     use crate::domain::mentoring::matching::MentorStatus;
     use crate::domain::mentoring::mentor::MentorStep;
     use crate::i18n::Msg;
@@ -15,6 +19,9 @@ pub async fn step_my_mentoring(token: String, step: String) -> Result<(), AppErr
             let db = crate::db::use_db()?;
             let step = MentorStep::from_code(&step)
                 .ok_or_else(|| AppError::invalid("step", Msg::ErrorMentorStep))?;
+            if step == MentorStep::Leave && confirm.as_deref() != Some("yes") {
+                return Err(AppError::invalid("confirm", Msg::ErrorConsent));
+            }
             let to = queries::step_mine(&db, &token, step, chrono::Utc::now()).await?;
             match to {
                 MentorStatus::Left => leptos_axum::redirect("/mentors?left=1"),
