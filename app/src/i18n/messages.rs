@@ -987,6 +987,7 @@ texts! {
     MentorsSentText { da: "Vi har sendt dig et link. Åbn det for at bekræfte din e-mailadresse; derefter ser kommunen din tilmelding.", en: "We have sent you a link. Open it to confirm your email address; then the municipality sees your sign-up." }
     MentorsConfirmedTitle { da: "Tak, din tilmelding er bekræftet", en: "Thank you, your sign-up is confirmed" }
     MentorsConfirmedText { da: "Kommunen vurderer den og skriver til dig, når den er godkendt.", en: "The municipality looks at it and writes to you once it is approved." }
+    MentorsLeftTitle { da: "Farvel og tak", en: "Goodbye, and thank you" }
     MentorsLeftText { da: "Du er udmeldt af mentorordningen. Tak for din indsats.", en: "You have left the mentor scheme. Thank you for your help." }
     MentorAboutYouHeading { da: "Om dig", en: "About you" }
     MentorOfferHeading { da: "Det kan du tilbyde", en: "What you can offer" }

@@ -139,8 +139,9 @@ pub fn RequestFields(
         .iter()
         .map(|(code, msg)| choice(*code, *msg))
         .collect();
+    // A new request asks for the language the page is read in.
     let language = match form.language.is_empty() {
-        true => "da".to_owned(),
+        true => untrack(|| i18n.lang()).code().to_owned(),
         false => form.language,
     };
     view! {

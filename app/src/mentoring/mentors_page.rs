@@ -23,7 +23,7 @@ pub fn MentorsPage() -> impl IntoView {
                 Msg::MentorsConfirmedTitle,
                 Msg::MentorsConfirmedText,
             ),
-            ("left", Msg::MentorsTitle, Msg::MentorsLeftText),
+            ("left", Msg::MentorsLeftTitle, Msg::MentorsLeftText),
         ]
         .into_iter()
         .find(|(key, _, _)| q.get(key).is_some())
