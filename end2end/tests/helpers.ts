@@ -121,6 +121,14 @@ export async function emailedPasswordLink(to: string): Promise<string> {
   return link!;
 }
 
+/** The private link to `path` (a 43-character token) in the newest email to `to` that has one and says `saying`. */
+export async function emailedLink(to: string, path: string, saying = path): Promise<string> {
+  const mail = await mailTo(to, saying);
+  const link = mail.match(new RegExp(`http://[^\\s]+${path}[A-Za-z0-9_-]{43}`))?.[0];
+  expect(link, `a link to ${path} in the email to ${to}`).toBeTruthy();
+  return link!;
+}
+
 /** The demo staff accounts' password (README). */
 export const PASSWORD = 'demo-adgang-2026';
 

@@ -1,16 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, hasJs, mailTo, ready, signIn } from './helpers';
+import { emailedLink, expectAccessible, hasJs, mailTo, ready, signIn } from './helpers';
 
 /** A PNG of one pixel. */
 const PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
-/** The link to `path` in the newest email to `to` that has one and says `saying`. */
-async function emailedLink(to: string, path: string, saying = path): Promise<string> {
-  const mail = await mailTo(to, saying);
-  const link = mail.match(new RegExp(`http://[^\\s]+${path}[A-Za-z0-9_-]{43}`))?.[0];
-  expect(link, `a link to ${path} in the email to ${to}`).toBeTruthy();
-  return link!;
-}
 
 test('a company applies, answers a change request and is listed, then deregistered', async ({ page, browser }, info) => {
   test.setTimeout(120_000);

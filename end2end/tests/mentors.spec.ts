@@ -1,13 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, hasJs, mailTo, ready, signIn } from './helpers';
+import { emailedLink, expectAccessible, hasJs, mailTo, ready, signIn } from './helpers';
 
-/** The link to `path` in the newest email to `to` that has one. */
-async function emailedLink(to: string, path: string): Promise<string> {
-  const mail = await mailTo(to, path);
-  const link = mail.match(new RegExp(`http://[^\\s]+${path}[A-Za-z0-9_-]{43}`))?.[0];
-  expect(link, `a link to ${path} in the email to ${to}`).toBeTruthy();
-  return link!;
-}
 
 test('a business manager becomes a mentor, is approved, and pauses through the private link', async ({ page, browser }, info) => {
   test.setTimeout(120_000);

@@ -163,16 +163,23 @@ fn ticked(group: &BTreeMap<String, String>, known: impl Fn(&str) -> bool) -> Vec
 pub fn validate_availability(
     form: &AvailabilityForm,
 ) -> Result<ValidAvailability, Vec<FieldError>> {
-    match (crate::form::check(form), valid_availability(form)) {
-        (Ok(()), valid) => valid,
-        (Err(mut errors), Err(more)) => {
-            errors.extend(more);
-            errors.sort_by(|a, b| a.field.cmp(&b.field));
-            errors.dedup_by(|a, b| a.field == b.field);
-            Err(errors)
-        }
-        (Err(errors), Ok(_)) => Err(errors),
+    let mut errors = crate::form::check(form).err().unwrap_or_default();
+    let valid = valid_availability(form);
+    if let Err(more) = &valid {
+        errors.extend(more.iter().cloned());
     }
+    match errors.is_empty() {
+        true => valid,
+        false => Err(one_per_field(errors)),
+    }
+}
+
+/// A form's errors as the page shows them: by field name, the first of each field's.
+#[cfg(feature = "ssr")]
+fn one_per_field(mut errors: Vec<FieldError>) -> Vec<FieldError> {
+    errors.sort_by(|a, b| a.field.cmp(&b.field));
+    errors.dedup_by(|a, b| a.field == b.field);
+    errors
 }
 
 #[cfg(feature = "ssr")]
@@ -213,9 +220,7 @@ pub fn validate(form: &MentorForm) -> Result<ValidMentor, Vec<FieldError>> {
         errors.extend(more.iter().cloned());
     }
     if !errors.is_empty() {
-        errors.sort_by(|a, b| a.field.cmp(&b.field));
-        errors.dedup_by(|a, b| a.field == b.field);
-        return Err(errors);
+        return Err(one_per_field(errors));
     }
     let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
     Ok(ValidMentor {
@@ -317,8 +322,7 @@ pub fn validate_request(form: &MentorRequestForm) -> Result<ValidMentorRequest, 
         errors.push(FieldError::new("language", Msg::ErrorChoose));
     }
     if !errors.is_empty() {
-        errors.sort_by(|a, b| a.field.cmp(&b.field));
-        return Err(errors);
+        return Err(one_per_field(errors));
     }
     let optional = |value: &str| Some(value.trim().to_owned()).filter(|v| !v.is_empty());
     Ok(ValidMentorRequest {

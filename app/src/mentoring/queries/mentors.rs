@@ -3,13 +3,13 @@
 //! (availability, pause, leave). Each step writes its rows and queues its emails in one
 //! transaction, and leaves a line in the audit log.
 use super::views::view_of;
-use super::{open_counts, status_of};
+use super::{municipality_name, open_counts, status_of};
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::mentoring::matching::MentorStatus;
 use crate::domain::mentoring::mentor::{By, MentorStep, after};
 use crate::email::{self, Facts, Mail, MailText};
-use crate::entities::{mentor, municipality};
+use crate::entities::mentor;
 use crate::error::AppError;
 use crate::i18n::{Lang, Msg};
 use crate::mentoring::api::MyMentorPage;
@@ -232,11 +232,7 @@ pub async fn decide(
         })
         .await?;
         // The mentor's municipality, whoever decides (the installation's administrator).
-        let place = municipality::Entity::find_by_id(row.municipality_id)
-            .one(db)
-            .await?
-            .map(|m| m.name)
-            .unwrap_or_default();
+        let place = municipality_name(db, row.municipality_id).await?;
         let link = format!("{site_url}{}", private_path(&private));
         let (subject, body) = match to {
             MentorStatus::Approved => (MailText::MentorApprovedSubject, MailText::MentorApprovedBody),
@@ -297,11 +293,7 @@ pub async fn my_page(
     private_token: &str,
 ) -> Result<MyMentorPage, AppError> {
     let row = by_private_token(db, private_token).await?;
-    let place = municipality::Entity::find_by_id(row.municipality_id)
-        .one(db)
-        .await?
-        .map(|m| m.name)
-        .unwrap_or_default();
+    let place = municipality_name(db, row.municipality_id).await?;
     let mentor = view_of(&row, place, &open_counts(db).await?)?;
     let availability = AvailabilityForm {
         capacity: mentor.capacity.to_string(),

@@ -68,11 +68,7 @@ pub async fn profiles(db: &impl ConnectionTrait) -> Result<Vec<MentorProfile>, A
                 status,
                 expertise: split_codes(&m.expertise, Expertise::from_code),
                 sectors: split_codes(&m.sectors, Sector::from_code),
-                languages: m
-                    .languages
-                    .split(',')
-                    .map(|l| l.trim().to_owned())
-                    .collect(),
+                languages: stored_codes(&m.languages),
                 capacity: u32::try_from(m.capacity).unwrap_or(0),
                 current: current.get(&m.id).copied().unwrap_or(0),
                 available_from: m.available_from,
@@ -121,4 +117,23 @@ async fn municipality_names(db: &impl ConnectionTrait) -> Result<HashMap<i32, St
         .into_iter()
         .map(|m| (m.id, m.name))
         .collect())
+}
+
+/// A stored list of codes (`"a,b"`) as its codes, empty ones left out.
+fn stored_codes(stored: &str) -> Vec<String> {
+    stored
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// One municipality's name (empty for an id that has none).
+async fn municipality_name(db: &impl ConnectionTrait, id: i32) -> Result<String, AppError> {
+    Ok(crate::entities::municipality::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|m| m.name)
+        .unwrap_or_default())
 }

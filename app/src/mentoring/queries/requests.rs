@@ -1,7 +1,7 @@
 //! Enterprises' requests for a mentor: asked on the public form (from a registry profile,
 //! a self-assessment's result, the enquiry form or the scheme's page), waiting in the
 //! municipality's list, and read with the suggested mentors.
-use super::{municipality_names, suggestions};
+use super::{municipality_names, stored_codes, suggestions};
 use crate::account::api::CurrentUser;
 use crate::email::{self, Facts, Mail, MailText};
 use crate::entities::{company, mentor, mentor_request, municipality};
@@ -23,11 +23,18 @@ pub fn request_path(id: i32) -> String {
     format!("/staff/mentors/requests/{id}")
 }
 
-/// Only published registry entries are linked or filled in: an application in progress
-/// is not the public's to look up.
-fn published() -> sea_orm::sea_query::SimpleExpr {
+/// The registry's entry with this CVR, if published: only those are linked or filled in
+/// (an application in progress is not the public's to look up).
+async fn published_company(
+    db: &impl ConnectionTrait,
+    cvr: &str,
+) -> Result<Option<company::Model>, AppError> {
     use crate::domain::listing::ListingStatus;
-    company::Column::Status.eq(ListingStatus::Published.code())
+    Ok(company::Entity::find()
+        .filter(company::Column::Cvr.eq(cvr))
+        .filter(company::Column::Status.eq(ListingStatus::Published.code()))
+        .one(db)
+        .await?)
 }
 
 /// Saves a request, linked to the registry's company when its CVR is listed there; the
@@ -42,12 +49,7 @@ pub async fn ask(
     crate::db::write(db, async |db| {
         let place = crate::registry::chosen_municipality(db, &form.municipality).await?;
         let company_id = match &form.cvr {
-            Some(cvr) => company::Entity::find()
-                .filter(company::Column::Cvr.eq(cvr.as_str()))
-                .filter(published())
-                .one(db)
-                .await?
-                .map(|c| c.id),
+            Some(cvr) => published_company(db, cvr.as_str()).await?.map(|c| c.id),
             None => None,
         };
         let row = mentor_request::ActiveModel {
@@ -111,12 +113,7 @@ pub async fn ask_form_for_company(
     db: &impl ConnectionTrait,
     cvr: &str,
 ) -> Result<Option<(String, String)>, AppError> {
-    let Some(row) = company::Entity::find()
-        .filter(company::Column::Cvr.eq(cvr))
-        .filter(published())
-        .one(db)
-        .await?
-    else {
+    let Some(row) = published_company(db, cvr).await? else {
         return Ok(None);
     };
     let place = municipality::Entity::find_by_id(row.municipality_id)
@@ -139,12 +136,7 @@ fn item_of(
             .get(&row.municipality_id)
             .cloned()
             .unwrap_or_default(),
-        needs: row
-            .needs
-            .split(',')
-            .filter(|c| !c.is_empty())
-            .map(str::to_owned)
-            .collect(),
+        needs: stored_codes(&row.needs),
         asked_on: row.created_at.date_naive().to_string(),
         waiting_days: (now - row.created_at).num_days(),
     }

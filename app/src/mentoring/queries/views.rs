@@ -1,6 +1,6 @@
 //! What the contact and a mentor read of the mentors: the contact's lists and one
 //! mentor's entry as pages show it.
-use super::{open_counts, status_of};
+use super::{open_counts, status_of, stored_codes};
 use crate::account::api::CurrentUser;
 use crate::domain::mentoring::matching::MentorStatus;
 use crate::entities::mentor;
@@ -58,14 +58,6 @@ pub(super) fn view_of(
     municipality: String,
     current: &HashMap<i32, u32>,
 ) -> Result<MentorView, AppError> {
-    let codes = |stored: &str| -> Vec<String> {
-        stored
-            .split(',')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
     Ok(MentorView {
         id: row.id,
         status: status_of(row)?,
@@ -75,9 +67,9 @@ pub(super) fn view_of(
         email: row.email.clone(),
         phone: row.phone.clone(),
         municipality,
-        expertise: codes(&row.expertise),
-        sectors: codes(&row.sectors),
-        languages: codes(&row.languages),
+        expertise: stored_codes(&row.expertise),
+        sectors: stored_codes(&row.sectors),
+        languages: stored_codes(&row.languages),
         capacity: u32::try_from(row.capacity).unwrap_or(0),
         current: current.get(&row.id).copied().unwrap_or(0),
         available_from: row.available_from.map(|d| d.to_string()),
