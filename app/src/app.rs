@@ -97,6 +97,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mentors/ask") view={Lazy::<AskMentorRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/mentors/confirm/:token") view={Lazy::<MentorConfirmRoute>::new()}/>
                     <Route path=path!("/mentors/me/:token") view={Lazy::<MyMentorRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/mentorships/agree/:token") view={Lazy::<AgreeRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/mentorships/evaluate/:token") view={Lazy::<EvaluateRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/login") view={Lazy::<LoginRoute>::new()}/>
                     <Route path=path!("/staff/reset") view={Lazy::<RequestResetRoute>::new()}/>
                     <Route path=path!("/staff/reset/:token") view={Lazy::<ResetPasswordRoute>::new()}/>
@@ -114,6 +116,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/municipalities") view={Lazy::<MunicipalitiesRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/mentors") view={Lazy::<StaffMentorsRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staff/mentors/requests/:id") view={Lazy::<MentorRequestRoute>::new()} ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/mentorships/:id") view={Lazy::<MentorshipRoute>::new()} ssr=SsrMode::Async/>
                     // Before `:step`, which would match "result" too.
                     <Route path=path!("/assessment/:token/result") view={Lazy::<AssessmentResultRoute>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/assessment/:token/:step") view={Lazy::<AssessmentStepRoute>::new()} ssr=SsrMode::Async/>

@@ -33,9 +33,11 @@ pub struct Limits {
     /// (`RATE_LIMIT_LISTING_LOGO`): apart, so trying pictures that are refused does not use
     /// up the application's own tries.
     pub listing_logo: Limit,
-    /// `mentors/sign_up`, a sign-up to the mentor scheme, `mentors/availability`, a
-    /// mentor's changes through their private link, and `mentors/ask`, a request for a
-    /// mentor, each counted apart (`RATE_LIMIT_MENTOR_SIGN_UP`).
+    /// `mentors/sign_up`, a sign-up to the mentor scheme, `mentors/availability` and
+    /// `mentors/meeting`, a mentor's changes and meetings through their private link,
+    /// `mentors/ask`, a request for a mentor, and `mentorships/agree` and
+    /// `mentorships/evaluate`, a side's answers through its links, each counted apart
+    /// (`RATE_LIMIT_MENTOR_SIGN_UP`).
     pub mentor_sign_up: Limit,
     /// `staff/sign_in` (`RATE_LIMIT_SIGN_IN`).
     pub sign_in: Limit,
@@ -53,7 +55,12 @@ impl Limits {
             "listing/apply" => Some(self.listing_apply),
             "listing/logo" => Some(self.listing_logo),
             // One limit, counted apart for each form.
-            "mentors/sign_up" | "mentors/ask" | "mentors/availability" => Some(self.mentor_sign_up),
+            "mentors/sign_up"
+            | "mentors/ask"
+            | "mentors/availability"
+            | "mentors/meeting"
+            | "mentorships/agree"
+            | "mentorships/evaluate" => Some(self.mentor_sign_up),
             "staff/sign_in" => Some(self.sign_in),
             "staff/request_password_reset" => Some(self.reset_request),
             "staff/reset_password" => Some(self.reset_password),

@@ -14,8 +14,8 @@ use crate::enquiries::{EnquiryPage, EnquiryStatusPage};
 use crate::inbox::{EnquiryDetailPage, InboxPage};
 use crate::listing::{ApplicationPage, ApplyPage, ConfirmPage, ReviewPage, ReviewQueuePage};
 use crate::mentoring::{
-    AskMentorPage, MentorConfirmPage, MentorRequestPage, MentorsPage, MyMentorPageView,
-    StaffMentorsPage,
+    AgreePage, AskMentorPage, EvaluatePage, MentorConfirmPage, MentorRequestPage, MentorsPage,
+    MentorshipPage, MyMentorPageView, StaffMentorsPage,
 };
 use crate::registry::{CompanyListPage, CompanyProfilePage, StatisticsPage};
 use leptos::prelude::*;
@@ -70,3 +70,6 @@ lazy_page!(MyMentorRoute, MyMentorPageView);
 lazy_page!(StaffMentorsRoute, StaffMentorsPage);
 lazy_page!(AskMentorRoute, AskMentorPage);
 lazy_page!(MentorRequestRoute, MentorRequestPage);
+lazy_page!(MentorshipRoute, MentorshipPage);
+lazy_page!(AgreeRoute, AgreePage);
+lazy_page!(EvaluateRoute, EvaluatePage);

@@ -298,6 +298,7 @@ const PROTECTED_PAGES: &[&str] = &[
     "/staff/listings/1",
     "/staff/mentors",
     "/staff/mentors/requests/1",
+    "/staff/mentorships/1",
 ];
 /// Server functions for every signed-in staff member.
 const STAFF_SERVER_FNS: &[&str] = &[
@@ -318,6 +319,10 @@ const STAFF_SERVER_FNS: &[&str] = &[
     "/api/staff/mentors",
     "/api/staff/mentors/decide",
     "/api/staff/mentors/request",
+    "/api/staff/mentorship",
+    "/api/staff/mentorships/propose",
+    "/api/staff/mentorships/meeting",
+    "/api/staff/mentorships/step",
 ];
 /// Server functions for staff that take a form with a file (posted as `multipart/form-data`).
 const STAFF_UPLOADS: &[&str] = &["/api/staff/listing/logo"];
@@ -328,7 +333,7 @@ const OPEN_STAFF_SERVER_FNS: &[&str] = &[
     "/api/staff/request_password_reset",
     "/api/staff/reset_password",
 ];
-const WALK_ARGS: &str = "step=approve&version=1&reason=x&effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1&form%5Bname%5D=Walk";
+const WALK_ARGS: &str = "step=approve&version=1&reason=x&effective_from=2026-11-01&rate=9&confidence=confirmed&id=1&body=x&assignee=1&status=closed&email=x%40y.dk&confirm=yes&code=0999&name=Walk&input%5Bdisplay_name%5D=Walk&input%5Bemail%5D=walk%40x.dk&input%5Brole%5D=admin&input%5Bmunicipality_id%5D=1&form%5Bname%5D=Walk&request=1";
 /// Server functions only admins may call.
 const ADMIN_SERVER_FNS: &[&str] = &[
     "/api/admin/discount_rates",

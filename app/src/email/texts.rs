@@ -105,6 +105,26 @@ crate::i18n::texts! {
         da: "Hej {name}\n\nNogen (måske dig) har forsøgt at tilmelde denne e-mailadresse til {municipality}s mentorordning. Du er allerede tilmeldt: brug linket i e-mailen, hvor kommunen godkendte dig, eller skriv til kommunen.\n\nHar du ikke forsøgt, kan du se bort fra denne e-mail.\n",
         en: "Hello {name}\n\nSomeone (perhaps you) tried to sign this email address up to {municipality}'s mentor scheme. You are already signed up: use the link in the email in which the municipality approved you, or write to the municipality.\n\nIf it was not you, ignore this email.\n",
     }
+    MentorshipProposedMentorSubject { da: "Forslag til mentorforløb: {company}", en: "A proposed mentorship: {company}" }
+    MentorshipProposedMentorBody {
+        da: "Hej {name}\n\n{municipality} foreslår dig som mentor for {company}. Læs forslaget, og bekræft aftalen om tavshedspligt her:\n{link}\n\nForløbet går i gang, når både du og virksomheden har bekræftet.\n",
+        en: "Hello {name}\n\n{municipality} proposes you as the mentor of {company}. Read the proposal and confirm the confidentiality agreement here:\n{link}\n\nThe mentorship starts when both you and the enterprise have confirmed.\n",
+    }
+    MentorshipProposedEnterpriseSubject { da: "I har fået en mentor", en: "You have a mentor" }
+    MentorshipProposedEnterpriseBody {
+        da: "Hej {name}\n\n{municipality} har fundet en mentor til {company}. Læs forslaget, og bekræft aftalen om tavshedspligt her:\n{link}\n\nForløbet går i gang, når både I og mentoren har bekræftet.\n",
+        en: "Hello {name}\n\n{municipality} has found a mentor for {company}. Read the proposal and confirm the confidentiality agreement here:\n{link}\n\nThe mentorship starts when both you and the mentor have confirmed.\n",
+    }
+    MentorshipEvaluateSubject { da: "Hvordan gik mentorforløbet?", en: "How did the mentorship go?" }
+    MentorshipEvaluateBody {
+        da: "Hej {name}\n\nMentorforløbet med {company} er afsluttet. Giv det en vurdering fra 1 til 5 og en kommentar, hvis du vil (det tager et minut). Kun kommunens medarbejdere læser svaret:\n{link}\n\nVenlig hilsen\n{municipality}\n",
+        en: "Hello {name}\n\nThe mentorship with {company} has ended. Give it a rating from 1 to 5 and a comment if you like (it takes a minute). Only the municipality's staff read the answer:\n{link}\n\nKind regards\n{municipality}\n",
+    }
+    MentorshipCancelledSubject { da: "Mentorforløbet er annulleret", en: "The mentorship is cancelled" }
+    MentorshipCancelledBody {
+        da: "Hej {name}\n\n{municipality} har annulleret mentorforløbet med {company}:\n\n{reason}\n\nSkriv til kommunen, hvis du har spørgsmål.\n",
+        en: "Hello {name}\n\n{municipality} has cancelled the mentorship with {company}:\n\n{reason}\n\nWrite to the municipality if you have questions.\n",
+    }
     MentorshipQuietSubject { da: "Mentorforløb uden møder: {company}", en: "Mentorship without meetings: {company}" }
     MentorshipQuietBody {
         da: "Der er ikke registreret et møde i mentorforløbet mellem {name} og {company} siden {due}: seks uger uden møder.\n\nSpørg, hvordan det går, eller sæt forløbet på pause:\n{link}\n\nDu får kun denne påmindelse én gang, indtil der igen er holdt et møde.\n",

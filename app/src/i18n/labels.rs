@@ -176,3 +176,25 @@ impl Labelled for crate::domain::mentoring::matching::Exclusion {
         }
     }
 }
+
+impl Labelled for crate::domain::mentoring::mentorship::MentorshipStatus {
+    fn label(self) -> Msg {
+        use crate::domain::mentoring::mentorship::MentorshipStatus as S;
+        match self {
+            S::Proposed => Msg::MentorshipProposed,
+            S::Active => Msg::MentorshipActive,
+            S::Paused => Msg::MentorshipPaused,
+            S::Completed => Msg::MentorshipCompleted,
+            S::Cancelled => Msg::MentorshipCancelled,
+        }
+    }
+}
+
+impl Labelled for crate::domain::mentoring::mentorship::Side {
+    fn label(self) -> Msg {
+        match self {
+            crate::domain::mentoring::mentorship::Side::Mentor => Msg::SideMentor,
+            crate::domain::mentoring::mentorship::Side::Enterprise => Msg::SideEnterprise,
+        }
+    }
+}

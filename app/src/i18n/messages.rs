@@ -1113,5 +1113,89 @@ texts! {
     ErrorMentorCapacity { da: "Skriv et tal fra 1 til 5.", en: "Enter a number from 1 to 5." }
     ErrorMentorPeriod { da: "Slutdatoen ligger før startdatoen.", en: "The end date is before the start date." }
     ErrorChooseOne { da: "Vælg mindst én.", en: "Choose at least one." }
+    ErrorRating { da: "Vælg en vurdering fra 1 til 5.", en: "Choose a rating from 1 to 5." }
+    ErrorMeetingFuture { da: "Registrér møder, der er holdt: datoen ligger i fremtiden.", en: "Log meetings that have been held: the date is in the future." }
+    ErrorMeetingNotNow { da: "Der kan kun registreres møder i et aktivt forløb eller et forløb på pause.", en: "Meetings can only be logged in an active or paused mentorship." }
+    ErrorMentorNotFree { da: "Mentoren kan ikke tage flere forløb nu. Vælg en anden.", en: "This mentor cannot take on another mentorship now. Choose another." }
+    ErrorMentorshipClosed { da: "Forløbet er ikke længere foreslået, så der er intet at bekræfte.", en: "This mentorship is no longer proposed, so there is nothing to confirm." }
+    ErrorEvaluationGiven { da: "Du har allerede evalueret forløbet. Tak!", en: "You have already evaluated this mentorship. Thank you!" }
+    MentorshipProposed { da: "Foreslået", en: "Proposed" }
+    MentorshipActive { da: "Aktivt", en: "Active" }
+    MentorshipPaused { da: "På pause", en: "Paused" }
+    MentorshipCompleted { da: "Afsluttet", en: "Completed" }
+    MentorshipCancelled { da: "Annulleret", en: "Cancelled" }
+    ProposeHeading { da: "Foreslå et forløb", en: "Propose a mentorship" }
+    ProposeLead { da: "Begge får en e-mail med et link til aftalen om tavshedspligt. Forløbet går i gang, når begge har bekræftet.", en: "Both are emailed a link to the confidentiality agreement. The mentorship starts when both have confirmed." }
+    ProposeMentorLabel { da: "Mentor", en: "Mentor" }
+    PeriodFromLabel { da: "Fra", en: "From" }
+    PeriodToLabel { da: "Til", en: "To" }
+    GoalsLabel { da: "Mål for forløbet", en: "Goals of the mentorship" }
+    ProposeButton { da: "Foreslå forløbet", en: "Propose the mentorship" }
+    MentorshipsHeading { da: "Forløb", en: "Mentorships" }
+    MentorshipsEmpty { da: "Ingen forløb endnu.", en: "No mentorships yet." }
+    MentorshipTitle { da: "Mentorforløb", en: "Mentorship" }
+    MentorshipEnterpriseLabel { da: "Virksomhed", en: "Enterprise" }
+    MentorshipAskerLabel { da: "Kontaktperson", en: "Contact person" }
+    MentorshipPeriodLabel { da: "Periode", en: "Period" }
+    MentorshipMentorAgreed { da: "Mentorens tavshedspligt", en: "Mentor's confidentiality" }
+    MentorshipEnterpriseAgreed { da: "Virksomhedens tavshedspligt", en: "Enterprise's confidentiality" }
+    MentorshipNotYet { da: "Ikke bekræftet endnu", en: "Not confirmed yet" }
+    MentorshipActiveSince { da: "Aktivt siden", en: "Active since" }
+    MentorshipEnded { da: "Sluttede", en: "Ended" }
+    MentorshipCancelReason { da: "Begrundelse", en: "Reason" }
+    MentorshipLastMeeting { da: "Seneste møde", en: "Last meeting" }
+    MentorshipRequestLink { da: "Ønsket om mentor", en: "The request for a mentor" }
+    MeetingsHeading { da: "Møder", en: "Meetings" }
+    MeetingsEmpty { da: "Ingen møder registreret endnu.", en: "No meetings logged yet." }
+    MeetingLogHeading { da: "Registrér et møde", en: "Log a meeting" }
+    MeetingMetOnLabel { da: "Mødets dato", en: "Date of the meeting" }
+    MeetingNotesLabel { da: "Hvad blev der talt om?", en: "What was discussed?" }
+    MeetingNextStepLabel { da: "Næste skridt", en: "Next step" }
+    MeetingLogButton { da: "Registrér mødet", en: "Log the meeting" }
+    MeetingByMentor { da: "registreret af mentoren", en: "logged by the mentor" }
+    EvaluationsHeading { da: "Evalueringer (kun for kommunen)", en: "Evaluations (municipality only)" }
+    EvaluationNotAnswered { da: "ikke besvaret endnu", en: "not answered yet" }
+    SideMentor { da: "Mentoren", en: "The mentor" }
+    SideEnterprise { da: "Virksomheden", en: "The enterprise" }
+    RatingOf { da: "{rating} af 5", en: "{rating} of 5" }
+    MentorshipStepsHeading { da: "Forløbets gang", en: "The mentorship's course" }
+    MentorshipStepPause { da: "Sæt på pause", en: "Pause" }
+    MentorshipStepResume { da: "Genoptag", en: "Resume" }
+    MentorshipStepComplete { da: "Afslut og bed om evaluering", en: "Complete and ask for evaluations" }
+    MentorshipStepCancel { da: "Annullér forløbet", en: "Cancel the mentorship" }
+    MentorshipCancelReasonLabel { da: "Begrundelse (sendes til begge)", en: "Reason (sent to both)" }
+    MentorshipDonePropose { da: "Forløbet er foreslået, og begge har fået et link til aftalen om tavshedspligt.", en: "The mentorship is proposed, and both have been sent a link to the confidentiality agreement." }
+    MentorshipDoneMeeting { da: "Mødet er registreret.", en: "The meeting is logged." }
+    MentorshipDonePause { da: "Forløbet er sat på pause.", en: "The mentorship is paused." }
+    MentorshipDoneResume { da: "Forløbet er genoptaget.", en: "The mentorship is resumed." }
+    MentorshipDoneComplete { da: "Forløbet er afsluttet, og begge er bedt om en evaluering.", en: "The mentorship is completed, and both have been asked for an evaluation." }
+    MentorshipDoneCancel { da: "Forløbet er annulleret, og begge har fået begrundelsen.", en: "The mentorship is cancelled, and both have been sent the reason." }
+    ResultsHeading { da: "Resultater pr. år", en: "Results per year" }
+    ResultsYear { da: "År", en: "Year" }
+    ResultsMatched { da: "Matchet", en: "Matched" }
+    ResultsCompleted { da: "Afsluttede forløb", en: "Completed" }
+    ResultsAverage { da: "Gennemsnitlig evaluering (antal)", en: "Average evaluation (count)" }
+    ResultsMedian { da: "Median ventetid til match", en: "Median wait for a match" }
+    AgreeTitle { da: "Aftale om tavshedspligt", en: "Confidentiality agreement" }
+    AgreeLead { da: "{municipality} foreslår dette mentorforløb:", en: "{municipality} proposes this mentorship:" }
+    AgreeText { da: "Mentor og virksomhed holder det, de hører om hinandens forhold i forløbet, for sig selv, også når forløbet er slut. Kommunen følger forløbet: datoer, mødenoter og evalueringer.", en: "Mentor and enterprise keep what they learn about each other's affairs in the mentorship to themselves, also after it has ended. The municipality follows the mentorship: dates, meeting notes and evaluations." }
+    AgreeConfirmLabel { da: "Jeg accepterer aftalen om tavshedspligt", en: "I accept the confidentiality agreement" }
+    AgreeButton { da: "Bekræft", en: "Confirm" }
+    AgreeWaiting { da: "Tak, du har bekræftet. Forløbet går i gang, når den anden part også har bekræftet.", en: "Thank you, you have confirmed. The mentorship starts when the other side has confirmed too." }
+    AgreeActive { da: "Begge har bekræftet: forløbet er i gang.", en: "Both have confirmed: the mentorship has started." }
+    AgreeClosed { da: "Forløbet er ikke længere foreslået.", en: "This mentorship is no longer proposed." }
+    EvaluateTitle { da: "Hvordan gik mentorforløbet?", en: "How did the mentorship go?" }
+    EvaluateLead { da: "Forløbet mellem {mentor} og {company} er afsluttet. Kun kommunens medarbejdere læser dit svar.", en: "The mentorship between {mentor} and {company} has ended. Only the municipality's staff read your answer." }
+    RatingLabel { da: "Din vurdering", en: "Your rating" }
+    Rating1 { da: "1 – dårligt", en: "1 – poor" }
+    Rating2 { da: "2", en: "2" }
+    Rating3 { da: "3", en: "3" }
+    Rating4 { da: "4", en: "4" }
+    Rating5 { da: "5 – rigtig godt", en: "5 – excellent" }
+    CommentLabel { da: "Kommentar", en: "Comment" }
+    EvaluateButton { da: "Send evalueringen", en: "Send the evaluation" }
+    EvaluateThanks { da: "Tak for din evaluering.", en: "Thank you for your evaluation." }
+    MyMentorshipsHeading { da: "Dine forløb", en: "Your mentorships" }
+    MyMentorshipsEmpty { da: "Du har ingen forløb endnu.", en: "You have no mentorships yet." }
     ErrorMentorStep { da: "Det kan ikke gøres nu: siden viser ikke længere det seneste. Genindlæs siden.", en: "That cannot be done now: the page no longer shows the latest. Reload the page." }
 }

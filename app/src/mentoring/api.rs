@@ -1,6 +1,9 @@
 //! What the mentor scheme's pages and server functions exchange.
 use super::form::{AvailabilityForm, MentorForm, MentorRequestForm};
+use super::mentorship_form::{EvaluationForm, MeetingForm, ProposeForm};
 use crate::domain::mentoring::matching::{Exclusion, MentorStatus, ScorePart};
+use crate::domain::mentoring::mentorship::{MentorshipStatus, Side};
+use crate::domain::mentoring::results::YearResults;
 use serde::{Deserialize, Serialize};
 
 /// What the sign-up form needs: the municipalities, and the form as it was (empty, or one
@@ -45,6 +48,10 @@ pub struct MentorLists {
     pub mentors: Vec<MentorView>,
     /// Requests waiting for a mentor, the longest waiting first.
     pub requests: Vec<RequestItem>,
+    /// Mentorships, open ones first, then the newest.
+    pub mentorships: Vec<MentorshipItem>,
+    /// The scheme's results per year, the newest first.
+    pub results: Vec<YearResults>,
 }
 
 /// The mentor's private page: their entry and the availability form (as saved, or as
@@ -53,6 +60,18 @@ pub struct MentorLists {
 pub struct MyMentorPage {
     pub mentor: MentorView,
     pub availability: AvailabilityForm,
+    /// Their mentorships, open ones first, each with its meetings.
+    pub mentorships: Vec<MyMentorship>,
+    /// A meeting form posted without JavaScript that came back: for which mentorship.
+    pub meeting_form: Option<(i32, MeetingForm)>,
+}
+
+/// One of the mentor's mentorships as they see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyMentorship {
+    pub item: MentorshipItem,
+    pub goals: String,
+    pub meetings: Vec<MeetingView>,
 }
 
 /// What the request form needs: the municipalities, and the form as it was (empty or
@@ -92,6 +111,10 @@ pub struct RequestDetail {
     pub excluded: Vec<ExcludedView>,
     /// Still waiting for a mentor: the suggestions are for it.
     pub open: bool,
+    /// The mentorships proposed for it.
+    pub mentorships: Vec<MentorshipItem>,
+    /// The proposal form: the top suggestion and today preselected, or as typed.
+    pub proposal: ProposeForm,
 }
 
 /// A suggested mentor and why.
@@ -111,4 +134,81 @@ pub struct ExcludedView {
     pub mentor_id: i32,
     pub name: String,
     pub reason: Exclusion,
+}
+
+/// A mentorship in a list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorshipItem {
+    pub id: i32,
+    pub status: MentorshipStatus,
+    pub mentor: String,
+    /// The enterprise: its company name, else the asker's name.
+    pub company: String,
+    /// ISO dates.
+    pub period_from: String,
+    pub period_to: Option<String>,
+    pub last_meeting: Option<String>,
+}
+
+/// A mentorship with everything the contact follows it by.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorshipDetail {
+    pub item: MentorshipItem,
+    pub request_id: i32,
+    pub mentor_email: String,
+    pub asker: String,
+    pub asker_email: String,
+    pub goals: String,
+    /// ISO dates each side agreed to confidentiality.
+    pub mentor_agreed: Option<String>,
+    pub enterprise_agreed: Option<String>,
+    pub active_since: Option<String>,
+    pub ended_on: Option<String>,
+    pub cancel_reason: Option<String>,
+    pub meetings: Vec<MeetingView>,
+    /// Staff only: the sides' evaluations once asked for.
+    pub evaluations: Vec<EvaluationView>,
+    /// The meeting form: empty, or as typed when a post without JavaScript came back.
+    pub meeting_form: MeetingForm,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingView {
+    pub met_on: String,
+    pub notes: String,
+    pub next_step: Option<String>,
+    /// Logged by the mentor through their link (else by staff).
+    pub by_mentor: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvaluationView {
+    pub side: Side,
+    pub rating: Option<u8>,
+    pub comment: Option<String>,
+}
+
+/// What a side reads behind its link before agreeing to confidentiality.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgreementView {
+    pub side: Side,
+    pub status: MentorshipStatus,
+    pub mentor: String,
+    pub company: String,
+    pub municipality: String,
+    pub period_from: String,
+    pub period_to: Option<String>,
+    pub goals: String,
+    /// This side has agreed.
+    pub agreed: bool,
+}
+
+/// What a side reads behind its evaluation link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvaluationPage {
+    pub side: Side,
+    pub mentor: String,
+    pub company: String,
+    pub answered: bool,
+    pub form: EvaluationForm,
 }

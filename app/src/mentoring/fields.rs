@@ -170,6 +170,24 @@ pub fn RequestFields(
     }
 }
 
+/// A meeting's fields (`prefix` keeps ids apart where a page has one form per mentorship).
+#[component]
+pub(super) fn MeetingFields(
+    form: crate::mentoring::mentorship_form::MeetingForm,
+    prefix: String,
+    error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    use crate::mentoring::mentorship_form::MAX_NOTES_CHARS;
+    view! {
+        <Field name="met_on" group="form" id=format!("{prefix}met_on") label=Msg::MeetingMetOnLabel
+            control=Control::Date value=form.met_on error/>
+        <Field name="notes" group="form" id=format!("{prefix}notes") label=Msg::MeetingNotesLabel
+            control=Control::TextArea rows=3 maxlength=MAX_NOTES_CHARS value=form.notes error/>
+        <Field name="next_step" group="form" id=format!("{prefix}next_step") label=Msg::MeetingNextStepLabel
+            optional=true control=Control::TextArea rows=2 maxlength=MAX_NOTES_CHARS value=form.next_step error/>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

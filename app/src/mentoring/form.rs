@@ -176,7 +176,7 @@ pub fn validate_availability(
 
 /// A form's errors as the page shows them: by field name, the first of each field's.
 #[cfg(feature = "ssr")]
-fn one_per_field(mut errors: Vec<FieldError>) -> Vec<FieldError> {
+pub(super) fn one_per_field(mut errors: Vec<FieldError>) -> Vec<FieldError> {
     errors.sort_by(|a, b| a.field.cmp(&b.field));
     errors.dedup_by(|a, b| a.field == b.field);
     errors

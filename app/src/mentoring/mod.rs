@@ -1,14 +1,18 @@
 //! The mentor scheme (issue 12): mentors from local businesses sign up and are approved by
 //! the contact, enterprises ask for one, staff see suggestions with reasons, mentorships
-//! are followed to their evaluation. Built in steps: so far the mentors' own way through
-//! the scheme (sign-up, confirmation, decision, private page), enterprises' requests and
-//! the suggestions for each; mentorships follow the same shape.
+//! are followed to their evaluation: proposed by the contact, agreed to by both sides
+//! (confidentiality), meetings logged by staff or the mentor, completed with both sides'
+//! evaluations, and the scheme's yearly results computed from it all.
+mod agree_page;
 pub mod api;
 mod ask_page;
 mod confirm_page;
+mod evaluate_page;
 mod fields;
 pub mod form;
 mod mentors_page;
+pub mod mentorship_form;
+mod mentorship_page;
 mod my_page;
 #[cfg(feature = "ssr")]
 mod privacy;
@@ -18,9 +22,12 @@ mod request_page;
 pub mod server_fns;
 mod staff_page;
 
+pub use agree_page::AgreePage;
 pub use ask_page::AskMentorPage;
 pub use confirm_page::MentorConfirmPage;
+pub use evaluate_page::EvaluatePage;
 pub use mentors_page::MentorsPage;
+pub use mentorship_page::MentorshipPage;
 pub use my_page::MyMentorPageView;
 pub use request_page::MentorRequestPage;
 pub use staff_page::StaffMentorsPage;

@@ -1,9 +1,12 @@
-use super::api::{MentorView, MyMentorPage};
-use super::fields::AvailabilityFields;
-use super::server_fns::{StepMyMentoring, UpdateMyAvailability, my_mentor_page};
+use super::api::{MentorView, MyMentorPage, MyMentorship};
+use super::fields::{AvailabilityFields, MeetingFields};
+use super::mentorship_form::MeetingForm;
+use super::mentorship_page::Meetings;
+use super::server_fns::{LogMyMeeting, StepMyMentoring, UpdateMyAvailability, my_mentor_page};
 use crate::components::{Control, ErrorNotice, Field, PageTitle};
 use crate::domain::mentoring::matching::MentorStatus;
 use crate::domain::mentoring::mentor::{By, MentorStep, steps};
+use crate::domain::mentoring::mentorship::takes_meetings;
 use crate::error::AppError;
 use crate::i18n::{Labelled, Msg, use_i18n};
 use leptos::prelude::*;
@@ -21,15 +24,22 @@ pub fn MyMentorPageView() -> impl IntoView {
     let data = Resource::new(
         move || {
             let q = query.read();
-            (token(), q.get("saved"), q.get("done"), q.get("retry"))
+            (
+                token(),
+                q.get("saved"),
+                q.get("done"),
+                q.get("retry"),
+                q.get("meeting_retry"),
+            )
         },
-        |(token, _, _, retry)| my_mentor_page(token, retry),
+        |(token, _, _, retry, meeting_retry)| my_mentor_page(token, retry, meeting_retry),
     );
     let notice = move || {
         let q = query.read();
         match q.get("done").as_deref() {
             Some("pause") => Some(Msg::MentorDonePause),
             Some("resume") => Some(Msg::MentorDoneResume),
+            Some("meeting") => Some(Msg::MentorshipDoneMeeting),
             _ => q.get("saved").map(|_| Msg::MyMentorSaved),
         }
     };
@@ -60,7 +70,10 @@ fn Mine(page: MyMentorPage, token: String) -> impl IntoView {
     let MyMentorPage {
         mentor,
         availability,
+        mentorships,
+        meeting_form,
     } = page;
+    let meeting_token = token.clone();
     let save = ServerAction::<UpdateMyAvailability>::new();
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     let status = mentor.status;
@@ -80,6 +93,8 @@ fn Mine(page: MyMentorPage, token: String) -> impl IntoView {
             <dt>{i18n.t(Msg::MyMentorStatusLabel)}</dt><dd>{i18n.t(status.label())}</dd>
             <dt>{i18n.t(Msg::MyMentorLoadLabel)}</dt><dd>{load}</dd>
         </dl>
+        <h2>{i18n.t(Msg::MyMentorshipsHeading)}</h2>
+        <MyMentorships mentorships token=meeting_token kept=meeting_form/>
         {(status == MentorStatus::Paused).then(|| view! { <p>{i18n.t(Msg::MyMentorPausedText)}</p> })}
         <h2>{i18n.t(Msg::MyMentorAvailabilityHeading)}</h2>
         {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
@@ -130,4 +145,65 @@ fn StepButtons(mentor: MentorView, token: String) -> impl IntoView {
         <div class="step-buttons">{buttons}</div>
         <p>{i18n.t(Msg::MentorLeaveHelp)}</p>
     }
+}
+
+/// The mentor's mentorships: each with its goals and meetings, and, while it takes them,
+/// the form to log one (the one a post without JavaScript came back to holds what was
+/// typed).
+#[component]
+fn MyMentorships(
+    mentorships: Vec<MyMentorship>,
+    token: String,
+    kept: Option<(i32, MeetingForm)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    if mentorships.is_empty() {
+        return view! { <p role="status">{i18n.t(Msg::MyMentorshipsEmpty)}</p> }.into_any();
+    }
+    let action = ServerAction::<LogMyMeeting>::new();
+    // Only the form the refusal was for shows its errors.
+    let posted = RwSignal::new(kept.as_ref().map(|(id, _)| *id));
+    mentorships
+        .into_iter()
+        .map(|m| {
+            let id = m.item.id;
+            let form = kept
+                .as_ref()
+                .filter(|(kept_id, _)| *kept_id == id)
+                .map(|(_, form)| form.clone())
+                .unwrap_or_default();
+            let error = Signal::derive(move || match posted.get() == Some(id) {
+                true => action.value().get().and_then(Result::err),
+                false => Some(crate::error::AppError::Invalid(Vec::new())),
+            });
+            let period = format!("{} – {}", m.item.period_from, m.item.period_to.clone().unwrap_or_default());
+            let token = token.clone();
+            view! {
+                <article class="card">
+                    <h3>{m.item.company.clone()}" · "{i18n.t(m.item.status.label())}</h3>
+                    <dl class="facts">
+                        <dt>{i18n.t(Msg::MentorshipPeriodLabel)}</dt><dd>{period}</dd>
+                        <dt>{i18n.t(Msg::GoalsLabel)}</dt><dd class="pre-line">{m.goals}</dd>
+                    </dl>
+                    <h4>{i18n.t(Msg::MeetingsHeading)}</h4>
+                    <Meetings meetings=m.meetings/>
+                    {takes_meetings(m.item.status).then(|| view! {
+                        <h4>{i18n.t(Msg::MeetingLogHeading)}</h4>
+                        {move || error.get().and_then(|e| (!matches!(&e, crate::error::AppError::Invalid(v) if v.is_empty())).then_some(e))
+                            .map(|error| view! { <ErrorNotice msg=error.message()/> })}
+                        <ActionForm action attr:class="wizard-form" attr:novalidate=true
+                            on:submit=move |_| posted.set(Some(id))>
+                            <input type="hidden" name="token" value=token/>
+                            <input type="hidden" name="mentorship" value=id/>
+                            <MeetingFields form prefix=format!("meeting-{id}-") error/>
+                            <div class="wizard-buttons">
+                                <button type="submit" class="button">{i18n.t(Msg::MeetingLogButton)}</button>
+                            </div>
+                        </ActionForm>
+                    })}
+                </article>
+            }
+        })
+        .collect_view()
+        .into_any()
 }

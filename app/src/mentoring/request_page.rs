@@ -1,20 +1,27 @@
 use super::api::{ExcludedView, RequestDetail, SuggestionView};
 use super::fields::{EXPERTISE, LANGUAGES, SECTORS};
-use super::server_fns::mentor_request;
-use super::staff_page::{Words, waiting_text};
+use super::mentorship_form::{MAX_GOALS_CHARS, ProposeForm};
+use super::server_fns::{ProposeMentorship, mentor_request};
+use super::staff_page::{MentorshipTable, Words, waiting_text};
 use crate::account::StaffPageError;
-use crate::components::{PageTitle, use_id_param};
+use crate::components::{Control, ErrorNotice, Field, Label, PageTitle, use_id_param};
 use crate::i18n::{Labelled, Msg, use_i18n};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// `/staff/mentors/requests/{id}` (contacts and admins): what the enterprise asked for,
 /// and the mentors suggested, best first, each with the parts of its score and their
-/// weights; the mentors left out are listed with why.
+/// weights; the mentors left out are listed with why; the form that proposes a mentorship
+/// (the top suggestion preselected), and the mentorships proposed for it.
 #[component]
 pub fn MentorRequestPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = use_id_param();
-    let detail = Resource::new(move || id.get(), mentor_request);
+    let query = use_query_map();
+    let detail = Resource::new(
+        move || (id.get(), query.read().get("retry")),
+        |(id, retry)| mentor_request(id, retry),
+    );
     view! {
         <PageTitle msg=Msg::RequestTitle/>
         <h1>{i18n.t(Msg::RequestTitle)}</h1>
@@ -52,7 +59,20 @@ fn Detail(detail: RequestDetail) -> impl IntoView {
         suggestions,
         excluded,
         open,
+        mentorships,
+        proposal,
     } = detail;
+    let request_id = item.id;
+    let choices: Vec<(String, Label)> = suggestions
+        .iter()
+        .map(|s| {
+            (
+                s.mentor_id.to_string(),
+                Label::Name(format!("{} ({})", s.name, s.score)),
+            )
+        })
+        .collect();
+    let can_propose = open && !choices.is_empty();
     let company = match (&item.company_name, &item.cvr) {
         (Some(name), Some(cvr)) => format!("{name} (CVR {cvr})"),
         (Some(name), None) => name.clone(),
@@ -91,9 +111,41 @@ fn Detail(detail: RequestDetail) -> impl IntoView {
             <dd><time datetime=item.asked_on.clone()>{item.asked_on.clone()}</time>" · "{waiting_text(days)}</dd>
             <dt>{i18n.t(Msg::RequestFromLabel)}</dt><dd>{i18n.t(source_msg(&source))}</dd>
         </dl>
+        {(!mentorships.is_empty()).then(|| view! {
+            <h2>{i18n.t(Msg::MentorshipsHeading)}</h2>
+            <MentorshipTable mentorships/>
+        })}
         <h2>{i18n.t(Msg::RequestSuggestionsHeading)}</h2>
         {suggested}
         {open.then(|| view! { <Excluded excluded/> })}
+        {can_propose.then(|| view! { <Propose request_id choices proposal/> })}
+    }
+}
+
+/// The proposal: which mentor (the suggestions, best first), when, and what for.
+#[component]
+fn Propose(request_id: i32, choices: Vec<(String, Label)>, proposal: ProposeForm) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<ProposeMentorship>::new();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <h2 id="propose">{i18n.t(Msg::ProposeHeading)}</h2>
+        <p>{i18n.t(Msg::ProposeLead)}</p>
+        {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
+        <ActionForm action attr:class="wizard-form" attr:novalidate=true>
+            <input type="hidden" name="request" value=request_id/>
+            <Field name="mentor" group="form" label=Msg::ProposeMentorLabel control=Control::Select
+                options=choices value=proposal.mentor error/>
+            <Field name="period_from" group="form" label=Msg::PeriodFromLabel control=Control::Date
+                value=proposal.period_from error/>
+            <Field name="period_to" group="form" label=Msg::PeriodToLabel control=Control::Date
+                optional=true value=proposal.period_to error/>
+            <Field name="goals" group="form" label=Msg::GoalsLabel control=Control::TextArea rows=4
+                maxlength=MAX_GOALS_CHARS value=proposal.goals error/>
+            <div class="wizard-buttons">
+                <button type="submit" class="button">{i18n.t(Msg::ProposeButton)}</button>
+            </div>
+        </ActionForm>
     }
 }
 

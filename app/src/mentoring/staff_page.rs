@@ -1,9 +1,11 @@
-use super::api::{MentorLists, MentorView, RequestItem};
+use super::api::{MentorLists, MentorView, MentorshipItem, RequestItem};
 use super::fields::{EXPERTISE, LANGUAGES, SECTORS};
 use super::server_fns::{DecideMentor, mentor_lists};
 use crate::account::StaffPageError;
 use crate::components::{Control, ErrorNotice, Field, PageTitle};
 use crate::domain::mentoring::mentor::MentorStep;
+use crate::domain::mentoring::mentorship::MentorshipStatus;
+use crate::domain::mentoring::results::{YearResults, tenths_parts};
 use crate::error::AppError;
 use crate::i18n::{Labelled, Msg, use_i18n};
 use leptos::prelude::*;
@@ -65,7 +67,116 @@ fn Lists(lists: MentorLists) -> impl IntoView {
         {waiting}
         <h2>{i18n.t(Msg::StaffMentorsHeading)}</h2>
         <MentorTable mentors=lists.mentors/>
+        <h2>{i18n.t(Msg::MentorshipsHeading)}</h2>
+        <StatusCounts mentorships=lists.mentorships.clone()/>
+        <MentorshipTable mentorships=lists.mentorships/>
+        <h2>{i18n.t(Msg::ResultsHeading)}</h2>
+        <Results years=lists.results/>
     }
+}
+
+/// How many mentorships are in each status.
+#[component]
+fn StatusCounts(mentorships: Vec<MentorshipItem>) -> impl IntoView {
+    let i18n = use_i18n();
+    let counts = MentorshipStatus::ALL
+        .into_iter()
+        .map(|status| {
+            let n = mentorships.iter().filter(|m| m.status == status).count();
+            view! { <li>{i18n.t(status.label())}": "<strong>{n}</strong></li> }
+        })
+        .collect_view();
+    view! { <ul class="status-counts">{counts}</ul> }
+}
+
+/// Mentorships, each to its page: who, status, period and the last meeting.
+#[component]
+pub(super) fn MentorshipTable(mentorships: Vec<MentorshipItem>) -> impl IntoView {
+    let i18n = use_i18n();
+    if mentorships.is_empty() {
+        return view! { <p role="status">{i18n.t(Msg::MentorshipsEmpty)}</p> }.into_any();
+    }
+    let rows = mentorships
+        .into_iter()
+        .map(|m| {
+            let period = format!("{} – {}", m.period_from, m.period_to.unwrap_or_default());
+            view! {
+                <tr>
+                    <td><a href=format!("/staff/mentorships/{}", m.id)>{m.company}</a></td>
+                    <td>{m.mentor}</td>
+                    <td>{i18n.t(m.status.label())}</td>
+                    <td>{period}</td>
+                    <td>{m.last_meeting.unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t(Msg::MentorshipsHeading)>
+            <table>
+                <thead><tr>
+                    <th scope="col">{i18n.t(Msg::MentorshipEnterpriseLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::ProposeMentorLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::MyMentorStatusLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::MentorshipPeriodLabel)}</th>
+                    <th scope="col">{i18n.t(Msg::MentorshipLastMeeting)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// The scheme's results per year: matched, completed, the average evaluation (with how
+/// many gave one) and the median wait from request to match.
+#[component]
+fn Results(years: Vec<YearResults>) -> impl IntoView {
+    let i18n = use_i18n();
+    if years.is_empty() {
+        return view! { <p role="status">{i18n.t(Msg::MentorshipsEmpty)}</p> }.into_any();
+    }
+    let rows = years
+        .into_iter()
+        .map(|y| {
+            let average = move || match y.average_rating_tenths {
+                Some(tenths) => {
+                    let (whole, tenth) = tenths_parts(tenths);
+                    let mark = match i18n.lang() {
+                        crate::i18n::Lang::Da => ',',
+                        crate::i18n::Lang::En => '.',
+                    };
+                    format!("{whole}{mark}{tenth} ({})", y.ratings)
+                }
+                None => "–".to_owned(),
+            };
+            let median = y.median_days_to_match.map(waiting_text);
+            view! {
+                <tr>
+                    <th scope="row">{y.year}</th>
+                    <td>{y.matched}</td>
+                    <td>{y.completed}</td>
+                    <td>{average}</td>
+                    <td>{median.map(|m| m.into_any()).unwrap_or_else(|| "–".into_any())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t(Msg::ResultsHeading)>
+            <table>
+                <thead><tr>
+                    <th scope="col">{i18n.t(Msg::ResultsYear)}</th>
+                    <th scope="col">{i18n.t(Msg::ResultsMatched)}</th>
+                    <th scope="col">{i18n.t(Msg::ResultsCompleted)}</th>
+                    <th scope="col">{i18n.t(Msg::ResultsAverage)}</th>
+                    <th scope="col">{i18n.t(Msg::ResultsMedian)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
 }
 
 /// The words for stored codes, by one of the option lists.

@@ -103,3 +103,61 @@ pub async fn approved_mentor(db: &DatabaseConnection, email: &str) -> String {
     assert!(approved.status.is_success(), "{}", approved.body);
     emailed_token(db, email, "/mentors/me/").await
 }
+
+/// An enterprise in Frederikshavn asks for help with finance (in `language`); the
+/// request's id.
+pub async fn asked(db: &DatabaseConnection, email: &str, language: &str) -> i32 {
+    use app::entities::mentor_request;
+    let fields = [
+        ("municipality", "frederikshavn"),
+        ("name", "Mette Madsen"),
+        ("email", email),
+        ("company_name", "Kaffe & Co"),
+        ("needs][finance_funding", "on"),
+        ("language", language),
+        ("consent", "on"),
+    ];
+    let sent = TestApp::new(db)
+        .post("/api/mentors/ask", form_in("form", &fields))
+        .await;
+    assert!(sent.status.is_success(), "{}", sent.body);
+    mentor_request::Entity::find()
+        .filter(mentor_request::Column::Email.eq(email))
+        .one(db)
+        .await
+        .unwrap()
+        .expect("the request's row")
+        .id
+}
+
+/// The mentor's id by their email.
+pub async fn mentor_id(db: &DatabaseConnection, email: &str) -> i32 {
+    mentor::Entity::find()
+        .filter(mentor::Column::Email.eq(email))
+        .one(db)
+        .await
+        .unwrap()
+        .expect("the mentor")
+        .id
+}
+
+/// The contact proposes mentor `mentor` for request `request`; the reply.
+pub async fn propose(db: &DatabaseConnection, request: i32, mentor: i32) -> super::Reply {
+    let fields = [
+        ("mentor", mentor.to_string()),
+        ("period_from", "2026-12-01".to_owned()),
+        ("period_to", "2027-05-31".to_owned()),
+        (
+            "goals",
+            "Et budget for 2027 og en plan for salg til virksomheder.".to_owned(),
+        ),
+    ];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    signed_in(db, CONTACT)
+        .await
+        .post(
+            "/api/staff/mentorships/propose",
+            format!("request={request}&{}", form_in("form", &fields)),
+        )
+        .await
+}

@@ -3,7 +3,8 @@
 //! any point before it ends; and the reminder the contact gets when one goes quiet.
 use chrono::{DateTime, NaiveDate, Utc};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum MentorshipStatus {
     Proposed,
     Active,
@@ -55,6 +56,66 @@ pub enum Change {
     /// Needs a reason (checked where it is given).
     Cancel,
 }
+
+impl Change {
+    /// The steps staff take on the mentorship's page, as posted.
+    pub const STAFF: [Change; 4] = [Self::Pause, Self::Resume, Self::Complete, Self::Cancel];
+
+    /// A staff step's code (`confirm` is each side's own, through its link).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Confirm { .. } => "confirm",
+            Self::Pause => "pause",
+            Self::Resume => "resume",
+            Self::Complete => "complete",
+            Self::Cancel => "cancel",
+        }
+    }
+
+    pub fn from_staff_code(code: &str) -> Option<Self> {
+        Self::STAFF.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// The staff steps open from `status`, in the order the page shows them.
+pub fn staff_steps(status: MentorshipStatus) -> Vec<Change> {
+    Change::STAFF
+        .into_iter()
+        .filter(|&c| after(status, c).is_some())
+        .collect()
+}
+
+/// The two sides of a mentorship: each confirms the confidentiality agreement and, at the
+/// end, evaluates it through a link of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Mentor,
+    Enterprise,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Self::Mentor, Self::Enterprise];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Mentor => "mentor",
+            Self::Enterprise => "enterprise",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::BOTH.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// Whether meetings may be logged: once both have agreed and until it ends.
+pub fn takes_meetings(status: MentorshipStatus) -> bool {
+    matches!(status, MentorshipStatus::Active | MentorshipStatus::Paused)
+}
+
+/// An evaluation's rating: 1 (poor) to 5 (excellent).
+pub const RATINGS: std::ops::RangeInclusive<u8> = 1..=5;
 
 /// The status after `change`, or `None` when it may not happen from `from`.
 pub fn after(from: MentorshipStatus, change: Change) -> Option<MentorshipStatus> {

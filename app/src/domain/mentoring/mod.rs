@@ -4,6 +4,7 @@
 pub mod matching;
 pub mod mentor;
 pub mod mentorship;
+pub mod results;
 
 #[cfg(test)]
 mod tests;

@@ -364,3 +364,29 @@ mod mentor_steps {
         }
     }
 }
+
+#[test]
+fn staff_steps_follow_the_life_and_their_codes_round_trip() {
+    use MentorshipStatus::*;
+    assert_eq!(staff_steps(Proposed), [Change::Cancel]);
+    assert_eq!(
+        staff_steps(Active),
+        [Change::Pause, Change::Complete, Change::Cancel]
+    );
+    assert_eq!(
+        staff_steps(Paused),
+        [Change::Resume, Change::Complete, Change::Cancel]
+    );
+    assert!(staff_steps(Completed).is_empty());
+    assert!(staff_steps(Cancelled).is_empty());
+    for change in Change::STAFF {
+        assert_eq!(Change::from_staff_code(change.code()), Some(change));
+    }
+    // A side's confirmation is not a staff step.
+    assert_eq!(Change::from_staff_code("confirm"), None);
+    assert!(takes_meetings(Active) && takes_meetings(Paused));
+    assert!(!takes_meetings(Proposed) && !takes_meetings(Completed));
+    for side in Side::BOTH {
+        assert_eq!(Side::from_code(side.code()), Some(side));
+    }
+}

@@ -30,7 +30,7 @@ pub fn private_path(token: &str) -> String {
 }
 
 /// A mentor is written to in Danish when they offer Danish, else in English.
-fn lang_of(row: &mentor::Model) -> Lang {
+pub(super) fn lang_of(row: &mentor::Model) -> Lang {
     match row.languages.split(',').any(|l| l.trim() == "da") {
         true => Lang::Da,
         false => Lang::En,
@@ -272,7 +272,7 @@ pub async fn decide(
 }
 
 /// The mentor behind a private link: approved or paused (the link ends when they leave).
-async fn by_private_token(
+pub(super) async fn by_private_token(
     db: &impl ConnectionTrait,
     private_token: &str,
 ) -> Result<mentor::Model, AppError> {
@@ -291,6 +291,7 @@ async fn by_private_token(
 pub async fn my_page(
     db: &impl ConnectionTrait,
     private_token: &str,
+    meeting_form: Option<(i32, crate::mentoring::mentorship_form::MeetingForm)>,
 ) -> Result<MyMentorPage, AppError> {
     let row = by_private_token(db, private_token).await?;
     let place = municipality_name(db, row.municipality_id).await?;
@@ -301,8 +302,10 @@ pub async fn my_page(
         available_to: mentor.available_to.clone().unwrap_or_default(),
     };
     Ok(MyMentorPage {
+        mentorships: super::follow::mine(db, row.id).await?,
         mentor,
         availability,
+        meeting_form,
     })
 }
 

@@ -1,9 +1,18 @@
 //! The mentor scheme's repository: every read and write of its tables (migrations 18 and
 //! 19). Here what matching reads; the mentors' own way through the scheme in `mentors`.
+mod agreement;
+mod follow;
 mod mentors;
+mod mentorships;
 mod reminders;
 mod requests;
 mod views;
+
+pub use agreement::{agree, agreement, evaluate, evaluation_page};
+pub use follow::{Logger, detail as mentorship_detail, log_meeting};
+pub use mentorships::{
+    MATCHED, agreement_path, evaluation_path, mentorship_path, propose, step as step_mentorship,
+};
 
 pub use mentors::{
     confirm, confirm_path, decide, my_page, private_path, sign_up, step_mine, update_availability,

@@ -195,7 +195,7 @@ pub async fn request_detail(
         .map(|m| (m.id, m))
         .collect();
     let named = |id: i32| mentors.get(&id).ok_or(AppError::Internal);
-    let suggestions = ranking
+    let suggestions: Vec<SuggestionView> = ranking
         .suggestions
         .into_iter()
         .map(|s| {
@@ -222,6 +222,12 @@ pub async fn request_detail(
         })
         .collect::<Result<_, AppError>>()?;
     let open = row.status == OPEN;
+    let proposal = crate::mentoring::mentorship_form::ProposeForm {
+        mentor: suggestions_first(&suggestions),
+        period_from: now.date_naive().to_string(),
+        ..Default::default()
+    };
+    let mentorships = super::follow::of_request(db, row.id).await?;
     Ok(RequestDetail {
         item: item_of(&row, &places, now),
         email: row.email,
@@ -232,5 +238,15 @@ pub async fn request_detail(
         suggestions,
         excluded,
         open,
+        mentorships,
+        proposal,
     })
+}
+
+/// The top suggestion, preselected in the proposal form.
+fn suggestions_first(suggestions: &[SuggestionView]) -> String {
+    suggestions
+        .first()
+        .map(|s| s.mentor_id.to_string())
+        .unwrap_or_default()
 }

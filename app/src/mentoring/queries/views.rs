@@ -33,10 +33,13 @@ pub async fn lists(
     let rows = query.all(db).await?;
     let places = super::municipality_names(db).await?;
     let current = open_counts(db).await?;
+    let (mentorships, results) = super::follow::overview(db, user).await?;
     let mut lists = MentorLists {
         waiting: Vec::new(),
         mentors: Vec::new(),
         requests: super::requests::waiting(db, user, &places, now).await?,
+        mentorships,
+        results,
     };
     for row in rows {
         let place = places

@@ -1,17 +1,36 @@
 //! The mentor scheme's server functions, one per file: the public's (the sign-up and its
-//! confirmation), the mentor's behind their private link, and the contacts' (contacts and
-//! admins of the mentor's municipality).
+//! confirmation), the mentor's behind their private link, each mentorship side's behind
+//! its links, and the contacts' (contacts and admins of the municipality concerned).
+mod agree_mentorship;
 mod ask_form_data;
 mod ask_mentor;
 mod confirm_mentor;
 mod decide_mentor;
+mod evaluate_mentorship;
+mod log_meeting;
+mod log_my_meeting;
 mod mentor_form_data;
 mod mentor_lists;
 mod mentor_request;
+mod mentorship_agreement;
+mod mentorship_detail;
+mod mentorship_evaluation;
 mod my_mentor_page;
+mod propose_mentorship;
 mod sign_up_mentor;
+mod step_mentorship;
 mod step_my_mentoring;
 mod update_my_availability;
+
+pub use agree_mentorship::{AgreeMentorship, agree_mentorship};
+pub use evaluate_mentorship::{EvaluateMentorship, evaluate_mentorship};
+pub use log_meeting::{LogMeeting, log_meeting};
+pub use log_my_meeting::{LogMyMeeting, log_my_meeting};
+pub use mentorship_agreement::{MentorshipAgreementFn, mentorship_agreement};
+pub use mentorship_detail::{MentorshipDetailFn, mentorship_detail};
+pub use mentorship_evaluation::{MentorshipEvaluationFn, mentorship_evaluation};
+pub use propose_mentorship::{ProposeMentorship, propose_mentorship};
+pub use step_mentorship::{StepMentorship, step_mentorship};
 
 pub use ask_form_data::{AskFormDataFn, ask_form_data};
 pub use ask_mentor::{AskMentor, ask_mentor};
@@ -30,4 +49,31 @@ pub use update_my_availability::{UpdateMyAvailability, update_my_availability};
 #[cfg(feature = "ssr")]
 fn availability_retry(private_token: &str) -> String {
     format!("mentor:{}", &crate::token::hash(private_token)[..16])
+}
+
+/// The mentor's meeting form posted without JavaScript, tied to their link likewise.
+#[cfg(feature = "ssr")]
+fn my_meeting_retry(private_token: &str) -> String {
+    format!(
+        "mentor-meeting:{}",
+        &crate::token::hash(private_token)[..16]
+    )
+}
+
+/// A side's evaluation posted without JavaScript, tied to its link.
+#[cfg(feature = "ssr")]
+fn evaluation_retry(evaluation_token: &str) -> String {
+    format!("evaluation:{}", &crate::token::hash(evaluation_token)[..16])
+}
+
+/// The contacts' forms posted without JavaScript: read back only by someone who may see
+/// the request or mentorship, with the token only the poster was given.
+#[cfg(feature = "ssr")]
+fn propose_retry(request_id: i32) -> String {
+    format!("propose:{request_id}")
+}
+
+#[cfg(feature = "ssr")]
+fn meeting_retry(mentorship_id: i32) -> String {
+    format!("meeting:{mentorship_id}")
 }

@@ -1,0 +1,36 @@
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Contacts and admins of the mentorship's municipality: pause, resume, complete or
+/// cancel it (`domain::mentoring::mentorship::Change`'s code; cancelling needs the reason
+/// both sides are sent). Back to its page.
+#[server(prefix = "/api", endpoint = "staff/mentorships/step")]
+pub async fn step_mentorship(
+    id: i32,
+    step: String,
+    #[server(default)] reason: String,
+) -> Result<(), AppError> {
+    use crate::account::api::Role;
+    use crate::domain::mentoring::mentorship::Change;
+    use crate::i18n::Msg;
+    use crate::mentoring::queries;
+    let result = async {
+        let user = crate::account::auth::require(&Role::REVIEWERS).await?;
+        let db = crate::db::use_db()?;
+        let change = Change::from_staff_code(&step)
+            .ok_or_else(|| AppError::invalid("step", Msg::ErrorMentorStep))?;
+        let site = crate::settings::use_settings()?.site_url.0;
+        queries::step_mentorship(&db, &user, id, change, &reason, &site, chrono::Utc::now())
+            .await?;
+        leptos_axum::redirect(&format!(
+            "{}?done={}",
+            queries::mentorship_path(id),
+            change.code()
+        ));
+        Ok(())
+    }
+    .await;
+    // The reason is short and the contact's own words about the mentorship, not a
+    // requester's personal data: it may go back in the URL.
+    crate::form::respond_keeping(result, &[("reason", &reason)])
+}
