@@ -92,7 +92,12 @@ db_test!(
         assert_eq!(row.status, "proposed");
         // A second proposal for the same request is refused.
         let again = propose(db, request, mentor).await;
-        assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", again.body);
+        assert_eq!(
+            again.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            again.body
+        );
 
         // Both sides have their link, the enterprise's in the language it asked in.
         let to_mentor = emailed_token(db, MENTOR, "/mentorships/agree/").await;
@@ -338,6 +343,12 @@ db_test!(
         assert_eq!(no_reason.status, StatusCode::SEE_OTHER);
         let back = contact.get(&no_reason.location()).await;
         back.field("cancel-reason", false, Some("Udfyld feltet."));
+        let long = "x".repeat(4_001);
+        let too_long = contact
+            .post("/api/staff/mentorships/step", cancel(&long))
+            .await;
+        assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(too_long.body.contains("ErrorTooLong"), "{}", too_long.body);
         let done = contact
             .post(
                 "/api/staff/mentorships/step",
@@ -392,3 +403,138 @@ db_test!(a_full_or_paused_mentor_is_refused_by_the_field, |db| {
     }
     assert_eq!(request_status(db, request).await, "open");
 });
+
+db_test!(
+    what_a_mentorship_says_of_an_enterprise_is_exported_and_erased_with_its_request,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        approved_mentor(db, MENTOR).await;
+        let mentor = mentor_id(db, MENTOR).await;
+        let request = asked(db, ASKER, "da").await;
+        assert!(propose(db, request, mentor).await.status.is_success());
+        let public = TestApp::new(db);
+        for to in [MENTOR, ASKER] {
+            let token = emailed_token(db, to, "/mentorships/agree/").await;
+            let agreed = public
+                .post(
+                    "/api/mentorships/agree",
+                    format!("token={token}&confirm=yes"),
+                )
+                .await;
+            assert!(agreed.status.is_success(), "{}", agreed.body);
+        }
+        let row = the_mentorship(db, request).await;
+        let contact = signed_in(db, CONTACT).await;
+        let meeting = format!(
+            "id={}&{}",
+            row.id,
+            form_in(
+                "form",
+                &[
+                    ("met_on", "2026-11-30"),
+                    ("notes", "Mette fortalte om gælden.")
+                ]
+            )
+        );
+        assert!(
+            contact
+                .post("/api/staff/mentorships/meeting", meeting)
+                .await
+                .status
+                .is_success()
+        );
+        let step = form(&[("id", &row.id.to_string()), ("step", "complete")]);
+        assert!(
+            contact
+                .post("/api/staff/mentorships/step", step)
+                .await
+                .status
+                .is_success()
+        );
+        let token = emailed_token(db, ASKER, "/mentorships/evaluate/").await;
+        let rated = format!(
+            "token={token}&{}",
+            form_in("form", &[("rating", "4"), ("comment", "Tak til Ida.")])
+        );
+        assert!(
+            public
+                .post("/api/mentorships/evaluate", rated)
+                .await
+                .status
+                .is_success()
+        );
+
+        let email = format!("email={}", ASKER.replace('@', "%40"));
+        let export = contact
+            .post("/api/inbox/export_person", &email)
+            .await
+            .json();
+        let theirs = &export["mentoring"]["mentorships_asked_for"][0];
+        assert_eq!(
+            theirs["meetings"][0]["notes"], "Mette fortalte om gælden.",
+            "{export}"
+        );
+        assert_eq!(theirs["evaluations"].as_array().map(Vec::len), Some(2));
+        let erased = contact
+            .post("/api/inbox/erase_person", format!("{email}&confirm=yes"))
+            .await;
+        assert!(erased.status.is_success(), "{}", erased.body);
+        let row = the_mentorship(db, request).await;
+        assert_eq!(row.goals, "—");
+        let notes: Vec<String> = mentorship_meeting::Entity::find()
+            .filter(mentorship_meeting::Column::MentorshipId.eq(row.id))
+            .all(db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.notes)
+            .collect();
+        assert_eq!(notes, ["—"]);
+        let evaluations = mentorship_evaluation::Entity::find()
+            .filter(mentorship_evaluation::Column::MentorshipId.eq(row.id))
+            .all(db)
+            .await
+            .unwrap();
+        assert!(evaluations.iter().all(|e| e.comment.is_none()));
+        // The rating stays for the scheme's figures.
+        assert!(evaluations.iter().any(|e| e.rating == Some(4)));
+    }
+);
+
+db_test!(
+    the_retention_job_spares_a_request_whose_mentorship_runs,
+    |db| {
+        use sea_orm::{ActiveModelTrait, Set};
+        seed_demo_if_empty(db).await.unwrap();
+        approved_mentor(db, MENTOR).await;
+        let mentor = mentor_id(db, MENTOR).await;
+        let running = asked(db, ASKER, "da").await;
+        assert!(propose(db, running, mentor).await.status.is_success());
+        let settled = asked(db, "gammel@example.dk", "da").await;
+        let long_ago: chrono::DateTime<chrono::Utc> = "2023-01-10T10:00:00Z".parse().unwrap();
+        for id in [running, settled] {
+            let mut row: mentor_request::ActiveModel = mentor_request::Entity::find_by_id(id)
+                .one(db)
+                .await
+                .unwrap()
+                .unwrap()
+                .into();
+            row.updated_at = Set(long_ago);
+            row.update(db).await.unwrap();
+        }
+        let context = common::config(&[]).job_context();
+        app::jobs::anonymise_mentoring::run(db, chrono::Utc::now(), &context)
+            .await
+            .unwrap();
+        let anonymised = |id: i32| async move {
+            mentor_request::Entity::find_by_id(id)
+                .one(db)
+                .await
+                .unwrap()
+                .unwrap()
+                .anonymised_at
+        };
+        assert!(anonymised(running).await.is_none(), "its mentorship runs");
+        assert!(anonymised(settled).await.is_some());
+    }
+);

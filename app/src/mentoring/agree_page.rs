@@ -1,4 +1,5 @@
 use super::api::AgreementView;
+use super::fields::StaleNotice;
 use super::server_fns::{AgreeMentorship, mentorship_agreement};
 use crate::components::{Control, ErrorNotice, Field, PageTitle};
 use crate::domain::mentoring::mentorship::MentorshipStatus;
@@ -76,6 +77,7 @@ fn Agreement(view: AgreementView, token: String) -> impl IntoView {
                 {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
                 <ActionForm action attr:class="wizard-form" attr:novalidate=true>
                     <input type="hidden" name="token" value=token/>
+                    <StaleNotice error/>
                     <Field name="confirm" id="agree-confirm" label=Msg::AgreeConfirmLabel
                         control=Control::Checkbox value="yes" error/>
                     <div class="wizard-buttons">

@@ -170,6 +170,14 @@ pub struct MentorshipDetail {
     pub evaluations: Vec<EvaluationView>,
     /// The meeting form: empty, or as typed when a post without JavaScript came back.
     pub meeting_form: MeetingForm,
+    /// A cancellation's reason as typed when a post without JavaScript came back.
+    pub cancel_reason_typed: String,
+}
+
+/// A cancellation as typed (kept for a post without JavaScript that came back).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CancelForm {
+    pub reason: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

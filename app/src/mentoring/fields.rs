@@ -170,6 +170,19 @@ pub fn RequestFields(
     }
 }
 
+/// A step refused because the page no longer shows the latest (someone else acted first,
+/// a double click): the reason, above the form, which keeps what was typed.
+#[component]
+pub(super) fn StaleNotice(error: Signal<Option<AppError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let stale = crate::components::field_error("step", error);
+    move || {
+        stale().map(
+            |e| view! { <p class="notice notice-error" id="step-error">{i18n.t(e.message)}</p> },
+        )
+    }
+}
+
 /// A meeting's fields (`prefix` keeps ids apart where a page has one form per mentorship).
 #[component]
 pub(super) fn MeetingFields(

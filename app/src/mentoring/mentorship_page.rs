@@ -1,5 +1,5 @@
 use super::api::{EvaluationView, MeetingView, MentorshipDetail};
-use super::fields::MeetingFields;
+use super::fields::{MeetingFields, StaleNotice};
 use super::server_fns::{LogMeeting, StepMentorship, mentorship_detail};
 use crate::account::StaffPageError;
 use crate::components::{Control, ErrorNotice, Field, PageTitle, use_id_param};
@@ -20,9 +20,14 @@ pub fn MentorshipPage() -> impl IntoView {
     let detail = Resource::new(
         move || {
             let q = query.read();
-            (id.get(), q.get("done"), q.get("retry"))
+            (
+                id.get(),
+                q.get("done"),
+                q.get("retry"),
+                q.get("reason_retry"),
+            )
         },
-        |(id, _, retry)| mentorship_detail(id, retry),
+        |(id, _, retry, reason_retry)| mentorship_detail(id, retry, reason_retry),
     );
     let done = move || match query.read().get("done").as_deref() {
         Some("propose") => Some(Msg::MentorshipDonePropose),
@@ -99,7 +104,7 @@ fn Detail(detail: MentorshipDetail) -> impl IntoView {
         <h2>{i18n.t(Msg::MeetingsHeading)}</h2>
         <Meetings meetings=detail.meetings.clone()/>
         {takes_meetings(status).then(|| view! { <LogMeetingForm id=item.id form=detail.meeting_form.clone()/> })}
-        <Steps id=item.id status/>
+        <Steps id=item.id status kept=detail.cancel_reason_typed.clone()/>
         {(!detail.evaluations.is_empty()).then(|| view! {
             <h2>{i18n.t(Msg::EvaluationsHeading)}</h2>
             <Evaluations evaluations=detail.evaluations.clone()/>
@@ -118,9 +123,10 @@ pub(super) fn Meetings(meetings: Vec<MeetingView>) -> impl IntoView {
         .into_iter()
         .map(|m| view! {
             <li class="card meeting">
-                <h3><time datetime=m.met_on.clone()>{m.met_on.clone()}</time>
+                // Not a heading: the list sits under headings of different levels.
+                <p class="meeting-date"><strong><time datetime=m.met_on.clone()>{m.met_on.clone()}</time></strong>
                     {m.by_mentor.then(|| view! { " · "<small>{i18n.t(Msg::MeetingByMentor)}</small> })}
-                </h3>
+                </p>
                 <p class="pre-line">{m.notes}</p>
                 {m.next_step.map(|next| view! {
                     <p class="pre-line"><strong>{i18n.t(Msg::MeetingNextStepLabel)}": "</strong>{next}</p>
@@ -141,6 +147,7 @@ fn LogMeetingForm(id: i32, form: super::mentorship_form::MeetingForm) -> impl In
         {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
         <ActionForm action attr:class="wizard-form" attr:novalidate=true>
             <input type="hidden" name="id" value=id/>
+            <StaleNotice error/>
             <MeetingFields form prefix=String::new() error/>
             <div class="wizard-buttons">
                 <button type="submit" class="button">{i18n.t(Msg::MeetingLogButton)}</button>
@@ -151,13 +158,11 @@ fn LogMeetingForm(id: i32, form: super::mentorship_form::MeetingForm) -> impl In
 
 /// One form per step open now; cancelling asks for the reason both sides are sent.
 #[component]
-fn Steps(id: i32, status: MentorshipStatus) -> impl IntoView {
+fn Steps(id: i32, status: MentorshipStatus, kept: String) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<StepMentorship>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let steps = staff_steps(status);
-    // Without JavaScript a refused cancellation comes back with its reason (`reason=`).
-    let kept = use_query_map().with_untracked(|q| q.get("reason").unwrap_or_default());
     (!steps.is_empty()).then(|| {
         let forms = steps
             .into_iter()
@@ -186,6 +191,7 @@ fn Steps(id: i32, status: MentorshipStatus) -> impl IntoView {
         view! {
             <h2>{i18n.t(Msg::MentorshipStepsHeading)}</h2>
             {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
+            <StaleNotice error/>
             <div class="step-buttons">{forms}</div>
         }
     })

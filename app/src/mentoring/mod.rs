@@ -13,6 +13,8 @@ pub mod form;
 mod mentors_page;
 pub mod mentorship_form;
 mod mentorship_page;
+#[cfg(feature = "ssr")]
+mod mentorship_privacy;
 mod my_page;
 #[cfg(feature = "ssr")]
 mod privacy;

@@ -1,7 +1,8 @@
 //! Personal data in the mentor scheme: mentors and the people who asked for one are in the
 //! municipality's export and erasure by email (`inbox::privacy` calls these), and are
 //! anonymised `RETENTION_MONTHS` after they left the scheme (or their sign-up went no
-//! further) or their request was last touched.
+//! further) or their request was last touched (unless its mentorship runs); what
+//! mentorships say of them goes with them (`mentorship_privacy`).
 //! Anonymising keeps the rows (status, dates, expertise, mentorships) for the scheme's
 //! figures and removes everything that identifies the person. Server only.
 use crate::entities::{mentor, mentor_request};
@@ -18,9 +19,19 @@ pub async fn export(
     municipality_id: i32,
     email: &str,
 ) -> Result<serde_json::Value, AppError> {
+    use super::mentorship_privacy::export as mentorships;
+    use crate::entities::mentorship::Column;
     let mentors = mentors_of(db, municipality_id, email).await?;
     let requests = requests_of(db, municipality_id, email).await?;
+    let as_mentor = mentorships(db, Column::MentorId, mentors.iter().map(|m| m.id).collect());
+    let as_asker = mentorships(
+        db,
+        Column::RequestId,
+        requests.iter().map(|r| r.id).collect(),
+    );
     Ok(serde_json::json!({
+        "mentorships_as_mentor": as_mentor.await?,
+        "mentorships_asked_for": as_asker.await?,
         "as_mentor": mentors.iter().map(|m| serde_json::json!({
             "signed_up_at": m.created_at,
             "status": m.status,
@@ -132,10 +143,14 @@ async fn anonymise_mentor(
         .filter(mentor::Column::AnonymisedAt.is_null())
         .exec(db)
         .await?;
+    if done.rows_affected == 1 {
+        super::mentorship_privacy::forget_mentor(db, row.id).await?;
+    }
     Ok(done.rows_affected == 1)
 }
 
-/// As `anonymise_mentor`, for a request for a mentor.
+/// As `anonymise_mentor`, for a request for a mentor, with what its mentorships say of the
+/// enterprise.
 async fn anonymise_request(
     db: &impl ConnectionTrait,
     row: &mentor_request::Model,
@@ -158,14 +173,18 @@ async fn anonymise_request(
         .filter(mentor_request::Column::AnonymisedAt.is_null())
         .exec(db)
         .await?;
+    if done.rows_affected == 1 {
+        super::mentorship_privacy::forget_request(db, row.id).await?;
+    }
     Ok(done.rows_affected == 1)
 }
 
 /// The retention rule: mentors not in the scheme (never confirmed, never decided, declined,
-/// left) and requests, untouched since `cutoff`, are anonymised, each by one conditional
-/// update, so two instances running the job at once anonymise it once. Returns how many.
+/// left) and requests without a running mentorship, untouched since `cutoff`, are
+/// anonymised, each in a transaction claimed by one conditional update, so two instances
+/// running the job at once anonymise it once. Returns how many.
 pub async fn anonymise_inactive_before(
-    db: &impl ConnectionTrait,
+    db: &impl crate::db::Transactional,
     cutoff: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<usize, AppError> {
@@ -183,7 +202,8 @@ pub async fn anonymise_inactive_before(
         .filter(mentor::Column::AnonymisedAt.is_null())
         .all(db)
         .await?;
-    // A request untouched that long is settled or forgotten, whatever its status.
+    // A request untouched that long is settled or forgotten, unless its mentorship runs.
+    let running = running_requests(db).await?;
     let requests = mentor_request::Entity::find()
         .filter(mentor_request::Column::UpdatedAt.lt(cutoff))
         .filter(mentor_request::Column::AnonymisedAt.is_null())
@@ -191,10 +211,35 @@ pub async fn anonymise_inactive_before(
         .await?;
     let mut count = 0;
     for row in &mentors {
-        count += usize::from(anonymise_mentor(db, row, now).await?);
+        let done = crate::db::write(db, async |db| anonymise_mentor(db, row, now).await).await?;
+        count += usize::from(done);
     }
-    for row in &requests {
-        count += usize::from(anonymise_request(db, row, now).await?);
+    for row in requests.iter().filter(|r| !running.contains(&r.id)) {
+        let done = crate::db::write(db, async |db| anonymise_request(db, row, now).await).await?;
+        count += usize::from(done);
     }
     Ok(count)
+}
+
+/// Requests with a mentorship proposed, active or paused.
+async fn running_requests(
+    db: &impl ConnectionTrait,
+) -> Result<std::collections::HashSet<i32>, AppError> {
+    use crate::domain::mentoring::mentorship::MentorshipStatus;
+    use crate::entities::mentorship;
+    use sea_orm::QuerySelect;
+    let open: Vec<&str> = MentorshipStatus::ALL
+        .into_iter()
+        .filter(|s| s.is_open())
+        .map(MentorshipStatus::code)
+        .collect();
+    Ok(mentorship::Entity::find()
+        .select_only()
+        .column(mentorship::Column::RequestId)
+        .filter(mentorship::Column::Status.is_in(open))
+        .into_tuple::<i32>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
 }

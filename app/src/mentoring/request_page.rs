@@ -1,5 +1,5 @@
 use super::api::{ExcludedView, RequestDetail, SuggestionView};
-use super::fields::{EXPERTISE, LANGUAGES, SECTORS};
+use super::fields::{EXPERTISE, LANGUAGES, SECTORS, StaleNotice};
 use super::mentorship_form::{MAX_GOALS_CHARS, ProposeForm};
 use super::server_fns::{ProposeMentorship, mentor_request};
 use super::staff_page::{MentorshipTable, Words, waiting_text};
@@ -134,6 +134,7 @@ fn Propose(request_id: i32, choices: Vec<(String, Label)>, proposal: ProposeForm
         {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
         <ActionForm action attr:class="wizard-form" attr:novalidate=true>
             <input type="hidden" name="request" value=request_id/>
+            <StaleNotice error/>
             <Field name="mentor" group="form" label=Msg::ProposeMentorLabel control=Control::Select
                 options=choices value=proposal.mentor error/>
             <Field name="period_from" group="form" label=Msg::PeriodFromLabel control=Control::Date

@@ -1,11 +1,11 @@
 //! The mentor scheme's demo data: a dozen mentors from local businesses with varied
 //! expertise, trades and capacity — one waiting for the contact's decision, one paused, one
-//! full with an active mentorship. Requests and the other mentorships follow with their
-//! pages.
+//! full with an active mentorship — enterprises waiting for one, and mentorships in every
+//! status with meetings and evaluations (`seed/mentorships.rs`).
+use super::mentorships::{DemoMentorship, MENTORSHIPS, OPEN_REQUESTS};
 use crate::domain::mentoring::matching::MentorStatus;
 use crate::domain::mentoring::mentorship::MentorshipStatus;
-use crate::entities::{mentor, mentor_request, mentorship};
-use crate::token;
+use crate::entities::mentor;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
 
@@ -170,8 +170,9 @@ const MENTORS: [DemoMentor; 12] = [
     },
 ];
 
-/// Writes the demo mentors of the first two demo municipalities (`places`). The second
-/// mentor is full: one active mentorship with a matched request.
+/// Writes the demo mentors of the first two demo municipalities (`places`), enterprises
+/// waiting for a mentor, and mentorships in every status. The second mentor is full: one
+/// active mentorship with a matched request.
 pub async fn seed_mentors(
     db: &impl ConnectionTrait,
     places: [i32; 2],
@@ -204,46 +205,25 @@ pub async fn seed_mentors(
         .await?;
         ids.push(row.id);
     }
-    let asked = now - Duration::days(40);
-    let request = mentor_request::ActiveModel {
-        municipality_id: Set(places[0]),
-        status: Set("matched".to_owned()),
-        name: Set("Mette Madsen".to_owned()),
-        email: Set("mette@havnens-vaerksted.example.dk".to_owned()),
-        company_name: Set(Some("Havnens Værksted".to_owned())),
-        needs: Set("marketing_sales".to_owned()),
-        sector: Set(Some("crafts_production".to_owned())),
-        language: Set(Some("da".to_owned())),
-        details: Set("Vi vil sælge vores reparationer til lystbådehavnene.".to_owned()),
-        source: Set("enquiry".to_owned()),
-        consent_at: Set(asked),
-        created_at: Set(asked),
-        matched_at: Set(Some(asked + Duration::days(6))),
-        updated_at: Set(asked + Duration::days(6)),
-        ..Default::default()
+    let active = DemoMentorship {
+        mentor: 1,
+        company: "Havnens Værksted",
+        name: "Mette Madsen",
+        asker: "mette@havnens-vaerksted.example.dk",
+        needs: "marketing_sales",
+        asked_days_ago: 40,
+        matched_after: 6,
+        status: MentorshipStatus::Active,
+        goals: "En salgsplan for vinteren og tre faste kunder.",
+        meetings: &[],
+        ratings: &[],
+    };
+    // The active one has no meeting yet: the contact's quiet-spell reminder is near.
+    for demo in [active].iter().chain(MENTORSHIPS) {
+        demo.write(db, places[0], &ids, now).await?;
     }
-    .insert(db)
-    .await?;
-    let secret = || token::hash(&token::new_token().unwrap_or_default());
-    let started = asked + Duration::days(10);
-    mentorship::ActiveModel {
-        municipality_id: Set(places[0]),
-        mentor_id: Set(ids[1]),
-        request_id: Set(request.id),
-        status: Set(MentorshipStatus::Active.code().to_owned()),
-        period_from: Set(started.date_naive()),
-        period_to: Set(Some((started + Duration::days(90)).date_naive())),
-        goals: Set("En salgsplan for vinteren og tre faste kunder.".to_owned()),
-        mentor_token_hash: Set(secret()),
-        enterprise_token_hash: Set(secret()),
-        mentor_confirmed_at: Set(Some(started)),
-        enterprise_confirmed_at: Set(Some(started)),
-        active_since: Set(Some(started.date_naive())),
-        created_at: Set(asked + Duration::days(6)),
-        updated_at: Set(started),
-        ..Default::default()
+    for demo in OPEN_REQUESTS {
+        demo.write(db, places, now).await?;
     }
-    .insert(db)
-    .await?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 mod applications;
 mod companies;
 mod mentors;
+mod mentorships;
 pub mod synthetic;
 
 use crate::account::api::Role;

@@ -16,6 +16,7 @@ use crate::mentoring::api::{
 };
 use crate::mentoring::mentorship_form::{MeetingForm, ValidMeeting};
 use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
@@ -224,6 +225,7 @@ pub async fn detail(
         meetings: meetings.iter().map(meeting_view).collect(),
         evaluations,
         meeting_form: MeetingForm::default(),
+        cancel_reason_typed: String::new(),
     })
 }
 
@@ -283,7 +285,20 @@ pub async fn log_meeting(
                 (row, None)
             }
         };
-        if !takes_meetings(mentorship_status(&row)?) {
+        // Holds the mentorship in a status that takes meetings until this commits: one
+        // being completed or cancelled at the same moment refuses the meeting.
+        let open: Vec<&str> = MentorshipStatus::ALL
+            .into_iter()
+            .filter(|&s| takes_meetings(s))
+            .map(MentorshipStatus::code)
+            .collect();
+        let held = mentorship::Entity::update_many()
+            .col_expr(mentorship::Column::UpdatedAt, Expr::value(now))
+            .filter(mentorship::Column::Id.eq(row.id))
+            .filter(mentorship::Column::Status.is_in(open))
+            .exec(db)
+            .await?;
+        if held.rows_affected != 1 {
             return Err(AppError::invalid("met_on", Msg::ErrorMeetingNotNow));
         }
         mentorship_meeting::ActiveModel {

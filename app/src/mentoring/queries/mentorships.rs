@@ -4,8 +4,8 @@
 //! evaluation) or cancelled with a reason. Each step writes its rows, queues its emails
 //! and leaves a line in the audit log in one transaction.
 use super::mentors::lang_of;
+use super::municipality_name;
 use super::requests::OPEN;
-use super::{municipality_name, open_counts, status_of};
 use crate::account::api::CurrentUser;
 use crate::audit::{self, Entry};
 use crate::domain::mentoring::matching::MentorStatus;
@@ -19,6 +19,9 @@ use crate::token;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+/// A cancellation's reason, at most (it is emailed to both sides).
+pub const MAX_REASON_CHARS: usize = 4_000;
 
 /// A request that has a mentorship proposed for it.
 pub const MATCHED: &str = "matched";
@@ -133,16 +136,31 @@ pub async fn propose(
             .await?
             .filter(|r| user.reviews(r.municipality_id) && r.anonymised_at.is_none())
             .ok_or(AppError::NotFound)?;
+        // Only a mentor matching suggests now: in the scheme, not paused, with room and
+        // available in the period (a stale form or a crafted post may name another).
+        let ranking = super::suggestions(db, request.municipality_id, request.id).await?;
+        if !ranking
+            .suggestions
+            .iter()
+            .any(|s| s.mentor_id == proposal.mentor_id)
+        {
+            return Err(AppError::invalid("mentor", Msg::ErrorMentorNotFree));
+        }
         let mentor = mentor::Entity::find_by_id(proposal.mentor_id)
             .one(db)
             .await?
-            .filter(|m| m.anonymised_at.is_none())
-            .ok_or_else(|| AppError::invalid("mentor", Msg::ErrorChoose))?;
-        let open = open_counts(db).await?.get(&mentor.id).copied().unwrap_or(0);
-        if status_of(&mentor)? != MentorStatus::Approved
-            || open >= u32::try_from(mentor.capacity).unwrap_or(0)
-        {
-            return Err(AppError::invalid("mentor", Msg::ErrorMentorNotFree));
+            .ok_or(AppError::NotFound)?;
+        // Claims the mentor as read: of two proposals of the same mentor at once (or a
+        // pause or leave meanwhile) the second is refused, so their capacity holds.
+        let held = mentor::Entity::update_many()
+            .col_expr(mentor::Column::UpdatedAt, Expr::value(now))
+            .filter(mentor::Column::Id.eq(mentor.id))
+            .filter(mentor::Column::Status.eq(MentorStatus::Approved.code()))
+            .filter(mentor::Column::UpdatedAt.eq(mentor.updated_at))
+            .exec(db)
+            .await?;
+        if held.rows_affected != 1 {
+            return Err(AppError::invalid("step", Msg::ErrorMentorStep));
         }
         let claimed = mentor_request::Entity::update_many()
             .col_expr(mentor_request::Column::Status, Expr::value(MATCHED))
@@ -248,6 +266,12 @@ pub async fn step(
     let reason = reason.trim();
     if change == Change::Cancel && reason.is_empty() {
         return Err(AppError::invalid("reason", Msg::ErrorRequired));
+    }
+    if reason.chars().count() > MAX_REASON_CHARS {
+        return Err(AppError::Invalid(vec![crate::error::FieldError::too_long(
+            "reason",
+            MAX_REASON_CHARS,
+        )]));
     }
     crate::db::write(db, async |db| {
         let row = reviewed(db, user, id).await?;

@@ -24,7 +24,7 @@ pub async fn log_my_meeting(
     }
     .await;
     let key = super::my_meeting_retry(&token);
-    let typed = (mentorship, form);
+    let typed = super::KeptMeeting { mentorship, form };
     let retry = crate::form::retry::kept_after(&key, &typed, &result).await;
     let kept: Vec<(&str, &str)> = retry
         .iter()

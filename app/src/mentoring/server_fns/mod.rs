@@ -60,6 +60,16 @@ fn my_meeting_retry(private_token: &str) -> String {
     )
 }
 
+/// A mentor's meeting form as kept: for which mentorship, and what was typed (flat, so
+/// each text is capped like any kept form's).
+#[cfg(feature = "ssr")]
+#[derive(serde::Serialize, serde::Deserialize)]
+struct KeptMeeting {
+    mentorship: i32,
+    #[serde(flatten)]
+    form: crate::mentoring::mentorship_form::MeetingForm,
+}
+
 /// A side's evaluation posted without JavaScript, tied to its link.
 #[cfg(feature = "ssr")]
 fn evaluation_retry(evaluation_token: &str) -> String {
@@ -76,4 +86,9 @@ fn propose_retry(request_id: i32) -> String {
 #[cfg(feature = "ssr")]
 fn meeting_retry(mentorship_id: i32) -> String {
     format!("meeting:{mentorship_id}")
+}
+
+#[cfg(feature = "ssr")]
+fn cancel_retry(mentorship_id: i32) -> String {
+    format!("cancel:{mentorship_id}")
 }

@@ -15,14 +15,14 @@ pub async fn my_mentor_page(
         async {
             let db = crate::db::use_db()?;
             let now = chrono::Utc::now();
-            let meeting = match meeting_retry {
-                Some(retry) => {
-                    let key = super::my_meeting_retry(&token);
-                    crate::form::retry::take(&db, &key, &retry, now).await?
-                }
-                None => None,
-            };
-            let mut page = crate::mentoring::queries::my_page(&db, &token, meeting).await?;
+            // The link checked before anything typed is taken.
+            let mut page = crate::mentoring::queries::my_page(&db, &token, None).await?;
+            if let Some(retry) = meeting_retry {
+                let key = super::my_meeting_retry(&token);
+                let kept: Option<super::KeptMeeting> =
+                    crate::form::retry::take(&db, &key, &retry, now).await?;
+                page.meeting_form = kept.map(|k| (k.mentorship, k.form));
+            }
             if let Some(retry) = retry {
                 let key = super::availability_retry(&token);
                 if let Some(typed) = crate::form::retry::take(&db, &key, &retry, now).await? {

@@ -30,7 +30,9 @@ pub async fn step_mentorship(
         Ok(())
     }
     .await;
-    // The reason is short and the contact's own words about the mentorship, not a
-    // requester's personal data: it may go back in the URL.
-    crate::form::respond_keeping(result, &[("reason", &reason)])
+    // The reason may say something of the enterprise: kept on the server, not in the URL.
+    let typed = crate::mentoring::api::CancelForm { reason };
+    let retry = crate::form::retry::kept_after(&super::cancel_retry(id), &typed, &result).await;
+    let kept: Vec<(&str, &str)> = retry.iter().map(|t| ("reason_retry", t.as_str())).collect();
+    crate::form::respond_keeping(result, &kept)
 }
