@@ -119,6 +119,20 @@ test('a mentorship from sign-up to both sides’ evaluations, counted in the ove
   await agree(page, info, mentorEmail, 'Forløbet går i gang, når den anden part også har bekræftet.');
   await agree(page, info, askerEmail, 'Begge har bekræftet: forløbet er i gang.');
 
+  // The mentor logs a meeting through their private link (notes are needed).
+  await page.goto(await emailedLink(mentorEmail, '/mentors/me/'));
+  await ready(page, info);
+  await expect(page.getByRole('heading', { name: new RegExp(`${company} · Aktivt`) })).toBeVisible();
+  await page.getByLabel('Mødets dato').fill(new Date().toISOString().slice(0, 10));
+  await page.getByRole('button', { name: 'Registrér mødet' }).click();
+  await expect(page.locator('[id$="-notes-error"]')).toHaveText('Udfyld feltet.');
+  await ready(page, info);
+  await page.getByLabel('Hvad blev der talt om?').fill('Fondsansøgningerne prioriteret.');
+  await page.getByRole('button', { name: 'Registrér mødet' }).click();
+  await expect(page.getByText('Mødet er registreret.')).toBeVisible();
+  await expect(page.locator('.meeting').first()).toContainText('Fondsansøgningerne prioriteret.');
+  await expectAccessible(page, info);
+
   // The contact logs a meeting (a date in the future is refused), then completes it.
   await contact.goto(mentorshipUrl);
   await ready(contact, info);
