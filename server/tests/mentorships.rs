@@ -33,7 +33,10 @@ async fn the_mentorship(db: &DatabaseConnection, request: i32) -> mentorship::Mo
 async fn agree_as(db: &DatabaseConnection, to: &str) {
     let token = emailed_token(db, to, "/mentorships/agree/").await;
     let agreed = TestApp::new(db)
-        .post("/api/mentorships/agree", format!("token={token}&confirm=yes"))
+        .post(
+            "/api/mentorships/agree",
+            format!("token={token}&confirm=yes"),
+        )
         .await;
     assert!(agreed.status.is_success(), "{}", agreed.body);
 }

@@ -185,7 +185,10 @@ mod tests {
     use super::*;
 
     fn fields(errors: &[FieldError]) -> Vec<(&str, Msg)> {
-        errors.iter().map(|e| (e.field.as_str(), e.message)).collect()
+        errors
+            .iter()
+            .map(|e| (e.field.as_str(), e.message))
+            .collect()
     }
 
     #[test]
@@ -193,7 +196,11 @@ mod tests {
         let empty = validate_proposal(&ProposeForm::default()).unwrap_err();
         assert_eq!(
             fields(&empty),
-            [("goals", Msg::ErrorRequired), ("mentor", Msg::ErrorChoose), ("period_from", Msg::ErrorRequired)]
+            [
+                ("goals", Msg::ErrorRequired),
+                ("mentor", Msg::ErrorChoose),
+                ("period_from", Msg::ErrorRequired)
+            ]
         );
         let form = ProposeForm {
             mentor: "7".into(),
@@ -205,11 +212,23 @@ mod tests {
             fields(&validate_proposal(&form).unwrap_err()),
             [("period_to", Msg::ErrorMentorPeriod)]
         );
-        let form = ProposeForm { period_to: String::new(), ..form };
+        let form = ProposeForm {
+            period_to: String::new(),
+            ..form
+        };
         let valid = validate_proposal(&form).unwrap();
-        assert_eq!((valid.mentor_id, valid.goals.as_str(), valid.period_to), (7, "Et budget.", None));
-        let crafted = ProposeForm { mentor: "x".into(), ..form };
-        assert_eq!(fields(&validate_proposal(&crafted).unwrap_err()), [("mentor", Msg::ErrorChoose)]);
+        assert_eq!(
+            (valid.mentor_id, valid.goals.as_str(), valid.period_to),
+            (7, "Et budget.", None)
+        );
+        let crafted = ProposeForm {
+            mentor: "x".into(),
+            ..form
+        };
+        assert_eq!(
+            fields(&validate_proposal(&crafted).unwrap_err()),
+            [("mentor", Msg::ErrorChoose)]
+        );
     }
 
     #[test]
@@ -224,10 +243,17 @@ mod tests {
             fields(&validate_meeting(&form, today).unwrap_err()),
             [("met_on", Msg::ErrorMeetingFuture)]
         );
-        let held = MeetingForm { met_on: "2026-12-01".into(), ..form };
+        let held = MeetingForm {
+            met_on: "2026-12-01".into(),
+            ..form
+        };
         let valid = validate_meeting(&held, today).unwrap();
         assert_eq!((valid.met_on, valid.next_step), (today, None));
-        let blank = MeetingForm { met_on: "1.12.2026".into(), notes: String::new(), ..held };
+        let blank = MeetingForm {
+            met_on: "1.12.2026".into(),
+            notes: String::new(),
+            ..held
+        };
         assert_eq!(
             fields(&validate_meeting(&blank, today).unwrap_err()),
             [("met_on", Msg::ErrorDate), ("notes", Msg::ErrorRequired)]
@@ -237,10 +263,26 @@ mod tests {
     #[test]
     fn an_evaluation_is_rated_one_to_five() {
         for bad in ["", "0", "6", "fem", "4.5"] {
-            let form = EvaluationForm { rating: bad.into(), comment: String::new() };
-            assert_eq!(fields(&validate_evaluation(&form).unwrap_err()), [("rating", Msg::ErrorRating)], "{bad:?}");
+            let form = EvaluationForm {
+                rating: bad.into(),
+                comment: String::new(),
+            };
+            assert_eq!(
+                fields(&validate_evaluation(&form).unwrap_err()),
+                [("rating", Msg::ErrorRating)],
+                "{bad:?}"
+            );
         }
-        let form = EvaluationForm { rating: " 5 ".into(), comment: "  ".into() };
-        assert_eq!(validate_evaluation(&form).unwrap(), ValidEvaluation { rating: 5, comment: None });
+        let form = EvaluationForm {
+            rating: " 5 ".into(),
+            comment: "  ".into(),
+        };
+        assert_eq!(
+            validate_evaluation(&form).unwrap(),
+            ValidEvaluation {
+                rating: 5,
+                comment: None
+            }
+        );
     }
 }
