@@ -530,3 +530,28 @@ db_test!(
         assert!(anonymised(settled).await.is_some());
     }
 );
+
+db_test!(
+    a_mentor_who_leaves_during_a_mentorship_is_reported_to_the_contacts,
+    |db| {
+        seed_demo_if_empty(db).await.unwrap();
+        let private = approved_mentor(db, MENTOR).await;
+        let mentor = mentor_id(db, MENTOR).await;
+        let request = asked(db, ASKER, "da").await;
+        assert!(propose(db, request, mentor).await.status.is_success());
+        let left = TestApp::new(db)
+            .post(
+                "/api/mentors/me/step",
+                form(&[("token", &private), ("step", "leave"), ("confirm", "yes")]),
+            )
+            .await;
+        assert!(left.status.is_success(), "{}", left.body);
+        let row = the_mentorship(db, request).await;
+        let told = outbox_to(db, CONTACT).await.into_iter().any(|e| {
+            e.subject.starts_with("Mentor udmeldt midt i et forløb")
+                && e.body_text
+                    .contains(&format!("/staff/mentorships/{}", row.id))
+        });
+        assert!(told);
+    }
+);

@@ -125,6 +125,11 @@ crate::i18n::texts! {
         da: "Hej {name}\n\n{municipality} har annulleret mentorforløbet med {company}:\n\n{reason}\n\nSkriv til kommunen, hvis du har spørgsmål.\n",
         en: "Hello {name}\n\n{municipality} has cancelled the mentorship with {company}:\n\n{reason}\n\nWrite to the municipality if you have questions.\n",
     }
+    MentorLeftSubject { da: "Mentor udmeldt midt i et forløb: {name}", en: "Mentor left during a mentorship: {name}" }
+    MentorLeftBody {
+        da: "{name} har meldt sig ud af mentorordningen, mens dette forløb kører:\n{link}\n\nAftal med virksomheden, om forløbet skal afsluttes, eller om den skal have en ny mentor.\n",
+        en: "{name} has left the mentor scheme while this mentorship runs:\n{link}\n\nAgree with the enterprise whether to end it or find a new mentor.\n",
+    }
     MentorshipQuietSubject { da: "Mentorforløb uden møder: {company}", en: "Mentorship without meetings: {company}" }
     MentorshipQuietBody {
         da: "Der er ikke registreret et møde i mentorforløbet mellem {name} og {company} siden {due}: seks uger uden møder.\n\nSpørg, hvordan det går, eller sæt forløbet på pause:\n{link}\n\nDu får kun denne påmindelse én gang, indtil der igen er holdt et møde.\n",

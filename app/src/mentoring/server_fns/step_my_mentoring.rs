@@ -22,7 +22,8 @@ pub async fn step_my_mentoring(
             if step == MentorStep::Leave && confirm.as_deref() != Some("yes") {
                 return Err(AppError::invalid("confirm", Msg::ErrorConsent));
             }
-            let to = queries::step_mine(&db, &token, step, chrono::Utc::now()).await?;
+            let site = crate::settings::use_settings()?.site_url.0;
+            let to = queries::step_mine(&db, &token, step, &site, chrono::Utc::now()).await?;
             match to {
                 MentorStatus::Left => leptos_axum::redirect("/mentors?left=1"),
                 _ => leptos_axum::redirect(&format!(
