@@ -51,7 +51,7 @@ async function agree(page: Page, info: TestInfo, email: string, after: string) {
   await expect(page.getByText('Et budget for næste år')).toBeVisible();
   await expectAccessible(page, info);
   await page.getByRole('button', { name: 'Bekræft' }).click();
-  await expect(page.locator('#agree-confirm-error')).toHaveText('Sæt kryds for at sende.');
+  await expect(page.locator('#agree-confirm-error')).toHaveText('Sæt kryds for at bekræfte.');
   await ready(page, info);
   await page.getByLabel('Jeg accepterer aftalen om tavshedspligt').check();
   await page.getByRole('button', { name: 'Bekræft' }).click();
@@ -140,7 +140,7 @@ test('a mentorship from sign-up to both sides’ evaluations, counted in the ove
   await contact.getByLabel('Mødets dato').fill('2099-01-01');
   await contact.getByLabel('Hvad blev der talt om?').fill('Budgettet gennemgået linje for linje.');
   await contact.getByRole('button', { name: 'Registrér mødet' }).click();
-  await expect(contact.locator('#met_on-error')).toHaveText('Registrér møder, der er holdt: datoen ligger i fremtiden.');
+  await expect(contact.locator('#met_on-error')).toHaveText('Datoen ligger i fremtiden. Registrér kun møder, der er holdt.');
   await expect(contact.getByLabel('Hvad blev der talt om?')).toHaveValue('Budgettet gennemgået linje for linje.');
   await ready(contact, info);
   await contact.getByLabel('Mødets dato').fill(new Date().toISOString().slice(0, 10));
@@ -149,6 +149,10 @@ test('a mentorship from sign-up to both sides’ evaluations, counted in the ove
   await expect(contact.locator('.meeting').first()).toContainText('Budgettet gennemgået linje for linje.');
   await ready(contact, info);
   await expectAccessible(contact, info);
+  await contact.getByRole('button', { name: 'Afslut og bed om evaluering' }).click();
+  await expect(contact.locator('#complete-confirm-error')).toHaveText('Sæt kryds for at bekræfte.');
+  await ready(contact, info);
+  await contact.getByLabel('Ja, forløbet er slut: bed begge om en evaluering').check();
   await contact.getByRole('button', { name: 'Afslut og bed om evaluering' }).click();
   await expect(contact.getByText('Forløbet er afsluttet, og begge er bedt om en evaluering.')).toBeVisible();
 

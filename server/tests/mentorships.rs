@@ -41,6 +41,11 @@ async fn agree_as(db: &DatabaseConnection, to: &str) {
     assert!(agreed.status.is_success(), "{}", agreed.body);
 }
 
+/// Today's date as typed in a form (meetings are logged on or after a mentorship's start).
+fn today() -> String {
+    chrono::Utc::now().date_naive().to_string()
+}
+
 async fn request_status(db: &DatabaseConnection, id: i32) -> String {
     mentor_request::Entity::find_by_id(id)
         .one(db)
@@ -153,9 +158,19 @@ db_test!(
         let row = the_mentorship(db, request).await;
         assert_eq!(row.status, "active");
         assert!(row.active_since.is_some() && row.enterprise_confirmed_at.is_some());
+        // Each side now learns how to reach the other.
+        let started = outbox_to(db, ASKER).await.pop().unwrap();
+        assert!(
+            started.subject.starts_with("The mentorship has started"),
+            "{}",
+            started.subject
+        );
+        assert!(started.body_text.contains(MENTOR), "{}", started.body_text);
+        let started = outbox_to(db, MENTOR).await.pop().unwrap();
+        assert!(started.body_text.contains(ASKER), "{}", started.body_text);
 
         // Staff log a meeting; a future date is refused by the field.
-        let meeting = |date: &'static str| {
+        let meeting = |date: &str| {
             format!(
                 "id={}&{}",
                 row.id,
@@ -169,13 +184,22 @@ db_test!(
                 )
             )
         };
+        let before = contact
+            .post("/api/staff/mentorships/meeting", meeting("2020-01-01"))
+            .await;
+        assert_eq!(before.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            before.body.contains("ErrorMeetingBeforeStart"),
+            "{}",
+            before.body
+        );
         let future = contact
             .post("/api/staff/mentorships/meeting", meeting("2999-01-01"))
             .await;
         assert_eq!(future.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(future.body.contains("met_on"), "{}", future.body);
         let logged = contact
-            .post("/api/staff/mentorships/meeting", meeting("2026-11-30"))
+            .post("/api/staff/mentorships/meeting", meeting(&today()))
             .await;
         assert!(logged.status.is_success(), "{}", logged.body);
         // The mentor logs one through their private link, for their own mentorship only.
@@ -185,7 +209,7 @@ db_test!(
             form_in(
                 "form",
                 &[
-                    ("met_on", "2026-12-01"),
+                    ("met_on", today().as_str()),
                     ("notes", "Salgsplanen skitseret.")
                 ]
             )
@@ -220,7 +244,7 @@ db_test!(
         // Scoped: another municipality's contact finds nothing, a colleague is refused.
         let other = signed_in(db, OTHER_CONTACT).await;
         let colleague = signed_in(db, COLLEAGUE).await;
-        let step = |s: &str| form(&[("id", &row.id.to_string()), ("step", s)]);
+        let step = |s: &str| form(&[("id", &row.id.to_string()), ("step", s), ("confirm", "yes")]);
         for (who, status) in [
             (&other, StatusCode::NOT_FOUND),
             (&colleague, StatusCode::FORBIDDEN),
@@ -233,6 +257,14 @@ db_test!(
             assert_eq!(stepped.status, status);
         }
 
+        // Completing asks both for an evaluation at once: only with the box ticked.
+        let unticked = contact
+            .post(
+                "/api/staff/mentorships/step",
+                form(&[("id", &row.id.to_string()), ("step", "complete")]),
+            )
+            .await;
+        assert_eq!(unticked.status, StatusCode::UNPROCESSABLE_ENTITY);
         for s in ["pause", "resume", "complete"] {
             let done = contact.post("/api/staff/mentorships/step", step(s)).await;
             assert!(done.status.is_success(), "{s}: {}", done.body);
@@ -423,7 +455,7 @@ db_test!(
             form_in(
                 "form",
                 &[
-                    ("met_on", "2026-11-30"),
+                    ("met_on", today().as_str()),
                     ("notes", "Mette fortalte om gælden.")
                 ]
             )
@@ -435,7 +467,11 @@ db_test!(
                 .status
                 .is_success()
         );
-        let step = form(&[("id", &row.id.to_string()), ("step", "complete")]);
+        let step = form(&[
+            ("id", &row.id.to_string()),
+            ("step", "complete"),
+            ("confirm", "yes"),
+        ]);
         assert!(
             contact
                 .post("/api/staff/mentorships/step", step)

@@ -68,6 +68,8 @@ pub struct Facts<'a> {
     pub reason: &'a str,
     /// A date the message names, written out (an annual report's due date).
     pub due: &'a str,
+    /// How to reach someone: a name and an email address.
+    pub contact: &'a str,
 }
 
 impl Mail<'_> {
@@ -183,7 +185,7 @@ impl Mail<'_> {
                 body,
                 facts: f,
             } => {
-                let args: [(&str, &dyn std::fmt::Display); 7] = [
+                let args: [(&str, &dyn std::fmt::Display); 8] = [
                     ("name", &f.name),
                     ("company", &f.company),
                     ("cvr", &f.cvr),
@@ -191,6 +193,7 @@ impl Mail<'_> {
                     ("link", &f.link),
                     ("reason", &f.reason),
                     ("due", &f.due),
+                    ("contact", &f.contact),
                 ];
                 (lang.fill(subject, &args), lang.fill(body, &args))
             }

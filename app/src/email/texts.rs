@@ -115,6 +115,11 @@ crate::i18n::texts! {
         da: "Hej {name}\n\n{municipality} har fundet en mentor til {company}. Læs forslaget, og bekræft aftalen om tavshedspligt her:\n{link}\n\nForløbet går i gang, når både I og mentoren har bekræftet.\n",
         en: "Hello {name}\n\n{municipality} has found a mentor for {company}. Read the proposal and confirm the confidentiality agreement here:\n{link}\n\nThe mentorship starts when both you and the mentor have confirmed.\n",
     }
+    MentorshipActiveSubject { da: "Mentorforløbet er i gang: {company}", en: "The mentorship has started: {company}" }
+    MentorshipActiveBody {
+        da: "Hej {name}\n\nBegge har bekræftet aftalen om tavshedspligt, og mentorforløbet er i gang. Du kan nå {company} her:\n\n{contact}\n\nAftal jeres første møde. Mål og periode står på siden fra e-mailen med forslaget.\n\nVenlig hilsen\n{municipality}\n",
+        en: "Hello {name}\n\nBoth have confirmed the confidentiality agreement, and the mentorship has started. You can reach {company} here:\n\n{contact}\n\nAgree on your first meeting. Goals and period are on the page linked from the proposal email.\n\nKind regards\n{municipality}\n",
+    }
     MentorshipEvaluateSubject { da: "Hvordan gik mentorforløbet?", en: "How did the mentorship go?" }
     MentorshipEvaluateBody {
         da: "Hej {name}\n\nMentorforløbet med {company} er afsluttet. Giv det en vurdering fra 1 til 5 og en kommentar, hvis du vil (det tager et minut). Kun kommunens medarbejdere læser svaret:\n{link}\n\nVenlig hilsen\n{municipality}\n",

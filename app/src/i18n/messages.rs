@@ -1114,7 +1114,11 @@ texts! {
     ErrorMentorPeriod { da: "Slutdatoen ligger før startdatoen.", en: "The end date is before the start date." }
     ErrorChooseOne { da: "Vælg mindst én.", en: "Choose at least one." }
     ErrorRating { da: "Vælg en vurdering fra 1 til 5.", en: "Choose a rating from 1 to 5." }
-    ErrorMeetingFuture { da: "Registrér møder, der er holdt: datoen ligger i fremtiden.", en: "Log meetings that have been held: the date is in the future." }
+    ErrorMeetingFuture { da: "Datoen ligger i fremtiden. Registrér kun møder, der er holdt.", en: "The date is in the future. Log only meetings that have been held." }
+    ErrorMeetingBeforeStart { da: "Datoen ligger før forløbet gik i gang.", en: "The date is before the mentorship started." }
+    ErrorTickToConfirm { da: "Sæt kryds for at bekræfte.", en: "Tick the box to confirm." }
+    MentorshipCompleteConfirmLabel { da: "Ja, forløbet er slut: bed begge om en evaluering", en: "Yes, the mentorship has ended: ask both for an evaluation" }
+    MentorAnyTime { da: "når som helst", en: "any time" }
     ErrorMeetingNotNow { da: "Der kan kun registreres møder i et aktivt forløb eller et forløb på pause.", en: "Meetings can only be logged in an active or paused mentorship." }
     ErrorMentorNotFree { da: "Mentoren kan ikke tage flere forløb nu. Vælg en anden.", en: "This mentor cannot take on another mentorship now. Choose another." }
     ErrorMentorshipClosed { da: "Forløbet er ikke længere foreslået, så der er intet at bekræfte.", en: "This mentorship is no longer proposed, so there is nothing to confirm." }
@@ -1177,7 +1181,7 @@ texts! {
     ResultsAverage { da: "Gennemsnitlig evaluering (antal)", en: "Average evaluation (count)" }
     ResultsMedian { da: "Median ventetid til match", en: "Median wait for a match" }
     AgreeTitle { da: "Aftale om tavshedspligt", en: "Confidentiality agreement" }
-    AgreeLead { da: "{municipality} foreslår dette mentorforløb:", en: "{municipality} proposes this mentorship:" }
+    AgreeLead { da: "Mentorforløbet, som {municipality} har foreslået:", en: "The mentorship {municipality} has proposed:" }
     AgreeText { da: "Mentor og virksomhed holder det, de hører om hinandens forhold i forløbet, for sig selv, også når forløbet er slut. Kommunen følger forløbet: datoer, mødenoter og evalueringer.", en: "Mentor and enterprise keep what they learn about each other's affairs in the mentorship to themselves, also after it has ended. The municipality follows the mentorship: dates, meeting notes and evaluations." }
     AgreeConfirmLabel { da: "Jeg accepterer aftalen om tavshedspligt", en: "I accept the confidentiality agreement" }
     AgreeButton { da: "Bekræft", en: "Confirm" }

@@ -1,4 +1,5 @@
 use super::api::EvaluationPage;
+use super::fields::StaleNotice;
 use super::mentorship_form::MAX_COMMENT_CHARS;
 use super::server_fns::{EvaluateMentorship, mentorship_evaluation};
 use crate::components::{ChoiceField, Control, ErrorNotice, Field, PageTitle};
@@ -74,6 +75,7 @@ fn Evaluation(page: EvaluationPage, token: String) -> impl IntoView {
                 {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
                 <ActionForm action attr:class="wizard-form" attr:novalidate=true>
                     <input type="hidden" name="token" value=token/>
+                    <StaleNotice error/>
                     <ChoiceField name="rating" group="form" label=Msg::RatingLabel options=RATINGS
                         chosen error/>
                     <Field name="comment" group="form" label=Msg::CommentLabel optional=true

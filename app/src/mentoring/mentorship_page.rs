@@ -142,10 +142,13 @@ fn LogMeetingForm(id: i32, form: super::mentorship_form::MeetingForm) -> impl In
     let i18n = use_i18n();
     let action = ServerAction::<LogMeeting>::new();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let form_ref = clear_when_saved(Signal::derive(move || {
+        matches!(action.value().get(), Some(Ok(_)))
+    }));
     view! {
         <h3>{i18n.t(Msg::MeetingLogHeading)}</h3>
         {move || error.get().map(|error| view! { <ErrorNotice msg=error.message()/> })}
-        <ActionForm action attr:class="wizard-form" attr:novalidate=true>
+        <ActionForm action node_ref=form_ref attr:class="wizard-form" attr:novalidate=true>
             <input type="hidden" name="id" value=id/>
             <StaleNotice error/>
             <MeetingFields form prefix=String::new() error/>
@@ -154,6 +157,20 @@ fn LogMeetingForm(id: i32, form: super::mentorship_form::MeetingForm) -> impl In
             </div>
         </ActionForm>
     }
+}
+
+/// A meeting form that emptied itself once saved: with JavaScript the page stays, and a
+/// second press would log the same meeting again. Returns the form's reference.
+pub(super) fn clear_when_saved(saved: Signal<bool>) -> NodeRef<leptos::html::Form> {
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        if saved.get()
+            && let Some(form) = form_ref.get()
+        {
+            form.reset();
+        }
+    });
+    form_ref
 }
 
 /// One form per step open now; cancelling asks for the reason both sides are sent.
@@ -174,11 +191,16 @@ fn Steps(id: i32, status: MentorshipStatus, kept: String) -> impl IntoView {
                     _ => (Msg::MentorshipStepCancel, "button button-secondary"),
                 };
                 let cancels = change == Change::Cancel;
+                let completes = change == Change::Complete;
                 let kept = kept.clone();
                 view! {
-                    <ActionForm action attr:class="step-form">
+                    <ActionForm action attr:class=if cancels { "step-form step-form-wide" } else { "step-form" }>
                         <input type="hidden" name="id" value=id/>
                         <input type="hidden" name="step" value=change.code()/>
+                        {completes.then(|| view! {
+                            <Field name="confirm" id="complete-confirm" label=Msg::MentorshipCompleteConfirmLabel
+                                control=Control::Checkbox value="yes" error/>
+                        })}
                         {cancels.then(|| view! {
                             <Field name="reason" id="cancel-reason" label=Msg::MentorshipCancelReasonLabel
                                 control=Control::TextArea rows=3 maxlength=4000 value=kept error/>

@@ -1,7 +1,7 @@
 use super::api::{MentorView, MyMentorPage, MyMentorship};
 use super::fields::{AvailabilityFields, MeetingFields};
 use super::mentorship_form::MeetingForm;
-use super::mentorship_page::Meetings;
+use super::mentorship_page::{Meetings, clear_when_saved};
 use super::server_fns::{LogMyMeeting, StepMyMentoring, UpdateMyAvailability, my_mentor_page};
 use crate::components::{Control, ErrorNotice, Field, PageTitle};
 use crate::domain::mentoring::matching::MentorStatus;
@@ -161,6 +161,7 @@ fn MyMentorships(
         return view! { <p role="status">{i18n.t(Msg::MyMentorshipsEmpty)}</p> }.into_any();
     }
     let action = ServerAction::<LogMyMeeting>::new();
+    let saved = Signal::derive(move || matches!(action.value().get(), Some(Ok(_))));
     // Only the form the refusal was for shows its errors.
     let posted = RwSignal::new(kept.as_ref().map(|(id, _)| *id));
     mentorships
@@ -191,8 +192,8 @@ fn MyMentorships(
                         <h4>{i18n.t(Msg::MeetingLogHeading)}</h4>
                         {move || error.get().and_then(|e| (!matches!(&e, crate::error::AppError::Invalid(v) if v.is_empty())).then_some(e))
                             .map(|error| view! { <ErrorNotice msg=error.message()/> })}
-                        <ActionForm action attr:class="wizard-form" attr:novalidate=true
-                            on:submit=move |_| posted.set(Some(id))>
+                        <ActionForm action node_ref=clear_when_saved(saved) attr:class="wizard-form"
+                            attr:novalidate=true on:submit=move |_| posted.set(Some(id))>
                             <input type="hidden" name="token" value=token/>
                             <input type="hidden" name="mentorship" value=id/>
                             <MeetingFields form prefix=format!("meeting-{id}-") error/>

@@ -203,11 +203,9 @@ pub(super) fn Words(codes: Vec<String>, options: &'static [(&'static str, Msg)])
 #[component]
 fn SignUp(mentor: MentorView) -> impl IntoView {
     let i18n = use_i18n();
-    let period = format!(
-        "{} – {}",
-        mentor.available_from.clone().unwrap_or_default(),
-        mentor.available_to.clone().unwrap_or_default()
-    );
+    let period = view! {
+        <Availability from=mentor.available_from.clone() to=mentor.available_to.clone()/>
+    };
     view! {
         <article class="card mentor-sign-up">
             <h3>{mentor.name.clone()}</h3>
@@ -224,7 +222,7 @@ fn SignUp(mentor: MentorView) -> impl IntoView {
                 <dd><Words codes=mentor.sectors.clone() options=SECTORS/></dd>
                 <dt>{i18n.t(Msg::StaffLanguagesLabel)}</dt>
                 <dd><Words codes=mentor.languages.clone() options=LANGUAGES/></dd>
-                <dt>{i18n.t(Msg::MyMentorLoadLabel)}</dt><dd>{mentor.capacity}</dd>
+                <dt>{i18n.t(Msg::MentorCapacityLabel)}</dt><dd>{mentor.capacity}</dd>
                 <dt>{i18n.t(Msg::MentorAvailableLabel)}</dt><dd>{period}</dd>
                 <dt>{i18n.t(Msg::MentorSignedUpLabel)}</dt>
                 <dd><time datetime=mentor.signed_up.clone()>{mentor.signed_up.clone()}</time></dd>
@@ -282,11 +280,7 @@ fn MentorTable(mentors: Vec<MentorView>) -> impl IntoView {
     let rows = mentors
         .into_iter()
         .map(|m| {
-            let period = format!(
-                "{} – {}",
-                m.available_from.unwrap_or_default(),
-                m.available_to.unwrap_or_default()
-            );
+            let period = view! { <Availability from=m.available_from to=m.available_to/> };
             view! {
                 <tr>
                     <td>{m.name}<br/><small>{m.organisation}</small></td>
@@ -313,6 +307,18 @@ fn MentorTable(mentors: Vec<MentorView>) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// When a mentor is available: from – to, or "any time" when neither is set.
+#[component]
+fn Availability(from: Option<String>, to: Option<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    match (from, to) {
+        (None, None) => i18n.t(Msg::MentorAnyTime).into_any(),
+        (from, to) => {
+            format!("{} – {}", from.unwrap_or_default(), to.unwrap_or_default()).into_any()
+        }
+    }
 }
 
 /// "12 days", in the reader's language.

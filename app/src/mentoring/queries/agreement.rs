@@ -95,6 +95,9 @@ pub async fn agree(
             }
         })
         .await?;
+        if to == MentorshipStatus::Active {
+            introduce(db, &row, now).await?;
+        }
         audit::record(
             db,
             Entry {
@@ -109,6 +112,56 @@ pub async fn agree(
         Ok(to)
     })
     .await
+}
+
+/// Both have agreed: each side is sent how to reach the other (name and email).
+async fn introduce(
+    db: &impl ConnectionTrait,
+    row: &mentorship::Model,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    use super::mentors::lang_of;
+    use super::mentorships::lang_of_request;
+    use crate::email::{self, Facts, Mail, MailText};
+    let (mentor, request) = parties(db, row).await?;
+    let place = municipality_name(db, row.municipality_id).await?;
+    let company = company_of(&request);
+    let reach_enterprise = format!("{} ({company}): {}", request.name, request.email);
+    let reach_mentor = format!(
+        "{} ({}): {}",
+        mentor.name, mentor.organisation, mentor.email
+    );
+    let letters = [
+        (
+            &mentor.name,
+            &mentor.email,
+            lang_of(&mentor),
+            &company,
+            &reach_enterprise,
+        ),
+        (
+            &request.name,
+            &request.email,
+            lang_of_request(&request),
+            &mentor.name,
+            &reach_mentor,
+        ),
+    ];
+    for (name, address, lang, other, contact) in letters {
+        let mail = Mail::Step {
+            subject: MailText::MentorshipActiveSubject,
+            body: MailText::MentorshipActiveBody,
+            facts: Facts {
+                name,
+                company: other,
+                municipality: &place,
+                contact,
+                ..Default::default()
+            },
+        };
+        email::enqueue(db, mail.to(Some(row.municipality_id), address, lang), now).await?;
+    }
+    Ok(())
 }
 
 /// The evaluation behind a link.
@@ -176,7 +229,7 @@ pub async fn evaluate(
             .await?;
         if done.rows_affected != 1 {
             return Err(AppError::invalid(
-                "rating",
+                "step",
                 crate::i18n::Msg::ErrorEvaluationGiven,
             ));
         }

@@ -6,10 +6,12 @@ use super::mentorships::{company_of, mentorship_status, parties, reviewed};
 use crate::account::api::CurrentUser;
 use crate::domain::mentoring::mentorship::{MentorshipStatus, Side, takes_meetings};
 use crate::domain::mentoring::results::{Completed, Matched, YearResults, yearly};
+use crate::email::{self, Facts, Mail, MailText};
 use crate::entities::{
     mentor, mentor_request, mentorship, mentorship_evaluation, mentorship_meeting,
 };
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::i18n::Msg;
 use crate::mentoring::api::{
     EvaluationView, MeetingView, MentorshipDetail, MentorshipItem, MyMentorship,
@@ -285,6 +287,9 @@ pub async fn log_meeting(
                 (row, None)
             }
         };
+        if row.active_since.is_some_and(|since| meeting.met_on < since) {
+            return Err(AppError::invalid("met_on", Msg::ErrorMeetingBeforeStart));
+        }
         // Holds the mentorship in a status that takes meetings until this commits: one
         // being completed or cancelled at the same moment refuses the meeting.
         let open: Vec<&str> = MentorshipStatus::ALL
@@ -315,4 +320,42 @@ pub async fn log_meeting(
         Ok(())
     })
     .await
+}
+
+/// The contacts of each of the mentor's running mentorships: the mentor has left.
+pub(super) async fn tell_of_leaving(
+    db: &impl ConnectionTrait,
+    row: &mentor::Model,
+    site_url: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    use crate::domain::mentoring::mentorship::MentorshipStatus;
+    use crate::entities::mentorship;
+    let open: Vec<&str> = MentorshipStatus::ALL
+        .into_iter()
+        .filter(|s| s.is_open())
+        .map(MentorshipStatus::code)
+        .collect();
+    let running = mentorship::Entity::find()
+        .filter(mentorship::Column::MentorId.eq(row.id))
+        .filter(mentorship::Column::Status.is_in(open))
+        .all(db)
+        .await?;
+    for pair in running {
+        let link = format!("{site_url}{}", super::mentorships::mentorship_path(pair.id));
+        let mail = Mail::Step {
+            subject: MailText::MentorLeftSubject,
+            body: MailText::MentorLeftBody,
+            facts: Facts {
+                name: &row.name,
+                link: &link,
+                ..Default::default()
+            },
+        };
+        for reviewer in crate::account::reviewers(db, pair.municipality_id).await? {
+            let message = mail.to(Some(pair.municipality_id), &reviewer.email, Lang::Da);
+            email::enqueue(db, message, now).await?;
+        }
+    }
+    Ok(())
 }

@@ -348,7 +348,7 @@ pub async fn step_mine(
         })
         .await?;
         if to == MentorStatus::Left {
-            tell_of_running(db, &row, site_url, now).await?;
+            super::follow::tell_of_leaving(db, &row, site_url, now).await?;
         }
         audit::record(
             db,
@@ -368,42 +368,4 @@ pub async fn step_mine(
         Ok(to)
     })
     .await
-}
-
-/// The contacts of each of the mentor's running mentorships: the mentor has left.
-async fn tell_of_running(
-    db: &impl ConnectionTrait,
-    row: &mentor::Model,
-    site_url: &str,
-    now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    use crate::domain::mentoring::mentorship::MentorshipStatus;
-    use crate::entities::mentorship;
-    let open: Vec<&str> = MentorshipStatus::ALL
-        .into_iter()
-        .filter(|s| s.is_open())
-        .map(MentorshipStatus::code)
-        .collect();
-    let running = mentorship::Entity::find()
-        .filter(mentorship::Column::MentorId.eq(row.id))
-        .filter(mentorship::Column::Status.is_in(open))
-        .all(db)
-        .await?;
-    for pair in running {
-        let link = format!("{site_url}{}", super::mentorships::mentorship_path(pair.id));
-        let mail = Mail::Step {
-            subject: MailText::MentorLeftSubject,
-            body: MailText::MentorLeftBody,
-            facts: Facts {
-                name: &row.name,
-                link: &link,
-                ..Default::default()
-            },
-        };
-        for reviewer in crate::account::reviewers(db, pair.municipality_id).await? {
-            let message = mail.to(Some(pair.municipality_id), &reviewer.email, Lang::Da);
-            email::enqueue(db, message, now).await?;
-        }
-    }
-    Ok(())
 }

@@ -337,16 +337,24 @@ async fn tell_both(
 ) -> Result<(), AppError> {
     let company = company_of(request);
     let place = municipality_name(db, row.municipality_id).await?;
+    // Each side is told of the mentorship by the other's name.
     let sides = [
-        (Side::Mentor, &mentor.name, &mentor.email, lang_of(mentor)),
+        (
+            Side::Mentor,
+            &mentor.name,
+            &mentor.email,
+            lang_of(mentor),
+            &company,
+        ),
         (
             Side::Enterprise,
             &request.name,
             &request.email,
             lang_of_request(request),
+            &mentor.name,
         ),
     ];
-    for (side, name, address, lang) in sides {
+    for (side, name, address, lang, other) in sides {
         let (subject, body, link) = match change {
             Change::Complete => {
                 let evaluation = token::new_token().map_err(|_| AppError::Internal)?;
@@ -377,7 +385,7 @@ async fn tell_both(
             body,
             facts: Facts {
                 name,
-                company: &company,
+                company: other,
                 municipality: &place,
                 link: &link,
                 reason,

@@ -15,7 +15,7 @@ pub async fn agree_mentorship(
         async {
             crate::rate_limit::check("mentorships/agree")?;
             if confirm.as_deref() != Some("yes") {
-                return Err(AppError::invalid("confirm", Msg::ErrorConsent));
+                return Err(AppError::invalid("confirm", Msg::ErrorTickToConfirm));
             }
             let db = crate::db::use_db()?;
             queries::agree(&db, &token, chrono::Utc::now()).await?;

@@ -2,13 +2,14 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 /// Contacts and admins of the mentorship's municipality: pause, resume, complete or
-/// cancel it (`domain::mentoring::mentorship::Change`'s code; cancelling needs the reason
-/// both sides are sent). Back to its page.
+/// cancel it (`domain::mentoring::mentorship::Change`'s code; completing needs a ticked
+/// `confirm=yes`, cancelling the reason both sides are sent). Back to its page.
 #[server(prefix = "/api", endpoint = "staff/mentorships/step")]
 pub async fn step_mentorship(
     id: i32,
     step: String,
     #[server(default)] reason: String,
+    #[server(default)] confirm: Option<String>,
 ) -> Result<(), AppError> {
     use crate::account::api::Role;
     use crate::domain::mentoring::mentorship::Change;
@@ -19,6 +20,10 @@ pub async fn step_mentorship(
         let db = crate::db::use_db()?;
         let change = Change::from_staff_code(&step)
             .ok_or_else(|| AppError::invalid("step", Msg::ErrorMentorStep))?;
+        // Completing sends both sides the evaluation at once: only with the box ticked.
+        if change == Change::Complete && confirm.as_deref() != Some("yes") {
+            return Err(AppError::invalid("confirm", Msg::ErrorTickToConfirm));
+        }
         let site = crate::settings::use_settings()?.site_url.0;
         queries::step_mentorship(&db, &user, id, change, &reason, &site, chrono::Utc::now())
             .await?;

@@ -20,7 +20,7 @@ pub async fn step_my_mentoring(
             let step = MentorStep::from_code(&step)
                 .ok_or_else(|| AppError::invalid("step", Msg::ErrorMentorStep))?;
             if step == MentorStep::Leave && confirm.as_deref() != Some("yes") {
-                return Err(AppError::invalid("confirm", Msg::ErrorConsent));
+                return Err(AppError::invalid("confirm", Msg::ErrorTickToConfirm));
             }
             let site = crate::settings::use_settings()?.site_url.0;
             let to = queries::step_mine(&db, &token, step, &site, chrono::Utc::now()).await?;
