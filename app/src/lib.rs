@@ -12,6 +12,9 @@ pub mod components;
 pub mod domain;
 pub mod enquiries;
 pub mod error;
+/// Server only until its pages come (issue 13): nothing of it in the browser's bundle yet.
+#[cfg(feature = "ssr")]
+pub mod events;
 pub mod form;
 pub mod i18n;
 pub mod inbox;

@@ -14,6 +14,7 @@ const FEATURES: &[&str] = &[
     "enquiries",
     "inbox",
     "mentoring",
+    "events",
     "registry",
 ];
 

@@ -20,6 +20,7 @@ mod m20261201_000016_registry_version;
 mod m20261201_000017_registry_version_profile;
 mod m20261201_000018_mentor_scheme;
 mod m20261201_000019_mentorships;
+mod m20261201_000020_events;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000017_registry_version_profile::Migration),
             Box::new(m20261201_000018_mentor_scheme::Migration),
             Box::new(m20261201_000019_mentorships::Migration),
+            Box::new(m20261201_000020_events::Migration),
         ]
     }
 }

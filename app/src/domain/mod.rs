@@ -6,6 +6,7 @@ pub mod cvr;
 pub mod dates;
 pub mod eligibility;
 pub mod enquiry;
+pub mod events;
 pub mod listing;
 pub mod mentoring;
 pub mod text;

@@ -1,0 +1,178 @@
+//! Event registration on both databases: never overbooked, however many register at once
+//! (a SQLite file with several connections, as in production, and PostgreSQL), the
+//! waitlist's positions, the deadline and closed events refused, and a cancellation that
+//! promotes exactly the first in line.
+mod common;
+
+use app::db::testing::{Backend, TestDb};
+use app::domain::events::{Refusal, RegistrationStatus};
+use app::entities::{event, event_registration, municipality};
+use app::events::queries::{NewRegistration, cancel, register, waitlist_position};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+
+/// A published event with `capacity` seats whose registration closes in a week.
+async fn event_with(db: &DatabaseConnection, capacity: i32, now: DateTime<Utc>) -> i32 {
+    let place = municipality::ActiveModel {
+        code: Set("0813".into()),
+        name: Set("Frederikshavn Kommune".into()),
+        slug: Set("frederikshavn".into()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    event::ActiveModel {
+        municipality_id: Set(place.id),
+        kind: Set("network_day".into()),
+        status: Set("published".into()),
+        title: Set("Netværksdag".into()),
+        description: Set("Stande og oplæg.".into()),
+        starts_at: Set(now + Duration::days(14)),
+        ends_at: Set(now + Duration::days(14) + Duration::hours(6)),
+        venue: Set("Kulturhuset".into()),
+        address: Set("Havnegade 1, 9900 Frederikshavn".into()),
+        capacity: Set(capacity),
+        registration_deadline: Set(now + Duration::days(7)),
+        stands: Set(4),
+        confirmed: Set(0),
+        waiting: Set(0),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap()
+    .id
+}
+
+fn person(n: usize) -> NewRegistration {
+    NewRegistration {
+        name: format!("Deltager {n}"),
+        email: format!("deltager{n}@example.dk"),
+        ..Default::default()
+    }
+}
+
+/// 50 register at the same moment for 10 seats: exactly 10 seats, 40 in line at
+/// positions 1–40, and the counters agree with the rows.
+async fn fifty_for_ten(db: &DatabaseConnection) {
+    let now = Utc::now();
+    let id = event_with(db, 10, now).await;
+    let all = (0..50).map(|n| {
+        let db = db.clone();
+        tokio::spawn(async move { register(&db, id, &person(n), now).await })
+    });
+    let mut positions = Vec::new();
+    let mut seats = 0;
+    for outcome in futures_util::future::join_all(all).await {
+        let registered = outcome
+            .unwrap()
+            .expect("no error")
+            .expect("open")
+            .registered;
+        match registered.status {
+            RegistrationStatus::Confirmed => seats += 1,
+            _ => positions.push(registered.position.expect("a place in line")),
+        }
+    }
+    positions.sort_unstable();
+    assert_eq!(seats, 10);
+    assert_eq!(positions, (1..=40).collect::<Vec<u32>>());
+    let row = event::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((row.confirmed, row.waiting), (10, 40));
+    let confirmed = event_registration::Entity::find()
+        .filter(event_registration::Column::Status.eq("confirmed"))
+        .all(db)
+        .await
+        .unwrap();
+    assert_eq!(confirmed.len(), 10);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_registrations_at_once_on_a_sqlite_file_give_ten_seats_and_forty_in_line() {
+    let dir = common::scratch_dir("event-seats");
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.join("app.db").display());
+    let db = server::database::connect(&url, 8).await.unwrap();
+    server::database::prepare(&db, false).await.unwrap();
+    fifty_for_ten(&db).await;
+    db.close().await.unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_registrations_at_once_on_postgresql_give_ten_seats_and_forty_in_line() {
+    let test_db = TestDb::new(Backend::Postgres).await;
+    fifty_for_ten(&test_db.db).await;
+    test_db.close().await;
+}
+
+app::db_test!(a_cancellation_promotes_exactly_the_first_in_line, |db| {
+    let now = Utc::now();
+    let id = event_with(db, 2, now).await;
+    let mut tokens = Vec::new();
+    let mut ids = Vec::new();
+    for n in 0..5 {
+        let outcome = register(db, id, &person(n), now).await.unwrap().unwrap();
+        ids.push(outcome.registered.id);
+        tokens.push(outcome.cancel_token);
+    }
+    // Two seats; 3 in line. The second in line cancels: the third moves up to second.
+    assert_eq!(
+        cancel(db, &tokens[3], now).await.unwrap(),
+        Vec::<i32>::new()
+    );
+    assert_eq!(waitlist_position(db, ids[4]).await.unwrap(), Some(2));
+    // A seat frees: exactly the first in line gets it, once however often the link is used.
+    assert_eq!(cancel(db, &tokens[0], now).await.unwrap(), vec![ids[2]]);
+    assert_eq!(
+        cancel(db, &tokens[0], now).await.unwrap(),
+        Vec::<i32>::new()
+    );
+    assert_eq!(waitlist_position(db, ids[4]).await.unwrap(), Some(1));
+    assert_eq!(waitlist_position(db, ids[2]).await.unwrap(), None);
+    let row = event::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((row.confirmed, row.waiting), (2, 1));
+    // The next registration queues behind the one still waiting.
+    let next = register(db, id, &person(9), now).await.unwrap().unwrap();
+    assert_eq!(next.registered.position, Some(2));
+});
+
+app::db_test!(the_deadline_and_a_closed_event_refuse_registration, |db| {
+    let now = Utc::now();
+    let id = event_with(db, 10, now).await;
+    let late = now + Duration::days(8);
+    assert_eq!(
+        register(db, id, &person(1), late).await.unwrap(),
+        Err(Refusal::DeadlinePassed)
+    );
+    let mut row: event::ActiveModel = event::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    row.status = Set("cancelled".into());
+    row.update(db).await.unwrap();
+    assert_eq!(
+        register(db, id, &person(2), now).await.unwrap(),
+        Err(Refusal::NotOpen)
+    );
+    assert!(matches!(
+        register(db, id + 100, &person(3), now).await,
+        Err(app::error::AppError::NotFound)
+    ));
+    let rows = event_registration::Entity::find().all(db).await.unwrap();
+    assert!(rows.is_empty(), "nothing written for a refusal");
+});
