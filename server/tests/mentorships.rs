@@ -29,6 +29,22 @@ async fn the_mentorship(db: &DatabaseConnection, request: i32) -> mentorship::Mo
         .expect("the mentorship")
 }
 
+async fn meetings_of(db: &DatabaseConnection, id: i32) -> Vec<mentorship_meeting::Model> {
+    mentorship_meeting::Entity::find()
+        .filter(mentorship_meeting::Column::MentorshipId.eq(id))
+        .all(db)
+        .await
+        .unwrap()
+}
+
+async fn evaluations_of(db: &DatabaseConnection, id: i32) -> Vec<mentorship_evaluation::Model> {
+    mentorship_evaluation::Entity::find()
+        .filter(mentorship_evaluation::Column::MentorshipId.eq(id))
+        .all(db)
+        .await
+        .unwrap()
+}
+
 /// The side emailed at `to` agrees to confidentiality through its link.
 async fn agree_as(db: &DatabaseConnection, to: &str) {
     let token = emailed_token(db, to, "/mentorships/agree/").await;
@@ -224,11 +240,7 @@ db_test!(
             )
             .await;
         assert_eq!(theirs.status, StatusCode::NOT_FOUND);
-        let meetings = mentorship_meeting::Entity::find()
-            .filter(mentorship_meeting::Column::MentorshipId.eq(row.id))
-            .all(db)
-            .await
-            .unwrap();
+        let meetings = meetings_of(db, row.id).await;
         assert_eq!(meetings.len(), 2);
         assert_eq!(meetings.iter().filter(|m| m.logged_by.is_none()).count(), 1);
         let my_page = public
@@ -274,11 +286,7 @@ db_test!(
             .post("/api/staff/mentorships/step", step("pause"))
             .await;
         assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
-        let evaluations = mentorship_evaluation::Entity::find()
-            .filter(mentorship_evaluation::Column::MentorshipId.eq(row.id))
-            .all(db)
-            .await
-            .unwrap();
+        let evaluations = evaluations_of(db, row.id).await;
         assert_eq!(evaluations.len(), 2);
 
         let to_mentor = emailed_token(db, MENTOR, "/mentorships/evaluate/").await;
@@ -509,20 +517,13 @@ db_test!(
         assert!(erased.status.is_success(), "{}", erased.body);
         let row = the_mentorship(db, request).await;
         assert_eq!(row.goals, "—");
-        let notes: Vec<String> = mentorship_meeting::Entity::find()
-            .filter(mentorship_meeting::Column::MentorshipId.eq(row.id))
-            .all(db)
+        let notes: Vec<String> = meetings_of(db, row.id)
             .await
-            .unwrap()
             .into_iter()
             .map(|m| m.notes)
             .collect();
         assert_eq!(notes, ["—"]);
-        let evaluations = mentorship_evaluation::Entity::find()
-            .filter(mentorship_evaluation::Column::MentorshipId.eq(row.id))
-            .all(db)
-            .await
-            .unwrap();
+        let evaluations = evaluations_of(db, row.id).await;
         assert!(evaluations.iter().all(|e| e.comment.is_none()));
         // The rating stays for the scheme's figures.
         assert!(evaluations.iter().any(|e| e.rating == Some(4)));
