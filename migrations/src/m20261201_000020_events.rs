@@ -138,6 +138,16 @@ impl MigrationTrait for Migration {
             [Event::Status.into_iden(), Event::StartsAt.into_iden()],
         )
         .await?;
+        index(
+            manager,
+            "idx_event_municipality_starts",
+            Event::Table,
+            [
+                Event::MunicipalityId.into_iden(),
+                Event::StartsAt.into_iden(),
+            ],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -234,6 +244,14 @@ impl MigrationTrait for Migration {
             "idx_event_registration_email",
             EventRegistration::Table,
             [EventRegistration::Email.into_iden()],
+        )
+        .await?;
+        // An enterprise's registrations, for its timeline and the stands.
+        index(
+            manager,
+            "idx_event_registration_company",
+            EventRegistration::Table,
+            [EventRegistration::CompanyId.into_iden()],
         )
         .await
     }

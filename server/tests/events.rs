@@ -67,15 +67,18 @@ async fn fifty_for_ten(db: &DatabaseConnection) {
     });
     let mut positions = Vec::new();
     let mut seats = 0;
+    let (mut seated_tokens, mut waiting_tokens) = (Vec::new(), Vec::new());
     for outcome in futures_util::future::join_all(all).await {
-        let registered = outcome
-            .unwrap()
-            .expect("no error")
-            .expect("open")
-            .registered;
-        match registered.status {
-            RegistrationStatus::Confirmed => seats += 1,
-            _ => positions.push(registered.position.expect("a place in line")),
+        let outcome = outcome.unwrap().expect("no error").expect("open");
+        match outcome.registered.status {
+            RegistrationStatus::Confirmed => {
+                seats += 1;
+                seated_tokens.push(outcome.cancel_token);
+            }
+            _ => {
+                positions.push(outcome.registered.position.expect("a place in line"));
+                waiting_tokens.push(outcome.cancel_token);
+            }
         }
     }
     positions.sort_unstable();
@@ -93,6 +96,36 @@ async fn fifty_for_ten(db: &DatabaseConnection) {
         .await
         .unwrap();
     assert_eq!(confirmed.len(), 10);
+
+    // Five with seats and five in line cancel at the same moment: no error, no deadlock,
+    // every freed seat goes to the first still in line.
+    let cancels = seated_tokens
+        .into_iter()
+        .take(5)
+        .chain(waiting_tokens.into_iter().take(5));
+    let all = cancels.map(|token| {
+        let db = db.clone();
+        tokio::spawn(async move { cancel(&db, &token, now).await })
+    });
+    let mut promoted = 0;
+    for outcome in futures_util::future::join_all(all).await {
+        promoted += outcome.unwrap().expect("every cancellation succeeds").len();
+    }
+    // At least the five freed seats; more when someone in line was promoted by an earlier
+    // cancellation before their own went through.
+    assert!(promoted >= 5, "{promoted}");
+    let row = event::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((row.confirmed, row.waiting), (10, 30));
+    let rows = event_registration::Entity::find().all(db).await.unwrap();
+    let count = |status: &str| rows.iter().filter(|r| r.status == status).count();
+    assert_eq!(
+        (count("confirmed"), count("waitlisted"), count("cancelled")),
+        (10, 30, 10)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -175,4 +208,105 @@ app::db_test!(the_deadline_and_a_closed_event_refuse_registration, |db| {
     ));
     let rows = event_registration::Entity::find().all(db).await.unwrap();
     assert!(rows.is_empty(), "nothing written for a refusal");
+});
+
+app::db_test!(
+    the_demo_events_cover_every_case_with_counters_that_match,
+    |db| {
+        use app::seed::seed_demo_if_empty;
+        seed_demo_if_empty(db).await.unwrap();
+        let now = Utc::now();
+        let events = event::Entity::find().all(db).await.unwrap();
+        let registrations = event_registration::Entity::find().all(db).await.unwrap();
+        for e in &events {
+            let count = |status: &str| {
+                registrations
+                    .iter()
+                    .filter(|r| r.event_id == e.id && r.status == status)
+                    .count() as i32
+            };
+            assert_eq!(
+                (e.confirmed, e.waiting),
+                (count("confirmed"), count("waitlisted")),
+                "{}",
+                e.title
+            );
+            assert!(e.confirmed <= e.capacity, "{}", e.title);
+        }
+        let upcoming = |e: &&event::Model| e.status == "published" && e.starts_at > now;
+        assert!(
+            events
+                .iter()
+                .filter(upcoming)
+                .any(|e| e.confirmed < e.capacity && e.registration_deadline > now)
+        );
+        assert!(
+            events
+                .iter()
+                .filter(upcoming)
+                .any(|e| e.confirmed == e.capacity && e.waiting > 0)
+        );
+        assert!(
+            events
+                .iter()
+                .filter(upcoming)
+                .any(|e| e.registration_deadline < now)
+        );
+        let past: Vec<&event::Model> = events.iter().filter(|e| e.starts_at < now).collect();
+        assert_eq!(past.len(), 2);
+        assert!(registrations.iter().any(|r| r.checked_in_at.is_some()));
+        // Stands at the past network day went to registry entries.
+        assert!(
+            registrations
+                .iter()
+                .any(|r| r.stand_status == "confirmed" && r.company_id.is_some())
+        );
+        // The full one takes the next in line.
+        let full = events
+            .iter()
+            .filter(upcoming)
+            .find(|e| e.waiting > 0)
+            .unwrap();
+        let next = register(db, full.id, &person(99), now)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            next.registered.position,
+            Some(u32::try_from(full.waiting + 1).unwrap())
+        );
+    }
+);
+
+app::db_test!(no_one_jumps_the_line_and_no_one_registers_twice, |db| {
+    let now = Utc::now();
+    let id = event_with(db, 2, now).await;
+    for n in 0..3 {
+        register(db, id, &person(n), now).await.unwrap().unwrap();
+    }
+    // Staff add a seat: it is the waiting person's, not the next registrant's.
+    let mut row: event::ActiveModel = event::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    row.capacity = Set(3);
+    row.update(db).await.unwrap();
+    let next = register(db, id, &person(7), now).await.unwrap().unwrap();
+    assert_eq!(
+        (next.registered.status, next.registered.position),
+        (RegistrationStatus::Waitlisted, Some(2))
+    );
+    // The same email again (any case) is refused; after cancelling it may register anew.
+    let again = NewRegistration {
+        email: "DELTAGER7@example.dk".into(),
+        ..person(7)
+    };
+    assert_eq!(
+        register(db, id, &again, now).await.unwrap(),
+        Err(Refusal::AlreadyRegistered)
+    );
+    cancel(db, &next.cancel_token, now).await.unwrap();
+    assert!(register(db, id, &again, now).await.unwrap().is_ok());
 });

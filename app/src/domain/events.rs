@@ -110,17 +110,26 @@ pub enum Refusal {
     /// A draft or a cancelled event takes no one.
     NotOpen,
     DeadlinePassed,
+    /// This email is registered for the event already (a double submit, a second try).
+    AlreadyRegistered,
 }
 
-/// Whether someone may register now, and then: a seat while `confirmed` is under
-/// `capacity`, else the waitlist. The counter is read under the event's lock (or as the
-/// condition of the update that takes the seat), never from memory.
+/// An event's seats as the database holds them (read under the event row's lock).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seats {
+    pub capacity: u32,
+    pub confirmed: u32,
+    pub waiting: u32,
+}
+
+/// Whether someone may register now, and then: a seat while one is free and no one is in
+/// line (a free seat with people waiting is theirs), else the waitlist. The counters are
+/// read under the event row's lock, never from memory.
 pub fn seat(
     status: EventStatus,
     deadline: DateTime<Utc>,
     now: DateTime<Utc>,
-    confirmed: u32,
-    capacity: u32,
+    seats: Seats,
 ) -> Result<RegistrationStatus, Refusal> {
     if status != EventStatus::Published {
         return Err(Refusal::NotOpen);
@@ -128,10 +137,12 @@ pub fn seat(
     if now > deadline {
         return Err(Refusal::DeadlinePassed);
     }
-    Ok(match confirmed < capacity {
-        true => RegistrationStatus::Confirmed,
-        false => RegistrationStatus::Waitlisted,
-    })
+    Ok(
+        match seats.confirmed < seats.capacity && seats.waiting == 0 {
+            true => RegistrationStatus::Confirmed,
+            false => RegistrationStatus::Waitlisted,
+        },
+    )
 }
 
 /// How many on the waitlist move up when seats free: as many as there are free seats, at
@@ -201,28 +212,33 @@ mod tests {
         let deadline = at("2027-03-01T22:59:59Z");
         let before = at("2027-02-20T10:00:00Z");
         let published = EventStatus::Published;
+        let seats = |confirmed, waiting| Seats {
+            capacity: 10,
+            confirmed,
+            waiting,
+        };
+        let confirmed = Ok(RegistrationStatus::Confirmed);
+        let waitlisted = Ok(RegistrationStatus::Waitlisted);
+        assert_eq!(seat(published, deadline, before, seats(9, 0)), confirmed);
+        assert_eq!(seat(published, deadline, before, seats(10, 0)), waitlisted);
+        assert_eq!(seat(published, deadline, before, seats(12, 0)), waitlisted);
+        // A seat free while people wait is theirs: no one jumps the line.
+        assert_eq!(seat(published, deadline, before, seats(9, 1)), waitlisted);
+        assert_eq!(seat(published, deadline, deadline, seats(0, 0)), confirmed);
         assert_eq!(
-            seat(published, deadline, before, 9, 10),
-            Ok(RegistrationStatus::Confirmed)
-        );
-        assert_eq!(
-            seat(published, deadline, before, 10, 10),
-            Ok(RegistrationStatus::Waitlisted)
-        );
-        assert_eq!(
-            seat(published, deadline, before, 12, 10),
-            Ok(RegistrationStatus::Waitlisted)
-        );
-        assert_eq!(
-            seat(published, deadline, deadline, 0, 10),
-            Ok(RegistrationStatus::Confirmed)
-        );
-        assert_eq!(
-            seat(published, deadline, deadline + Duration::seconds(1), 0, 10),
+            seat(
+                published,
+                deadline,
+                deadline + Duration::seconds(1),
+                seats(0, 0)
+            ),
             Err(Refusal::DeadlinePassed)
         );
         for closed in [EventStatus::Draft, EventStatus::Cancelled] {
-            assert_eq!(seat(closed, deadline, before, 0, 10), Err(Refusal::NotOpen));
+            assert_eq!(
+                seat(closed, deadline, before, seats(0, 0)),
+                Err(Refusal::NotOpen)
+            );
         }
     }
 

@@ -161,7 +161,7 @@ fn MyMentorships(
         return view! { <p role="status">{i18n.t(Msg::MyMentorshipsEmpty)}</p> }.into_any();
     }
     let action = ServerAction::<LogMyMeeting>::new();
-    let saved = Signal::derive(move || matches!(action.value().get(), Some(Ok(_))));
+
     // Only the form the refusal was for shows its errors.
     let posted = RwSignal::new(kept.as_ref().map(|(id, _)| *id));
     mentorships
@@ -179,6 +179,10 @@ fn MyMentorships(
             });
             let period = format!("{} – {}", m.item.period_from, m.item.period_to.clone().unwrap_or_default());
             let token = token.clone();
+            // Only the form just saved empties itself; the others keep what is typed.
+            let saved = Signal::derive(move || {
+                posted.get() == Some(id) && matches!(action.value().get(), Some(Ok(_)))
+            });
             view! {
                 <article class="card">
                     <h3>{m.item.company.clone()}" · "{i18n.t(m.item.status.label())}</h3>

@@ -2,6 +2,7 @@
 //! asked for (`SEED_DEMO=true`, which `make run` and the browser tests set). Server only.
 mod applications;
 mod companies;
+mod events;
 mod mentors;
 mod mentorships;
 pub mod synthetic;
@@ -145,6 +146,7 @@ pub async fn seed_demo_if_empty(db: &DatabaseConnection) -> Result<bool, DbErr> 
     let closed = demo_cvr(closed).to_string();
     applications::seed_applications(&txn, frederikshavn, &closed, now).await?;
     mentors::seed_mentors(&txn, [frederikshavn, ids[1].1], now).await?;
+    events::seed_events(&txn, frederikshavn, now).await?;
     txn.commit().await?;
     Ok(true)
 }

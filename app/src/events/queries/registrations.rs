@@ -1,10 +1,10 @@
-//! Registration for an event, which never overbooks: a seat is taken by one conditional
-//! update of the event's counter (`confirmed < capacity`), a place in line by another, so
-//! the database decides, under the event row's lock, however many register at once on
-//! however many instances (PostgreSQL re-checks the condition after the lock; SQLite's
-//! writes take turns, `db::write`). Cancelling frees the seat and promotes the first in
-//! line in the same transaction.
-use crate::domain::events::{EventStatus, Refusal, RegistrationStatus, promotions, seat};
+//! Registration for an event, which never overbooks: every change to an event's
+//! registrations first takes the event row's lock (`lock_event`), then reads its seat and
+//! queue counters and changes them with the rows, in one transaction — so they happen one
+//! at a time per event, however many register at once on however many instances
+//! (PostgreSQL's row lock; SQLite's writes take turns, `db::write`). Cancelling frees the
+//! seat and promotes the first in line in the same transaction.
+use crate::domain::events::{EventStatus, Refusal, RegistrationStatus, Seats, promotions, seat};
 use crate::entities::{event, event_registration};
 use crate::error::AppError;
 use crate::events::api::Registered;
@@ -36,67 +36,76 @@ pub struct Outcome {
     pub cancel_token: String,
 }
 
-/// The event published and still taking registrations at `now`.
-fn open_for(event_id: i32, now: DateTime<Utc>) -> sea_orm::Condition {
-    sea_orm::Condition::all()
-        .add(event::Column::Id.eq(event_id))
-        .add(event::Column::Status.eq(EventStatus::Published.code()))
-        .add(event::Column::RegistrationDeadline.gte(now))
+/// Takes event `event_id`'s row lock for this transaction (an update that changes
+/// nothing: PostgreSQL locks the row, SQLite's writes take turns) and reads it under it.
+/// Every change to an event's registrations takes this lock first, so they happen one at
+/// a time per event: no deadlock, no lost update, no one jumping the line.
+async fn lock_event(db: &impl ConnectionTrait, event_id: i32) -> Result<event::Model, AppError> {
+    event::Entity::update_many()
+        .col_expr(
+            event::Column::Confirmed,
+            Expr::col(event::Column::Confirmed),
+        )
+        .filter(event::Column::Id.eq(event_id))
+        .exec(db)
+        .await?;
+    event::Entity::find_by_id(event_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
-/// Registers `who` for event `event_id`: a seat while one is left, else the waitlist with
-/// its position; refused (`Err(Refusal)` inside) for an event not open or past its
-/// deadline. `NotFound` for no such event.
+fn seats_of(row: &event::Model) -> Seats {
+    let counted = |n: i32| u32::try_from(n).unwrap_or(0);
+    Seats {
+        capacity: counted(row.capacity),
+        confirmed: counted(row.confirmed),
+        waiting: counted(row.waiting),
+    }
+}
+
+/// Registers `who` for event `event_id`: a seat while one is free and no one waits, else
+/// the waitlist with its position; refused (`Err(Refusal)` inside) for an event not open,
+/// past its deadline, or an email registered already. `NotFound` for no such event.
 pub async fn register(
     db: &impl crate::db::Transactional,
     event_id: i32,
     who: &NewRegistration,
     now: DateTime<Utc>,
 ) -> Result<Result<Outcome, Refusal>, AppError> {
+    let email = who.email.trim().to_lowercase();
     crate::db::write(db, async |db| {
-        let seated = event::Entity::update_many()
-            .col_expr(
-                event::Column::Confirmed,
-                Expr::col(event::Column::Confirmed).add(1),
-            )
-            .filter(open_for(event_id, now))
-            .filter(Expr::col(event::Column::Confirmed).lt(Expr::col(event::Column::Capacity)))
+        let row = lock_event(db, event_id).await?;
+        let status = EventStatus::from_code(&row.status).ok_or(AppError::Internal)?;
+        let seats = seats_of(&row);
+        let taken = match seat(status, row.registration_deadline, now, seats) {
+            Ok(taken) => taken,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        let already = event_registration::Entity::find()
+            .filter(event_registration::Column::EventId.eq(event_id))
+            .filter(event_registration::Column::Email.eq(&email))
+            .filter(event_registration::Column::Status.ne(RegistrationStatus::Cancelled.code()))
+            .count(db)
+            .await?;
+        if already > 0 {
+            return Ok(Err(Refusal::AlreadyRegistered));
+        }
+        let (counter, position) = match taken {
+            RegistrationStatus::Confirmed => (event::Column::Confirmed, None),
+            _ => (event::Column::Waiting, Some(seats.waiting + 1)),
+        };
+        event::Entity::update_many()
+            .col_expr(counter, Expr::col(counter).add(1))
+            .filter(event::Column::Id.eq(event_id))
             .exec(db)
             .await?;
-        let status = match seated.rows_affected {
-            1 => RegistrationStatus::Confirmed,
-            _ => {
-                let queued = event::Entity::update_many()
-                    .col_expr(
-                        event::Column::Waiting,
-                        Expr::col(event::Column::Waiting).add(1),
-                    )
-                    .filter(open_for(event_id, now))
-                    .exec(db)
-                    .await?;
-                if queued.rows_affected != 1 {
-                    return Ok(Err(refusal(db, event_id, now).await?));
-                }
-                RegistrationStatus::Waitlisted
-            }
-        };
-        // Under the row's lock now: the count is this registration's place in line.
-        let position = match status {
-            RegistrationStatus::Waitlisted => {
-                let row = event::Entity::find_by_id(event_id)
-                    .one(db)
-                    .await?
-                    .ok_or(AppError::NotFound)?;
-                Some(u32::try_from(row.waiting).unwrap_or(0))
-            }
-            _ => None,
-        };
         let cancel_token = token::new_token().map_err(|_| AppError::Internal)?;
         let row = event_registration::ActiveModel {
             event_id: Set(event_id),
-            status: Set(status.code().to_owned()),
+            status: Set(taken.code().to_owned()),
             name: Set(who.name.clone()),
-            email: Set(who.email.clone()),
+            email: Set(email.clone()),
             organisation: Set(who.organisation.clone()),
             cvr: Set(who.cvr.clone()),
             needs: Set(who.needs.clone()),
@@ -114,7 +123,7 @@ pub async fn register(
         Ok(Ok(Outcome {
             registered: Registered {
                 id: row.id,
-                status,
+                status: taken,
                 position,
             },
             cancel_token,
@@ -123,32 +132,10 @@ pub async fn register(
     .await
 }
 
-/// Why event `event_id` took no one at `now`.
-async fn refusal(
-    db: &impl ConnectionTrait,
-    event_id: i32,
-    now: DateTime<Utc>,
-) -> Result<Refusal, AppError> {
-    let row = event::Entity::find_by_id(event_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let status = EventStatus::from_code(&row.status).ok_or(AppError::Internal)?;
-    let counted = |n: i32| u32::try_from(n).unwrap_or(0);
-    Ok(seat(
-        status,
-        row.registration_deadline,
-        now,
-        counted(row.confirmed),
-        counted(row.capacity),
-    )
-    .err()
-    .unwrap_or(Refusal::NotOpen))
-}
-
 /// The registration behind the private link cancels: its seat goes to the first in line
-/// (as many as are free), its place in line to those behind it. Returns the ids promoted,
-/// to be told. A link used again changes nothing.
+/// (as many as are free, while the event is published and has not begun), its place in
+/// line to those behind it. Returns the ids promoted, to be told. A link used again
+/// changes nothing.
 pub async fn cancel(
     db: &impl crate::db::Transactional,
     cancel_token: &str,
@@ -158,8 +145,16 @@ pub async fn cancel(
         return Err(AppError::NotFound);
     }
     crate::db::write(db, async |db| {
+        let by_token = event_registration::Column::CancelTokenHash.eq(token::hash(cancel_token));
+        let found = event_registration::Entity::find()
+            .filter(by_token.clone())
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let event = lock_event(db, found.event_id).await?;
+        // Read again under the lock: a promotion may have moved it since.
         let row = event_registration::Entity::find()
-            .filter(event_registration::Column::CancelTokenHash.eq(token::hash(cancel_token)))
+            .filter(by_token)
             .one(db)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -167,10 +162,7 @@ pub async fn cancel(
         if from == RegistrationStatus::Cancelled {
             return Ok(Vec::new());
         }
-        let done = set_status(db, row.id, from, RegistrationStatus::Cancelled, now).await?;
-        if !done {
-            return Ok(Vec::new());
-        }
+        set_status(db, row.id, from, RegistrationStatus::Cancelled, now).await?;
         let counter = match from {
             RegistrationStatus::Confirmed => event::Column::Confirmed,
             _ => event::Column::Waiting,
@@ -180,7 +172,11 @@ pub async fn cancel(
             .filter(event::Column::Id.eq(row.event_id))
             .exec(db)
             .await?;
-        promote(db, row.event_id, now).await
+        let running = event.status == EventStatus::Published.code() && now < event.starts_at;
+        match running {
+            true => promote(db, row.event_id, now).await,
+            false => Ok(Vec::new()),
+        }
     })
     .await
 }

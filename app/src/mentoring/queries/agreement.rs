@@ -126,7 +126,10 @@ async fn introduce(
     let (mentor, request) = parties(db, row).await?;
     let place = municipality_name(db, row.municipality_id).await?;
     let company = company_of(&request);
-    let reach_enterprise = format!("{} ({company}): {}", request.name, request.email);
+    let reach_enterprise = match &request.company_name {
+        Some(company) => format!("{} ({company}): {}", request.name, request.email),
+        None => format!("{}: {}", request.name, request.email),
+    };
     let reach_mentor = format!(
         "{} ({}): {}",
         mentor.name, mentor.organisation, mentor.email

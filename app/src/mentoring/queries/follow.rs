@@ -287,7 +287,10 @@ pub async fn log_meeting(
                 (row, None)
             }
         };
-        if row.active_since.is_some_and(|since| meeting.met_on < since) {
+        // Not before the mentorship began: its agreed start, or its planned period's if
+        // earlier (a kick-off may come before the second side's click).
+        let began = row.active_since.map(|since| since.min(row.period_from));
+        if began.is_some_and(|since| meeting.met_on < since) {
             return Err(AppError::invalid("met_on", Msg::ErrorMeetingBeforeStart));
         }
         // Holds the mentorship in a status that takes meetings until this commits: one
