@@ -310,3 +310,74 @@ app::db_test!(no_one_jumps_the_line_and_no_one_registers_twice, |db| {
     cancel(db, &next.cancel_token, now).await.unwrap();
     assert!(register(db, id, &again, now).await.unwrap().is_ok());
 });
+
+app::db_test!(
+    registrations_are_in_the_export_the_erasure_and_the_retention,
+    |db| {
+        use app::seed::seed_demo_if_empty;
+        seed_demo_if_empty(db).await.unwrap();
+        let now = Utc::now();
+        // The demo's workshop with seats left, in Frederikshavn.
+        let workshop = event::Entity::find()
+            .filter(event::Column::Kind.eq("workshop"))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let who = NewRegistration {
+            needs: Some("Kørestol".into()),
+            ..person(42)
+        };
+        register(db, workshop.id, &who, now).await.unwrap().unwrap();
+        let contact = common::signed_in(db, "kontakt@frederikshavn.demo.dk").await;
+        let email = "email=deltager42%40example.dk";
+        let export = contact.post("/api/inbox/export_person", email).await.json();
+        assert_eq!(
+            export["event_registrations"][0]["needs"], "Kørestol",
+            "{export}"
+        );
+        // Another municipality's contact finds nothing of it.
+        let other = common::signed_in(db, "kontakt@hjoerring.demo.dk").await;
+        let theirs = other.post("/api/inbox/export_person", email).await.json();
+        assert_eq!(
+            theirs["event_registrations"].as_array().map(Vec::len),
+            Some(0)
+        );
+        let erased = contact
+            .post("/api/inbox/erase_person", format!("{email}&confirm=yes"))
+            .await;
+        assert!(erased.status.is_success(), "{}", erased.body);
+        let gone = event_registration::Entity::find()
+            .filter(event_registration::Column::EventId.eq(workshop.id))
+            .filter(event_registration::Column::Name.eq("—"))
+            .one(db)
+            .await
+            .unwrap()
+            .expect("anonymised");
+        assert!(gone.needs.is_none() && gone.anonymised_at.is_some());
+
+        // Retention: the past events' registrations go once they ended that long ago; the
+        // upcoming ones stay.
+        let context = common::config(&[]).job_context();
+        // Run when 24 months have passed since a month ago: the past events ended before that,
+        // the upcoming ones after.
+        let later = now + Duration::days(700);
+        let first = app::jobs::anonymise_events::run(db, later, &context)
+            .await
+            .unwrap();
+        assert!(first > 0);
+        let again = app::jobs::anonymise_events::run(db, later, &context)
+            .await
+            .unwrap();
+        assert_eq!(again, 0, "once");
+        let upcoming_left = event_registration::Entity::find()
+            .filter(event_registration::Column::AnonymisedAt.is_null())
+            .all(db)
+            .await
+            .unwrap();
+        assert!(
+            !upcoming_left.is_empty(),
+            "events within the retention period keep theirs"
+        );
+    }
+);

@@ -30,6 +30,7 @@ fn every_job_has_a_name_and_its_schedule() {
             ("expire_sessions", day),
             ("anonymise_enquiries", day),
             ("anonymise_mentoring", day),
+            ("anonymise_events", day),
             ("forget_sent_email", day),
             ("forget_form_retries", 60 * 60),
             ("remind_annual_reports", day),

@@ -5,3 +5,6 @@
 //! follow in the mentor scheme's shape.
 pub mod api;
 pub mod queries;
+
+/// For the municipality's export and erasure of a person, and the retention job.
+pub use queries::{anonymise_ended_before, erase_person, export_person};

@@ -156,6 +156,7 @@ pub async fn export(
         }));
     }
     let mentoring = crate::mentoring::export_person(db, user.municipality_id, &email).await?;
+    let events = crate::events::export_person(db, user.municipality_id, &email).await?;
     audit::record(
         db,
         Entry {
@@ -169,7 +170,12 @@ pub async fn export(
         },
     )
     .await?;
-    Ok(serde_json::json!({ "email": email, "enquiries": enquiries, "mentoring": mentoring }))
+    Ok(serde_json::json!({
+        "email": email,
+        "enquiries": enquiries,
+        "mentoring": mentoring,
+        "event_registrations": events,
+    }))
 }
 
 /// What an erasure removed.
@@ -183,7 +189,8 @@ pub struct Erased {
 }
 
 /// Erases the person: every enquiry with this email in the user's municipality is
-/// anonymised now, whatever its status, and so are their mentor entries and requests; the municipality's messages to the address go
+/// anonymised now, whatever its status, and so are their mentor entries and requests and
+/// their event registrations; the municipality's messages to the address go
 /// from the outbox, and forms kept for a retry that hold it.
 pub async fn erase(
     db: &impl crate::db::Transactional,
@@ -205,6 +212,7 @@ pub async fn erase(
                 usize::from(anonymise(db, row, Some(user.id), "erasure request", now).await?);
         }
         crate::mentoring::erase_person(db, user.municipality_id, &email, now).await?;
+        crate::events::erase_person(db, user.municipality_id, &email, now).await?;
         let emails = crate::email::forget_to(db, user.municipality_id, &email).await?;
         crate::form::retry::forget_mentioning(db, &email).await?;
         Ok(Erased { enquiries, emails })

@@ -7,6 +7,7 @@
 //! job. Within a run, each job also claims the rows it handles (an email, an enquiry to
 //! anonymise) with a conditional update, so two runs that overlap never handle one twice.
 pub mod anonymise_enquiries;
+pub mod anonymise_events;
 pub mod anonymise_mentoring;
 pub mod expire_sessions;
 pub mod forget_drafts;
@@ -56,12 +57,13 @@ pub struct Job {
 const DAILY: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Every job the server runs.
-pub static ALL: [Job; 9] = [
+pub static ALL: [Job; 10] = [
     send_email::JOB,
     forget_drafts::JOB,
     expire_sessions::JOB,
     anonymise_enquiries::JOB,
     anonymise_mentoring::JOB,
+    anonymise_events::JOB,
     forget_sent_email::JOB,
     forget_form_retries::JOB,
     remind_annual_reports::JOB,
