@@ -1,5 +1,6 @@
 //! Pure rules: no I/O, no framework. Compiled into both the WASM bundle and the server, so
 //! the browser and the server always agree.
+pub mod anonymised;
 pub mod business_days;
 pub mod company;
 pub mod cvr;

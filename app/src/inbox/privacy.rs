@@ -10,7 +10,8 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
-pub const ANONYMISED_EMAIL: &str = "anonymiseret@invalid";
+pub use crate::domain::anonymised::EMAIL as ANONYMISED_EMAIL;
+use crate::domain::anonymised::GONE;
 
 /// Anonymises the enquiry unless someone else just did (the retention job on another
 /// instance, an erasure): true when this call did it. Its marker, `anonymised_at`, is set
@@ -37,12 +38,12 @@ async fn anonymise(
             return Ok(false);
         }
         let mut active: enquiry::ActiveModel = row.into();
-        active.name = Set("—".to_owned());
+        active.name = Set(GONE.to_owned());
         active.email = Set(ANONYMISED_EMAIL.to_owned());
         active.phone = Set(None);
         active.organisation = Set(None);
         active.cvr = Set(None);
-        active.message = Set("—".to_owned());
+        active.message = Set(GONE.to_owned());
         active.assessment_summary = Set(None);
         active.anonymised_at = Set(Some(now));
         active.updated_at = Set(now);

@@ -9,7 +9,7 @@ use crate::error::AppError;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-const GONE: &str = "—";
+use crate::domain::anonymised::GONE;
 
 /// The mentorships whose `column` (mentor or request) is one of `ids`, with their
 /// meetings and evaluations, as the export shows them.

@@ -10,8 +10,7 @@ use crate::error::AppError;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-const ANONYMISED_EMAIL: &str = "anonymiseret@invalid";
-const GONE: &str = "—";
+use crate::domain::anonymised::{EMAIL as ANONYMISED_EMAIL, GONE};
 
 /// Everything the scheme holds on the person with `email` in the municipality.
 pub async fn export(
@@ -228,11 +227,7 @@ async fn running_requests(
     use crate::domain::mentoring::mentorship::MentorshipStatus;
     use crate::entities::mentorship;
     use sea_orm::QuerySelect;
-    let open: Vec<&str> = MentorshipStatus::ALL
-        .into_iter()
-        .filter(|s| s.is_open())
-        .map(MentorshipStatus::code)
-        .collect();
+    let open = MentorshipStatus::open_codes();
     Ok(mentorship::Entity::find()
         .select_only()
         .column(mentorship::Column::RequestId)

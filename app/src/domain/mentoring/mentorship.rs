@@ -40,6 +40,15 @@ impl MentorshipStatus {
     pub fn is_open(self) -> bool {
         matches!(self, Self::Proposed | Self::Active | Self::Paused)
     }
+
+    /// The codes of the statuses still running, as stored (for queries).
+    pub fn open_codes() -> Vec<&'static str> {
+        Self::ALL
+            .into_iter()
+            .filter(|s| s.is_open())
+            .map(Self::code)
+            .collect()
+    }
 }
 
 /// What may happen to a mentorship.

@@ -9,8 +9,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
-const ANONYMISED_EMAIL: &str = "anonymiseret@invalid";
-const GONE: &str = "—";
+use crate::domain::anonymised::{EMAIL as ANONYMISED_EMAIL, GONE};
 
 /// The municipality's events.
 async fn events_of(db: &impl ConnectionTrait, municipality_id: i32) -> Result<Vec<i32>, AppError> {

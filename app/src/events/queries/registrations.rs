@@ -210,12 +210,8 @@ async fn promote(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let counted = |n: i32| u32::try_from(n).unwrap_or(0);
-    let free = promotions(
-        counted(row.confirmed),
-        counted(row.capacity),
-        counted(row.waiting),
-    );
+    let seats = seats_of(&row);
+    let free = promotions(seats.confirmed, seats.capacity, seats.waiting);
     let first: Vec<i32> = event_registration::Entity::find()
         .select_only()
         .column(event_registration::Column::Id)

@@ -39,6 +39,13 @@ async fn by_agreement_token(
     Ok((row, side))
 }
 
+fn has_agreed(row: &mentorship::Model, side: Side) -> bool {
+    match side {
+        Side::Mentor => row.mentor_confirmed_at.is_some(),
+        Side::Enterprise => row.enterprise_confirmed_at.is_some(),
+    }
+}
+
 /// What the side reads before agreeing: who, when, what for, and where it stands.
 pub async fn agreement(
     db: &impl ConnectionTrait,
@@ -46,10 +53,7 @@ pub async fn agreement(
 ) -> Result<AgreementView, AppError> {
     let (row, side) = by_agreement_token(db, agreement_token).await?;
     let (mentor, request) = parties(db, &row).await?;
-    let agreed = match side {
-        Side::Mentor => row.mentor_confirmed_at.is_some(),
-        Side::Enterprise => row.enterprise_confirmed_at.is_some(),
-    };
+    let agreed = has_agreed(&row, side);
     Ok(AgreementView {
         side,
         status: mentorship_status(&row)?,
@@ -73,13 +77,9 @@ pub async fn agree(
     crate::db::write(db, async |db| {
         let (row, side) = by_agreement_token(db, agreement_token).await?;
         let from = mentorship_status(&row)?;
-        let mentor = row.mentor_confirmed_at.is_some() || side == Side::Mentor;
-        let enterprise = row.enterprise_confirmed_at.is_some() || side == Side::Enterprise;
-        let already = match side {
-            Side::Mentor => row.mentor_confirmed_at.is_some(),
-            Side::Enterprise => row.enterprise_confirmed_at.is_some(),
-        };
-        if already {
+        let mentor = has_agreed(&row, Side::Mentor) || side == Side::Mentor;
+        let enterprise = has_agreed(&row, Side::Enterprise) || side == Side::Enterprise;
+        if has_agreed(&row, side) {
             return Ok(from);
         }
         let to = after(from, Change::Confirm { mentor, enterprise })

@@ -334,11 +334,7 @@ pub(super) async fn tell_of_leaving(
 ) -> Result<(), AppError> {
     use crate::domain::mentoring::mentorship::MentorshipStatus;
     use crate::entities::mentorship;
-    let open: Vec<&str> = MentorshipStatus::ALL
-        .into_iter()
-        .filter(|s| s.is_open())
-        .map(MentorshipStatus::code)
-        .collect();
+    let open = MentorshipStatus::open_codes();
     let running = mentorship::Entity::find()
         .filter(mentorship::Column::MentorId.eq(row.id))
         .filter(mentorship::Column::Status.is_in(open))

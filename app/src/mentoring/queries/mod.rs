@@ -90,11 +90,7 @@ pub async fn profiles(db: &impl ConnectionTrait) -> Result<Vec<MentorProfile>, A
 
 /// How many mentorships each mentor has open (proposed, active or paused).
 async fn open_counts(db: &impl ConnectionTrait) -> Result<HashMap<i32, u32>, AppError> {
-    let open: Vec<&str> = MentorshipStatus::ALL
-        .into_iter()
-        .filter(|s| s.is_open())
-        .map(MentorshipStatus::code)
-        .collect();
+    let open = MentorshipStatus::open_codes();
     let counts: Vec<(i32, i64)> = mentorship::Entity::find()
         .select_only()
         .column(mentorship::Column::MentorId)

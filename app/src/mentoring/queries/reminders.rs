@@ -68,7 +68,7 @@ pub async fn remind_quiet_mentorships(
                 .await?;
             let name = mentor.map(|m| m.name).unwrap_or_default();
             let company = request
-                .map(|r| r.company_name.unwrap_or(r.name))
+                .map(|r| super::mentorships::company_of(&r))
                 .unwrap_or_default();
             let link = format!("{site_url}/staff/mentors");
             let due = Lang::Da.date(quiet_since);
